@@ -11,10 +11,12 @@ Speed. :func:`normalize` runs at save time over every body, so it is built from 
 primitives PERFORMANCE.md measured: one precompiled ``re.sub`` pass whose callback only sees the
 rare characters (marks, invisible controls, presentation forms, non-ASCII digits and spaces, cased
 letters), then a short chain of ``str.replace`` for the frequent letter folds. A dict-based
-``str.translate`` over a whole body is 25x slower here and is only used on the short matched runs.
-Pure-ASCII input short-circuits to ``str.lower``. Measured on the 3,000 corpus bodies
-(3.6 MB of UTF-8, 2.0 M characters, Python 3.11, a 2-core machine): 7.3 ms per MB, best
-of 5 runs; a whole-body ``str.translate`` with the same table took about 55 ms per MB.
+``str.translate`` is only used on the short matched runs. Pure-ASCII input short-circuits to
+``str.lower``. Measured on the 3,000 corpus bodies (3.6 MB of UTF-8, 2.0 M characters,
+Python 3.11, a noisy 2-core machine): 7-11 ms per MB (best of several runs; medians 10-12),
+against 55-66 ms per MB for a whole-body ``str.translate`` with the same table and
+``casefold``. The regex is written ``[c][c]*`` with a BMP-only class: ``[c]+``, or one astral
+character in the class, each made the pass 1.5-2x slower.
 """
 
 from __future__ import annotations
