@@ -1,0 +1,1 @@
+"""Domain rules and Arabic text handling, in pure Python."""

@@ -1,0 +1,40 @@
+# Newsdesk — two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test lint typecheck translations screenshots bench-search bench-list clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+## Start the desktop app on the default SQLite file (a demo newsroom on first run).
+run: $(STAMP)
+	$(PY) -m newsdesk $(ARGS)
+
+## The whole suite, headless. PostgreSQL tests run when NEWSDESK_TEST_PG_URL is set.
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests
+	$(VENV)/bin/lint-imports
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+## Rebuild the Arabic translation: update the .ts from the sources, then compile the .qm.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find src/newsdesk/ui -name '*.py' | sort) -ts resources/i18n/newsdesk_ar.ts -no-obsolete
+	$(VENV)/bin/pyside6-lrelease resources/i18n/newsdesk_ar.ts -qm src/newsdesk/assets/i18n/newsdesk_ar.qm
+
+## README screenshots from the real app (offscreen).
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) resources/screenshots/take.py resources/screenshots
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

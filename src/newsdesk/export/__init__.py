@@ -1,0 +1,1 @@
+"""Site, feeds and news packages, written from plain story data (no database access)."""

@@ -1,0 +1,1 @@
+"""Readers for the formats stories arrive in, one per format, behind one registry."""

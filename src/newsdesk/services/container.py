@@ -1,0 +1,42 @@
+"""The services of one open newsroom, built once by the composition root (``app.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from newsdesk.services.settings import SettingsService
+from newsdesk.services.stories import StoryService
+from newsdesk.services.taxonomy import TaxonomyService
+from newsdesk.storage.db import Database, open_database
+from newsdesk.storage.models import utcnow
+
+
+@dataclass
+class Services:
+    database: Database
+    stories: StoryService
+    taxonomy: TaxonomyService
+    settings: SettingsService
+    user: str
+
+    @classmethod
+    def create(
+        cls, database: Database, *, user: str = "", clock: Callable[[], datetime] = utcnow
+    ) -> Services:
+        return cls(
+            database=database,
+            stories=StoryService(database, clock=clock, user=user),
+            taxonomy=TaxonomyService(database),
+            settings=SettingsService(database),
+            user=user,
+        )
+
+    @classmethod
+    def open(cls, url: str, *, user: str = "", migrate: bool = True) -> Services:
+        """Open the database at ``url`` (applying migrations) and build the services on it."""
+        return cls.create(open_database(url, migrate=migrate), user=user)
+
+    def close(self) -> None:
+        self.database.dispose()

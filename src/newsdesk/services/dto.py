@@ -1,0 +1,206 @@
+"""Plain data the services take and return. No ORM rows leave the service layer."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from newsdesk.core.domain import Status
+
+
+@dataclass(frozen=True, slots=True)
+class SectionRef:
+    id: int
+    name: str
+    slug: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorRef:
+    id: int
+    name: str
+    slug: str
+
+
+@dataclass(frozen=True, slots=True)
+class TagRef:
+    id: int
+    name: str
+    slug: str
+    hidden: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedRef:
+    id: int
+    headline: str
+    status: Status
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    text: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StoryInput:
+    """The editable fields of a story, as the editor or an importer hands them in.
+
+    ``section`` is a section slug; ``authors`` are author names (created when new) in byline
+    order; ``tags`` are tag names, the first being the main tag (matched by their
+    Arabic-normalised spelling, created when new). ``slug`` empty means "derive it from the
+    headline".
+    """
+
+    headline: str
+    body: str = ""
+    dek: str = ""
+    kicker: str = ""
+    slug: str = ""
+    section: str | None = None
+    authors: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    dateline: str = ""
+    priority: int = 3
+    editor_note: str = ""
+    language: str = "ar"
+    excerpt: str = ""
+    embargo_until: datetime | None = None
+    publish_at: datetime | None = None
+    source_url: str = ""
+    source_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A whole story as stored, with its relations resolved."""
+
+    id: int
+    uuid: uuid.UUID
+    headline: str
+    dek: str
+    kicker: str
+    slug: str
+    body: str
+    excerpt: str
+    language: str
+    status: Status
+    section: SectionRef | None
+    authors: tuple[AuthorRef, ...]
+    tags: tuple[TagRef, ...]
+    related: tuple[RelatedRef, ...]
+    corrections: tuple[Correction, ...]
+    dateline: str
+    priority: int
+    editor_note: str
+    embargo_until: datetime | None
+    publish_at: datetime | None
+    published_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+    trashed_at: datetime | None
+    word_count: int
+    source_url: str
+    source_id: str
+    version: int
+
+    @property
+    def main_tag(self) -> TagRef | None:
+        return self.tags[0] if self.tags else None
+
+    @property
+    def in_trash(self) -> bool:
+        return self.trashed_at is not None
+
+    def to_input(self) -> StoryInput:
+        """The editable fields, ready to be changed and saved back."""
+        return StoryInput(
+            headline=self.headline,
+            body=self.body,
+            dek=self.dek,
+            kicker=self.kicker,
+            slug=self.slug,
+            section=self.section.slug if self.section else None,
+            authors=tuple(a.name for a in self.authors),
+            tags=tuple(t.name for t in self.tags),
+            dateline=self.dateline,
+            priority=self.priority,
+            editor_note=self.editor_note,
+            language=self.language,
+            excerpt=self.excerpt,
+            embargo_until=self.embargo_until,
+            publish_at=self.publish_at,
+            source_url=self.source_url,
+            source_id=self.source_id,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    """One row of the story list: what the list shows, without the body."""
+
+    id: int
+    uuid: uuid.UUID
+    headline: str
+    status: Status
+    priority: int
+    section: str
+    authors: tuple[str, ...]
+    main_tag: str
+    word_count: int
+    updated_at: datetime
+    published_at: datetime | None
+    trashed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFilter:
+    """What the list shows. Empty fields do not filter.
+
+    ``section``, ``tag`` and ``author`` take a slug or a name. ``trash`` False hides the
+    trash (the default), True shows only the trash.
+    """
+
+    statuses: tuple[Status, ...] = ()
+    section: str | None = None
+    tag: str | None = None
+    author: str | None = None
+    date_from: datetime | None = None
+    date_to: datetime | None = None
+    trash: bool = False
+
+
+#: Columns the list can sort by, mapped by the storage layer to ORDER BY clauses.
+SORT_KEYS = ("updated", "published", "headline", "status", "priority", "section", "words", "id")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    items: tuple[StorySummary, ...]
+    total: int
+    offset: int
+    limit: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionInfo:
+    id: int
+    kind: str
+    reason: str
+    author: str
+    created_at: datetime
+    article_version: int
+    word_count: int
+    snapshot: dict[str, Any] = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class TransitionReport:
+    """What a bulk status change did: the ids moved and, for the others, why not."""
+
+    changed: tuple[int, ...]
+    refused: tuple[tuple[int, str], ...]

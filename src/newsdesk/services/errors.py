@@ -1,0 +1,42 @@
+"""Errors the services raise. Each carries a message meant for the person at the keyboard."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+
+class ServiceError(Exception):
+    """Base class: bad input or a refused action; the message says what and where."""
+
+
+class NotFoundError(ServiceError):
+    """The story, section, tag or author asked for does not exist."""
+
+
+class ValidationError(ServiceError):
+    """The input breaks a rule (an empty headline, a slug on a published story, …)."""
+
+
+class TransitionError(ServiceError):
+    """A status change that the workflow does not allow."""
+
+
+class ConflictError(ServiceError):
+    """Somebody else saved the story since this copy was loaded.
+
+    Nothing was written. ``current_version`` and ``updated_at`` describe the version in the
+    database so the caller can show both versions and let the user choose.
+    """
+
+    def __init__(
+        self, story_id: int, expected_version: int, current_version: int, updated_at: datetime
+    ) -> None:
+        self.story_id = story_id
+        self.expected_version = expected_version
+        self.current_version = current_version
+        self.updated_at = updated_at
+        super().__init__(
+            f"story {story_id} was changed elsewhere (version {current_version}, saved "
+            f"{updated_at:%Y-%m-%d %H:%M} UTC) after this copy was loaded (version "
+            f"{expected_version}); nothing was overwritten"
+        )

@@ -1,0 +1,73 @@
+"""Site and newsroom settings kept in the database (shared by every desk on one database)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlalchemy import select
+
+from newsdesk.services.errors import ValidationError
+from newsdesk.storage.db import Database
+from newsdesk.storage.models import SettingRecord
+
+
+@dataclass(frozen=True, slots=True)
+class SiteSettings:
+    site_title: str = "نشرة الأخبار"
+    tagline: str = ""
+    base_url: str = "https://news.example.org/"
+    language: str = "ar"
+    time_zone: str = "Asia/Amman"
+    #: "latn" (0-9) or "arab" (٠-٩) for numbers the site prints.
+    numeral_style: str = "latn"
+    #: "arabic", "translit" or "id" (see ``core.text.slugify``).
+    slug_style: str = "arabic"
+    you_missed_count: int = 6
+
+
+_NUMERAL_STYLES = {"latn", "arab"}
+_SLUG_STYLES = {"arabic", "translit", "id"}
+
+
+class SettingsService:
+    def __init__(self, database: Database) -> None:
+        self.db = database
+
+    def site(self) -> SiteSettings:
+        with self.db.read() as session:
+            stored = {r.key: r.value for r in session.scalars(select(SettingRecord))}
+        known = {f.name for f in fields(SiteSettings)}
+        return SiteSettings(**{k: v for k, v in stored.items() if k in known})
+
+    def update_site(self, **changes: Any) -> SiteSettings:
+        current = self.site()
+        known = {f.name: f.type for f in fields(SiteSettings)}
+        for key in changes:
+            if key not in known:
+                raise ValidationError(f"unknown setting {key!r}")
+        if changes.get("numeral_style", current.numeral_style) not in _NUMERAL_STYLES:
+            raise ValidationError("numeral_style is 'latn' or 'arab'")
+        if changes.get("slug_style", current.slug_style) not in _SLUG_STYLES:
+            raise ValidationError("slug_style is 'arabic', 'translit' or 'id'")
+        with self.db.write() as session:
+            for key, value in changes.items():
+                record = session.scalar(select(SettingRecord).where(SettingRecord.key == key))
+                if record is None:
+                    session.add(SettingRecord(key=key, value=value))
+                else:
+                    record.value = value
+        return self.site()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        with self.db.read() as session:
+            record = session.scalar(select(SettingRecord).where(SettingRecord.key == key))
+            return default if record is None else record.value
+
+    def set(self, key: str, value: Any) -> None:
+        with self.db.write() as session:
+            record = session.scalar(select(SettingRecord).where(SettingRecord.key == key))
+            if record is None:
+                session.add(SettingRecord(key=key, value=value))
+            else:
+                record.value = value

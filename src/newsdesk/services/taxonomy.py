@@ -1,0 +1,153 @@
+"""Sections, authors and tags: the newsroom's vocabularies.
+
+Tags are matched by their Arabic-normalised key, so "الطاقة المتجددة" typed with a bare alef, a
+ه for the ة or a stray tatweel lands on the existing tag instead of growing a twin.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from newsdesk.core import text
+from newsdesk.services.dto import AuthorRef, SectionRef, TagRef
+from newsdesk.services.errors import ValidationError
+from newsdesk.storage.db import Database
+from newsdesk.storage.models import (
+    ArticleAuthorRecord,
+    ArticleTagRecord,
+    AuthorRecord,
+    SectionRecord,
+    TagRecord,
+)
+
+
+def tag_key(name: str) -> str:
+    """The spelling-independent identity of a tag name."""
+    return " ".join(text.normalize(name).split())
+
+
+def _unique_slug(session: Session, model: type, wanted: str) -> str:
+    slug = wanted or "item"
+    n = 2
+    while session.scalar(select(model.id).where(model.slug == slug)) is not None:  # type: ignore[attr-defined]
+        slug = f"{wanted}-{n}"
+        n += 1
+    return slug
+
+
+def find_section(session: Session, slug_or_name: str) -> SectionRecord | None:
+    return session.scalar(
+        select(SectionRecord).where(
+            or_(SectionRecord.slug == slug_or_name, SectionRecord.name == slug_or_name)
+        )
+    )
+
+
+def ensure_author(session: Session, name: str) -> AuthorRecord:
+    """The author with this name, created when new."""
+    clean = " ".join(name.split())
+    if not clean:
+        raise ValidationError("an author needs a name")
+    author = session.scalar(
+        select(AuthorRecord).where(or_(AuthorRecord.name == clean, AuthorRecord.slug == clean))
+    )
+    if author is None:
+        slug = _unique_slug(session, AuthorRecord, text.slugify(clean, fallback_id="author"))
+        author = AuthorRecord(name=clean, slug=slug)
+        session.add(author)
+        session.flush()
+    return author
+
+
+def ensure_tag(session: Session, name: str) -> TagRecord:
+    """The tag with this name (matched after Arabic normalisation), created when new."""
+    clean = " ".join(name.split())
+    key = tag_key(clean)
+    if not key:
+        raise ValidationError(f"{name!r} is not a usable tag name")
+    tag = session.scalar(select(TagRecord).where(TagRecord.key == key))
+    if tag is None:
+        slug = _unique_slug(session, TagRecord, text.slugify(clean, fallback_id="tag"))
+        tag = TagRecord(name=clean, slug=slug, key=key)
+        session.add(tag)
+        session.flush()
+    return tag
+
+
+@dataclass(frozen=True, slots=True)
+class TagUsage:
+    tag: TagRef
+    stories: int
+
+
+class TaxonomyService:
+    """Listing and creating sections, authors and tags."""
+
+    def __init__(self, database: Database) -> None:
+        self.db = database
+
+    def sections(self) -> list[SectionRef]:
+        with self.db.read() as session:
+            rows = session.scalars(
+                select(SectionRecord).order_by(SectionRecord.position, SectionRecord.name)
+            )
+            return [SectionRef(s.id, s.name, s.slug) for s in rows]
+
+    def create_section(self, name: str, slug: str = "", position: int | None = None) -> SectionRef:
+        clean = " ".join(name.split())
+        if not clean:
+            raise ValidationError("a section needs a name")
+        with self.db.write() as session:
+            if find_section(session, clean) is not None:
+                raise ValidationError(f"the section {clean!r} exists already")
+            wanted = text.slugify(slug or clean, fallback_id="section")
+            if slug and session.scalar(
+                select(SectionRecord.id).where(SectionRecord.slug == wanted)
+            ):
+                raise ValidationError(f"the slug {wanted!r} is taken")
+            if position is None:
+                position = (session.scalar(select(func.max(SectionRecord.position))) or 0) + 1
+            section = SectionRecord(
+                name=clean, slug=_unique_slug(session, SectionRecord, wanted), position=position
+            )
+            session.add(section)
+            session.flush()
+            return SectionRef(section.id, section.name, section.slug)
+
+    def authors(self) -> list[AuthorRef]:
+        with self.db.read() as session:
+            rows = session.scalars(select(AuthorRecord).order_by(AuthorRecord.name))
+            return [AuthorRef(a.id, a.name, a.slug) for a in rows]
+
+    def create_author(self, name: str, slug: str = "", email: str = "") -> AuthorRef:
+        with self.db.write() as session:
+            author = ensure_author(session, name)
+            if slug and author.slug != slug:
+                author.slug = _unique_slug(session, AuthorRecord, text.slugify(slug))
+            if email:
+                author.email = email
+            return AuthorRef(author.id, author.name, author.slug)
+
+    def tags(self) -> list[TagUsage]:
+        """Every tag with the number of stories that carry it, most used first."""
+        with self.db.read() as session:
+            count = func.count(ArticleTagRecord.article_id)
+            rows = session.execute(
+                select(TagRecord, count)
+                .outerjoin(ArticleTagRecord, ArticleTagRecord.tag_id == TagRecord.id)
+                .group_by(TagRecord.id)
+                .order_by(count.desc(), TagRecord.name)
+            )
+            return [TagUsage(TagRef(t.id, t.name, t.slug, t.hidden), n) for t, n in rows]
+
+    def author_story_counts(self) -> dict[int, int]:
+        with self.db.read() as session:
+            rows = session.execute(
+                select(ArticleAuthorRecord.author_id, func.count()).group_by(
+                    ArticleAuthorRecord.author_id
+                )
+            )
+            return {author_id: n for author_id, n in rows}

@@ -1,0 +1,206 @@
+"""Engine set-up, transactions and start-up migrations.
+
+SQLite is the default (one file per newsroom on a reporter's laptop) and PostgreSQL the shared
+option. SQLite runs with WAL (readers never block the writer), foreign keys on, synchronous=FULL
+(a committed story survives a power cut) and a busy timeout (a second process waits instead of
+failing at once). Write transactions on SQLite start with ``BEGIN IMMEDIATE`` so that two
+processes saving at once queue on the lock instead of one failing half-way with "database is
+locked" when it tries to upgrade a read lock.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 10_000
+
+#: Tables and indexes that live outside the ORM models: the search index, built by hand per
+#: dialect (FTS5 on SQLite, tsvector on PostgreSQL). Autogenerate and the schema test skip them.
+UNMANAGED_PREFIXES = ("search_",)
+
+
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """Alembic's filter: compare only what the models own."""
+    return not (type_ in ("table", "index") and name and name.startswith(UNMANAGED_PREFIXES))
+
+
+class DatabaseError(Exception):
+    """A database could not be opened or upgraded; the message says which and why."""
+
+
+def normalise_url(url: str) -> str:
+    """Accept the spellings people type and return a SQLAlchemy URL.
+
+    A bare path becomes a SQLite URL; ``postgresql://`` uses psycopg 3, the driver we ship.
+    """
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser()}"
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own handling defers it
+    # and cannot do BEGIN IMMEDIATE).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        cursor.close()
+
+
+def _on_sqlite_begin(connection: Connection) -> None:
+    immediate = connection.get_execution_options().get("sqlite_immediate", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+class Database:
+    """One open database: the engine and the sessions services work in."""
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = normalise_url(url)
+        parsed = make_url(self.url)
+        self.dialect = parsed.get_backend_name()
+        self.path: Path | None = None
+        if self.dialect == "sqlite":
+            database = parsed.database or ""
+            if database and database != ":memory:" and not database.startswith("file:"):
+                self.path = Path(database).expanduser().resolve()
+                try:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise DatabaseError(f"cannot create the folder for {self.path}: {exc}") from exc
+            self.engine: Engine = create_engine(self.url, echo=echo)
+            event.listen(self.engine, "connect", _on_sqlite_connect)
+            event.listen(self.engine, "begin", _on_sqlite_begin)
+        elif self.dialect == "postgresql":
+            self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True)
+        else:
+            raise DatabaseError(
+                f"unsupported database {parsed.drivername!r}: use SQLite or PostgreSQL"
+            )
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(
+            self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False
+        )
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; rolled back at the end."""
+        with self._reader() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        with self._writer() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    # -- migrations ----------------------------------------------------------------------------
+
+    def alembic_config(self) -> Config:
+        config = Config()
+        config.set_main_option("script_location", str(files("newsdesk.storage") / "migrations"))
+        config.set_main_option("sqlalchemy.url", self.url.replace("%", "%%"))
+        return config
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+
+    def head_revision(self) -> str | None:
+        return ScriptDirectory.from_config(self.alembic_config()).get_current_head()
+
+    def upgrade(self, *, backup_dir: Path | None = None) -> Path | None:
+        """Bring the schema to the newest revision; return the backup taken, if any.
+
+        A SQLite file that already holds data is copied (with SQLite's online backup, which is
+        safe with WAL) before the first migration touches it, so a failed upgrade never costs
+        a newsroom its archive.
+        """
+        try:
+            current = self.current_revision()
+            head = self.head_revision()
+        except Exception as exc:  # driver errors: refused connection, not a database, …
+            raise DatabaseError(f"cannot open the database {self.safe_url}: {exc}") from exc
+        if current == head:
+            return None
+        backup = None
+        if current is not None and self.path is not None and self.path.exists():
+            backup = self.backup_sqlite(backup_dir or self.path.parent, label=f"before-{head}")
+        config = self.alembic_config()
+        try:
+            with self.engine.begin() as connection:
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        except Exception as exc:
+            where = f" (the data before the upgrade is in {backup})" if backup else ""
+            raise DatabaseError(f"upgrading {self.safe_url} failed: {exc}{where}") from exc
+        return backup
+
+    def backup_sqlite(self, folder: Path, *, label: str = "backup") -> Path:
+        """Copy the SQLite file with the online backup API into ``folder``."""
+        if self.path is None:
+            raise DatabaseError("only a SQLite file can be backed up this way")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = folder / f"{self.path.stem}.{label}.{stamp}{self.path.suffix or '.db'}"
+        return self.backup_to(target)
+
+    def backup_to(self, target: Path) -> Path:
+        if self.path is None:
+            raise DatabaseError("only a SQLite file can be backed up this way")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        source = sqlite3.connect(self.path)
+        try:
+            dest = sqlite3.connect(target)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        return target
+
+    @property
+    def safe_url(self) -> str:
+        """The URL without its password, for messages."""
+        return make_url(self.url).render_as_string(hide_password=True)
+
+
+def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Open ``url`` and, unless told otherwise, apply pending migrations."""
+    database = Database(url)
+    if migrate:
+        database.upgrade()
+    return database

@@ -1,0 +1,120 @@
+"""The command line, run as a user would: a real process, real output, real exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+
+def newsdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsdesk", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})},
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('cli') / 'newsroom.db'}"
+    result = newsdesk("--db", url, "demo")
+    assert result.returncode == 0, result.stderr
+    assert "stories" in result.stdout
+    return url
+
+
+def test_version() -> None:
+    result = newsdesk("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("newsdesk ")
+
+
+def test_demo_twice_then_list_json_prints_every_story(demo_db: str) -> None:
+    again = newsdesk("--db", demo_db, "demo")
+    assert again.returncode == 0 and "already present" in again.stdout
+    result = newsdesk("--db", demo_db, "list", "--json")
+    assert result.returncode == 0, result.stderr
+    stories = json.loads(result.stdout)
+    assert len(stories) >= 40
+    first = stories[0]
+    assert set(first) >= {"id", "uuid", "headline", "status", "section", "authors", "updated_at"}
+    assert any("ا" in s["headline"] for s in stories)
+
+
+def test_list_filters_and_limit(demo_db: str) -> None:
+    published = json.loads(
+        newsdesk("--db", demo_db, "list", "--status", "published", "--json").stdout
+    )
+    assert published and {s["status"] for s in published} == {"published"}
+    limited = json.loads(newsdesk("--db", demo_db, "list", "--limit", "3", "--json").stdout)
+    assert len(limited) == 3
+    section = json.loads(newsdesk("--db", demo_db, "list", "--section", "economy", "--json").stdout)
+    assert section and all(s["section"] for s in section)
+    text_out = newsdesk("--db", demo_db, "list", "--limit", "2").stdout
+    assert "-- 2 of" in text_out
+
+
+def test_show_json_and_markdown(demo_db: str) -> None:
+    stories = json.loads(
+        newsdesk("--db", demo_db, "list", "--status", "published", "--json").stdout
+    )
+    story_id = str(stories[0]["id"])
+    shown = json.loads(newsdesk("--db", demo_db, "show", story_id, "--json").stdout)
+    for key in (
+        "id",
+        "uuid",
+        "headline",
+        "dek",
+        "status",
+        "section",
+        "authors",
+        "tags",
+        "related",
+        "body",
+        "created_at",
+        "updated_at",
+        "published_at",
+    ):
+        assert key in shown
+    assert shown["published_at"].endswith("Z")
+    assert all(set(r) >= {"id", "headline"} for r in shown["related"])
+    markdown = newsdesk("--db", demo_db, "show", story_id, "--markdown").stdout
+    assert markdown.startswith("---\n") and f"# {shown['headline']}" in markdown
+
+
+def test_env_variable_selects_the_database(demo_db: str) -> None:
+    result = newsdesk("list", "--limit", "1", "--json", env={"NEWSDESK_DB": demo_db})
+    assert result.returncode == 0 and len(json.loads(result.stdout)) == 1
+
+
+def test_bad_input_exits_1_and_usage_errors_exit_2(demo_db: str, tmp_path: Path) -> None:
+    missing = newsdesk("--db", demo_db, "show", "999999")
+    assert missing.returncode == 1
+    assert "no story with id 999999" in missing.stderr and not missing.stdout
+    bad_status = newsdesk("--db", demo_db, "list", "--status", "nonsense")
+    assert bad_status.returncode == 2 and "not a status" in bad_status.stderr
+    no_number = newsdesk("--db", demo_db, "show", "abc")
+    assert no_number.returncode == 2
+    not_db = tmp_path / "x.db"
+    not_db.write_text("garbage" * 500)
+    broken = newsdesk("--db", f"sqlite:///{not_db}", "list")
+    assert broken.returncode == 1 and "cannot open the database" in broken.stderr
+
+
+@pytest.mark.postgres
+def test_demo_and_list_on_postgresql(db_url: str) -> None:
+    if not db_url.startswith("postgresql"):
+        pytest.skip("the PostgreSQL run of this test")
+    assert newsdesk("--db", db_url, "demo").returncode == 0
+    stories = json.loads(newsdesk("--db", db_url, "list", "--json").stdout)
+    assert len(stories) >= 40
