@@ -1,0 +1,1 @@
+"""The story list: a table model that mirrors a query, and its view."""

@@ -1,0 +1,132 @@
+"""The main window: right-to-left in Arabic, the demo stories listed, a story shown."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
+
+from newsdesk.core.domain import Status
+from newsdesk.services.container import Services
+from newsdesk.services.dto import StoryFilter
+from newsdesk.ui.fonts import arabic_families, story_font
+from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.story_list.model import StoryTableModel
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, arabic_app, demo_services: Services) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(demo_services)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_window_is_right_to_left_and_arabic(window: MainWindow) -> None:
+    assert window.isRightToLeft()
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.windowTitle() == "مكتب الأخبار"
+    headers = [window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert headers == ["الحالة", "الأولوية", "العنوان"]
+    # The navigator sits at the right edge in right-to-left.
+    nav = window.navigator.mapTo(window, window.navigator.rect().center())
+    assert nav.x() > window.width() / 2
+
+
+def test_list_shows_every_demo_story_and_selecting_one_shows_it(
+    window: MainWindow, demo_services: Services, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    total = demo_services.stories.page().total
+    assert window.model.rowCount() == total >= 40
+    window.list_view.select_row(3)
+    story_id = window.model.story_id(3)
+    story = demo_services.stories.get(story_id)
+    qtbot.waitUntil(lambda: window.pane.story is not None and window.pane.story.id == story_id)
+    assert window.pane.headline.text() == story.headline
+    body_text = window.pane.body.toPlainText()
+    first_words = story.body.split()[0].strip("*#>")
+    assert first_words in body_text
+    assert "خبر" in window.count_label.text() or str(total) in window.count_label.text()
+
+
+def test_paragraphs_take_their_own_direction(window: MainWindow) -> None:
+    from newsdesk.services.dto import StoryInput
+
+    services = window.services
+    created = services.stories.create(
+        StoryInput(headline="خبر مختلط", body="فقرة عربية أولى.\n\nAn English paragraph here.")
+    )
+    window.refresh()
+    window.list_view.select_row(window.model.row_of(created.id))
+    document = window.pane.body.document()
+    directions = []
+    block = document.begin()
+    while block.isValid():
+        if block.text().strip():
+            directions.append(block.blockFormat().layoutDirection())
+        block = block.next()
+    assert directions == [Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight]
+
+
+def test_navigator_filters_by_status_and_shows_live_counts(
+    window: MainWindow, demo_services: Services
+) -> None:
+    published = demo_services.stories.page(StoryFilter(statuses=(Status.PUBLISHED,))).total
+    item = window.navigator._status_items[Status.PUBLISHED]
+    assert f"({published})" in item.text(0)
+    window.navigator.setCurrentItem(item)
+    assert window.model.rowCount() == published
+    assert all(
+        window.model.summary(r).status is Status.PUBLISHED for r in range(window.model.rowCount())
+    )
+
+
+def test_trash_and_restore_from_the_window(window: MainWindow, demo_services: Services) -> None:
+    total = window.model.rowCount()
+    window.list_view.select_row(0)
+    victim = window.model.story_id(0)
+    window.trash_action.trigger()
+    assert window.model.rowCount() == total - 1
+    assert "(1)" in window.navigator._trash.text(0)
+    window.navigator.setCurrentItem(window.navigator._trash)
+    assert window.model.rowCount() == 1 and window.model.story_id(0) == victim
+    window.list_view.select_row(0)
+    window.restore_action.trigger()
+    assert demo_services.stories.get(victim).trashed_at is None
+
+
+def test_sorting_reruns_the_query(window: MainWindow) -> None:
+    headline_column = 2
+    window.list_view.sortByColumn(headline_column, Qt.SortOrder.AscendingOrder)
+    headlines = [window.model.summary(r).headline for r in range(window.model.rowCount())]
+    assert headlines == sorted(headlines)
+
+
+def test_story_model_passes_the_model_tester(qtmodeltester, demo_services: Services) -> None:  # type: ignore[no-untyped-def]
+    model = StoryTableModel(demo_services.stories)
+    model.reload()
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_story_text_uses_an_arabic_face(arabic_app) -> None:  # type: ignore[no-untyped-def]
+    font = story_font()
+    if "Noto Naskh Arabic" in arabic_families():
+        assert QFontInfo(font).family() == "Noto Naskh Arabic"
+    else:
+        pytest.skip("fonts-noto-core is not installed (see .ci/run)")
+
+
+def test_english_interface_is_left_to_right(qtbot, qapp, demo_services: Services) -> None:  # type: ignore[no-untyped-def]
+    from newsdesk.ui.application import create_application
+
+    create_application("en")
+    try:
+        win = MainWindow(demo_services)
+        qtbot.addWidget(win)
+        assert not win.isRightToLeft()
+        assert win.windowTitle() == "Newsdesk"
+    finally:
+        create_application("ar")
