@@ -39,6 +39,12 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+@pytest.fixture
+def shared():  # type: ignore[no-untyped-def]
+    """``shared("corpus", "arabic_news.jsonl")``: a path in ../shared, or a clear skip."""
+    return shared_path
+
+
 class FakeClock:
     """A clock the test moves by hand, so times in outputs are exact."""
 

@@ -118,3 +118,33 @@ def test_demo_and_list_on_postgresql(db_url: str) -> None:
     assert newsdesk("--db", db_url, "demo").returncode == 0
     stories = json.loads(newsdesk("--db", db_url, "list", "--json").stdout)
     assert len(stories) >= 40
+
+
+def test_import_jsonl_prints_a_summary_and_refuses_bad_files(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'imp.db'}"
+    good = tmp_path / "stories.jsonl"
+    good.write_text(
+        json.dumps(
+            {
+                "title": "خبر مستورد",
+                "body": "فقرة.\nفقرة ثانية.",
+                "category": "محليات",
+                "url": "https://example.org/1",
+            },
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    result = newsdesk("--db", db, "import", "jsonl", str(good))
+    assert result.returncode == 0, result.stderr
+    assert "1 added" in result.stdout
+    dry = newsdesk("--db", db, "import", "auto", str(good), "--dry-run", "--json")
+    assert json.loads(dry.stdout)["duplicates_skipped"] == 1
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"title": "x"}\n{oops}\n', encoding="utf-8")
+    refused = newsdesk("--db", db, "import", "jsonl", str(bad))
+    assert refused.returncode == 1
+    assert "bad.jsonl, line 2" in refused.stderr
+    listed = json.loads(newsdesk("--db", db, "list", "--json").stdout)
+    assert [s["headline"] for s in listed] == ["خبر مستورد"]

@@ -1,35 +1,17 @@
-"""The command line: thin callers of the services, for shells and automation.
-
-Errors go to stderr; exit status 1 means bad input or a refused action, 2 a usage error
-(argparse's own convention). ``--json`` shapes are documented in the README and kept stable.
-"""
+"""Story commands: demo, list, show."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
-from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from typing import Any, TextIO
 
-from newsdesk import __version__
+from newsdesk.cli.common import EXIT_OK, iso
 from newsdesk.core.domain import Status
 from newsdesk.services.container import Services
 from newsdesk.services.demo import fill_demo
 from newsdesk.services.dto import Story, StoryFilter, StorySummary
-from newsdesk.services.errors import ServiceError
-
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
-
-Handler = Callable[[Services, argparse.Namespace, TextIO], int]
-
-
-def iso(value: datetime | None) -> str | None:
-    """RFC 3339 in UTC (``2026-11-28T09:30:00Z``), or None."""
-    if value is None:
-        return None
-    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
 def summary_json(item: StorySummary) -> dict[str, Any]:
@@ -154,8 +136,8 @@ def filter_from_args(args: argparse.Namespace) -> StoryFilter:
     )
 
 
-def register_commands(subparsers: Any) -> None:
-    """Add the CLI commands to the top-level parser built by ``app.build_parser``."""
+def register(subparsers: Any) -> None:
+    """Add the story commands to the top-level parser."""
     demo = subparsers.add_parser("demo", help="fill the database with the demo newsroom")
     demo.set_defaults(handler=cmd_demo)
 
@@ -220,21 +202,3 @@ def cmd_show(services: Services, args: argparse.Namespace, out: TextIO) -> int:
             print(f"\n{story.dek}", file=out)
         print(f"\n{story.body.rstrip()}", file=out)
     return EXIT_OK
-
-
-def run_command(
-    services: Services, args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr
-) -> int:
-    """Run the parsed command; service errors become a message and exit status 1."""
-    handler: Handler = args.handler
-    try:
-        return handler(services, args, out)
-    except ServiceError as exc:
-        print(f"newsdesk: {exc}", file=err)
-        return EXIT_BAD_INPUT
-    except BrokenPipeError:  # `newsdesk list | head`
-        return EXIT_OK
-
-
-def version_text() -> str:
-    return f"newsdesk {__version__}"

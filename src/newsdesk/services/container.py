@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from newsdesk.services.imports import ImportService
 from newsdesk.services.settings import SettingsService
 from newsdesk.services.stories import StoryService
 from newsdesk.services.taxonomy import TaxonomyService
@@ -19,17 +20,20 @@ class Services:
     stories: StoryService
     taxonomy: TaxonomyService
     settings: SettingsService
+    imports: ImportService
     user: str
 
     @classmethod
     def create(
         cls, database: Database, *, user: str = "", clock: Callable[[], datetime] = utcnow
     ) -> Services:
+        stories = StoryService(database, clock=clock, user=user)
         return cls(
             database=database,
-            stories=StoryService(database, clock=clock, user=user),
+            stories=stories,
             taxonomy=TaxonomyService(database),
             settings=SettingsService(database),
+            imports=ImportService(database, stories, clock=clock),
             user=user,
         )
 

@@ -44,7 +44,7 @@ from newsdesk.services.errors import (
     TransitionError,
     ValidationError,
 )
-from newsdesk.services.taxonomy import ensure_author, ensure_tag, find_section
+from newsdesk.services.taxonomy import ensure_author, ensure_section, ensure_tag, find_section
 from newsdesk.storage import queries
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import (
@@ -194,19 +194,68 @@ class StoryService:
         published_at: datetime | None = None,
     ) -> Story:
         """Store a new story and its first revision."""
+        with self.db.write() as session:
+            record = self.insert(
+                session, data, status=status, reason=reason, kind=kind, published_at=published_at
+            )
+            return self._to_story(session, record)
+
+    def insert(
+        self,
+        session: Session,
+        data: StoryInput,
+        *,
+        status: Status = Status.DRAFT,
+        reason: str = "created",
+        kind: RevisionKind = RevisionKind.MANUAL,
+        published_at: datetime | None = None,
+        updated_at: datetime | None = None,
+        create_section: bool = False,
+    ) -> ArticleRecord:
+        """Add a new story inside the caller's transaction (the import service's bulk path).
+
+        ``create_section`` makes a missing section instead of refusing the story, which is what
+        an archive import wants and a typo in the editor does not.
+        """
         self._validate(data)
         now = self.clock()
-        with self.db.write() as session:
-            record = ArticleRecord(status=status.value, created_at=now, updated_at=now, version=1)
-            session.add(record)
-            self._apply(session, record, data)
-            if status.is_public:
-                record.published_at = published_at or now
-            session.flush()
-            if not record.slug:
-                record.slug = text.slugify(data.headline, fallback_id=str(record.id))
-            self._revision(session, record, kind, reason)
-            return self._to_story(session, record)
+        record = ArticleRecord(
+            status=status.value, created_at=now, updated_at=updated_at or now, version=1
+        )
+        session.add(record)
+        self._apply(session, record, data, create_section=create_section)
+        if status.is_public:
+            record.published_at = published_at or now
+        session.flush()
+        if not record.slug:
+            record.slug = text.slugify(data.headline, fallback_id=str(record.id))
+        self._revision(session, record, kind, reason)
+        return record
+
+    def update_in(
+        self,
+        session: Session,
+        story_id: int,
+        data: StoryInput,
+        *,
+        reason: str,
+        kind: RevisionKind,
+        create_section: bool = False,
+    ) -> ArticleRecord:
+        """Overwrite a story inside the caller's transaction (an import told to update)."""
+        self._validate(data)
+        record = self._record(session, story_id)
+        keep_slug = record.slug if Status(record.status).is_public else None
+        self._apply(session, record, data, create_section=create_section)
+        if keep_slug:
+            record.slug = keep_slug
+        elif not record.slug:
+            record.slug = text.slugify(data.headline, fallback_id=str(record.id))
+        record.updated_at = self.clock()
+        record.version += 1
+        session.flush()
+        self._revision(session, record, kind, reason)
+        return record
 
     def save(
         self,
@@ -385,7 +434,14 @@ class StoryService:
         if "\x00" in data.headline or "\x00" in data.body:
             raise ValidationError("the text holds NUL characters (a damaged file?)")
 
-    def _apply(self, session: Session, record: ArticleRecord, data: StoryInput) -> None:
+    def _apply(
+        self,
+        session: Session,
+        record: ArticleRecord,
+        data: StoryInput,
+        *,
+        create_section: bool = False,
+    ) -> None:
         record.headline = data.headline.strip()
         record.body = data.body
         record.dek = data.dek.strip()
@@ -404,6 +460,8 @@ class StoryService:
         record.word_count = text.word_count(data.body)
         if data.section:
             section = find_section(session, data.section)
+            if section is None and create_section:
+                section = ensure_section(session, data.section)
             if section is None:
                 raise ValidationError(f"there is no section {data.section!r}")
             record.section = section

@@ -46,6 +46,21 @@ def find_section(session: Session, slug_or_name: str) -> SectionRecord | None:
     )
 
 
+def ensure_section(session: Session, name: str) -> SectionRecord:
+    """The section with this slug or name, created (at the end of the list) when new."""
+    clean = " ".join(name.split())
+    if not clean:
+        raise ValidationError("a section needs a name")
+    section = find_section(session, clean)
+    if section is None:
+        position = (session.scalar(select(func.max(SectionRecord.position))) or 0) + 1
+        slug = _unique_slug(session, SectionRecord, text.slugify(clean, fallback_id="section"))
+        section = SectionRecord(name=clean, slug=slug, position=position)
+        session.add(section)
+        session.flush()
+    return section
+
+
 def ensure_author(session: Session, name: str) -> AuthorRecord:
     """The author with this name, created when new."""
     clean = " ".join(name.split())

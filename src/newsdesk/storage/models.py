@@ -156,6 +156,7 @@ class ArticleRecord(UuidMixin, Base):
         Index(None, "trashed_at"),
         Index(None, "slug"),
         Index(None, "source_url"),
+        Index(None, "source_id"),
     )
 
     headline: Mapped[str] = mapped_column(Text, default="")

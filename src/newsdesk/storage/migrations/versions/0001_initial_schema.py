@@ -173,6 +173,7 @@ def upgrade() -> None:
             unique=False,
         )
         batch_op.create_index(batch_op.f("ix_articles_slug"), ["slug"], unique=False)
+        batch_op.create_index(batch_op.f("ix_articles_source_id"), ["source_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_articles_source_url"), ["source_url"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_articles_status_updated_at"), ["status", "updated_at"], unique=False
@@ -378,6 +379,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_articles_trashed_at"))
         batch_op.drop_index(batch_op.f("ix_articles_status_updated_at"))
         batch_op.drop_index(batch_op.f("ix_articles_source_url"))
+        batch_op.drop_index(batch_op.f("ix_articles_source_id"))
         batch_op.drop_index(batch_op.f("ix_articles_slug"))
         batch_op.drop_index(batch_op.f("ix_articles_section_id_published_at"))
         batch_op.drop_index(batch_op.f("ix_articles_published_at"))

@@ -1,0 +1,48 @@
+"""The command line: thin callers of the services, for shells and automation.
+
+Errors go to stderr; exit status 1 means bad input or a refused action, 2 a usage error
+(argparse's own convention). ``--json`` shapes are documented in the README and kept stable.
+
+Each feature keeps its commands in a module of this package with a ``register(subparsers)``
+function, listed in ``COMMAND_MODULES``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any, TextIO
+
+from newsdesk import __version__
+from newsdesk.cli import imports, stories
+from newsdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, Handler
+from newsdesk.services.container import Services
+from newsdesk.services.errors import ServiceError
+
+__all__ = ["EXIT_BAD_INPUT", "EXIT_OK", "EXIT_USAGE", "register_commands", "run_command"]
+
+COMMAND_MODULES = (stories, imports)
+
+
+def register_commands(subparsers: Any) -> None:
+    """Add every command to the top-level parser built by ``app.build_parser``."""
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+
+
+def run_command(
+    services: Services, args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+) -> int:
+    """Run the parsed command; service errors become a message and exit status 1."""
+    handler: Handler = args.handler
+    try:
+        return handler(services, args, out)
+    except ServiceError as exc:
+        print(f"newsdesk: {exc}", file=err)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:  # `newsdesk list | head`
+        return EXIT_OK
+
+
+def version_text() -> str:
+    return f"newsdesk {__version__}"

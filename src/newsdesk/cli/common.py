@@ -1,0 +1,21 @@
+"""What every command shares: exit codes, time formatting, the handler signature."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TextIO
+
+from newsdesk.services.container import Services
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+Handler = Callable[[Services, argparse.Namespace, TextIO], int]
+
+
+def iso(value: datetime | None) -> str | None:
+    """RFC 3339 in UTC (``2026-11-28T09:30:00Z``), or None."""
+    if value is None:
+        return None
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")

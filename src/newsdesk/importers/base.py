@@ -1,0 +1,142 @@
+"""What every importer shares: the story it produces, its errors, and the registry.
+
+A reader turns one file into ``ImportedStory`` items (or ``SkippedItem`` notes for what it
+deliberately leaves out, such as WordPress pages). It never touches the database: the import
+service decides what to write, in one transaction per file. A reader that meets input it cannot
+understand raises ``ImportFormatError`` naming the file and the place (line, item, element).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import ClassVar, Protocol
+
+#: How many bytes of a file a reader's ``sniff`` is shown.
+SNIFF_BYTES = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedRelated:
+    """A related story named by an imported page: found by headline, or created as a draft."""
+
+    headline: str
+    excerpt: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedStory:
+    """One story as a reader found it. ``body`` is Markdown in the editor's dialect."""
+
+    headline: str
+    body: str
+    location: str
+    dek: str = ""
+    kicker: str = ""
+    excerpt: str = ""
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    status: str = "draft"
+    published_at: datetime | None = None
+    updated_at: datetime | None = None
+    slug: str = ""
+    language: str = "ar"
+    source_url: str = ""
+    source_id: str = ""
+    related: tuple[ImportedRelated, ...] = ()
+    images: tuple[str, ...] = ()
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedItem:
+    """Something in the file the reader leaves out on purpose, and why (counted in reports)."""
+
+    location: str
+    kind: str
+    reason: str
+
+
+class ImportFormatError(ValueError):
+    """The file cannot be read as this format; nothing from it is imported."""
+
+    def __init__(self, path: Path | str, location: str, message: str) -> None:
+        self.path = str(path)
+        self.location = location
+        self.message = message
+        where = f"{self.path}, {location}" if location else self.path
+        super().__init__(f"{where}: {message}")
+
+
+class Reader(Protocol):
+    """One file format.
+
+    A reader may also define ``estimate(path) -> int | None``, the number of stories the file
+    holds, so progress can show a total.
+    """
+
+    name: ClassVar[str]
+    description: ClassVar[str]
+
+    def sniff(self, path: Path, head: bytes) -> bool:
+        """Whether ``head`` (the first bytes of ``path``) looks like this format."""
+        ...
+
+    def read(self, path: Path) -> Iterator[ImportedStory | SkippedItem]:
+        """The stories in ``path``, in file order; raises ``ImportFormatError``."""
+        ...
+
+
+class ReaderRegistry:
+    """The readers by name; ``auto`` picks the first whose ``sniff`` says yes."""
+
+    def __init__(self) -> None:
+        self._readers: dict[str, Reader] = {}
+
+    def register(self, reader: Reader) -> None:
+        if reader.name in self._readers or reader.name == "auto":
+            raise ValueError(f"a reader named {reader.name!r} is registered already")
+        self._readers[reader.name] = reader
+
+    def names(self) -> list[str]:
+        return list(self._readers)
+
+    def get(self, name: str) -> Reader:
+        try:
+            return self._readers[name]
+        except KeyError:
+            known = ", ".join(["auto", *self._readers])
+            raise ValueError(f"unknown import format {name!r} (known: {known})") from None
+
+    def sniff(self, path: Path) -> Reader:
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(SNIFF_BYTES)
+        except OSError as exc:
+            raise ImportFormatError(path, "", f"cannot read the file: {exc.strerror}") from exc
+        for reader in self._readers.values():
+            if reader.sniff(path, head):
+                return reader
+        raise ImportFormatError(path, "", "not a format Newsdesk recognises; name it explicitly")
+
+    def for_path(self, name: str, path: Path) -> Reader:
+        return self.sniff(path) if name == "auto" else self.get(name)
+
+
+def read_text(path: Path) -> str:
+    """A text file as UTF-8 (a BOM is allowed); a clear error for any other encoding."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ImportFormatError(path, "", f"cannot read the file: {exc.strerror}") from exc
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ImportFormatError(
+            path, f"line {line}", "the file is not UTF-8 (save it as UTF-8 and import again)"
+        ) from exc

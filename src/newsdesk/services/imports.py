@@ -1,0 +1,273 @@
+"""Importing stories from files: one reader per format, one transaction per file.
+
+``run`` is a generator of progress steps (the GUI turns them into a progress bar, the CLI into a
+progress line); its last value is the ``ImportReport``. A file that breaks half-way is rolled
+back whole and the error names the file and the place; files before it stay imported. Stopping
+the generator early (a cancel button) rolls back the file in progress.
+
+Duplicates are found before writing: a story whose source id or source URL is already in the
+database is skipped, updated, or imported as new, as the caller chooses.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import Counter
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from newsdesk.core.domain import RevisionKind, Status
+from newsdesk.importers import default_registry
+from newsdesk.importers.base import (
+    ImportedStory,
+    ImportFormatError,
+    ReaderRegistry,
+    SkippedItem,
+)
+from newsdesk.services.dto import StoryInput
+from newsdesk.services.errors import ServiceError, ValidationError
+from newsdesk.services.stories import StoryService
+from newsdesk.storage.db import Database
+from newsdesk.storage.models import ArticleRecord, utcnow
+
+
+class DuplicatePolicy(enum.StrEnum):
+    SKIP = "skip"
+    UPDATE = "update"
+    NEW = "new"
+
+
+class _DryRunRollback(Exception):
+    """Raised at the end of a dry run so the file's transaction rolls back."""
+
+
+class ImportFileError(ServiceError):
+    """A file was refused; ``path`` and ``location`` say where. Nothing from it was kept."""
+
+    def __init__(self, path: str, location: str, message: str) -> None:
+        self.path = path
+        self.location = location
+        where = f"{path}, {location}" if location else path
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProgress:
+    path: str
+    done: int
+    total: int | None
+    message: str = ""
+
+
+@dataclass(slots=True)
+class FileReport:
+    path: str
+    format: str
+    added: int = 0
+    updated: int = 0
+    duplicates_skipped: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    story_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    files: tuple[FileReport, ...]
+    dry_run: bool
+
+    @property
+    def added(self) -> int:
+        return sum(f.added for f in self.files)
+
+    @property
+    def updated(self) -> int:
+        return sum(f.updated for f in self.files)
+
+    @property
+    def duplicates_skipped(self) -> int:
+        return sum(f.duplicates_skipped for f in self.files)
+
+    @property
+    def skipped(self) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for f in self.files:
+            total.update(f.skipped)
+        return total
+
+
+#: How often ``run`` reports progress (items).
+PROGRESS_EVERY = 200
+
+
+class ImportService:
+    def __init__(
+        self,
+        database: Database,
+        stories: StoryService,
+        *,
+        registry: ReaderRegistry | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.db = database
+        self.stories = stories
+        self.registry = registry or default_registry()
+        self.clock = clock
+
+    def formats(self) -> list[str]:
+        return ["auto", *self.registry.names()]
+
+    def run(
+        self,
+        fmt: str,
+        paths: Sequence[Path],
+        *,
+        on_duplicate: DuplicatePolicy = DuplicatePolicy.SKIP,
+        dry_run: bool = False,
+    ) -> Iterator[ImportProgress | ImportReport]:
+        """Import every file; yield progress, then the report (always the last value)."""
+        reports: list[FileReport] = []
+        for path in paths:
+            report = yield from self._import_file(fmt, Path(path), on_duplicate, dry_run)
+            reports.append(report)
+        yield ImportReport(tuple(reports), dry_run)
+
+    def import_files(
+        self,
+        fmt: str,
+        paths: Sequence[Path],
+        *,
+        on_duplicate: DuplicatePolicy = DuplicatePolicy.SKIP,
+        dry_run: bool = False,
+    ) -> ImportReport:
+        """``run`` without the progress: the report."""
+        result: ImportReport | None = None
+        for step in self.run(fmt, paths, on_duplicate=on_duplicate, dry_run=dry_run):
+            if isinstance(step, ImportReport):
+                result = step
+        assert result is not None
+        return result
+
+    # -- one file ------------------------------------------------------------------------------
+
+    def _import_file(
+        self, fmt: str, path: Path, policy: DuplicatePolicy, dry_run: bool
+    ) -> Generator[ImportProgress, None, FileReport]:
+        try:
+            reader = self.registry.for_path(fmt, path)
+        except ValueError as exc:
+            raise ValidationError(str(exc)) from None
+        except ImportFormatError as exc:
+            raise ImportFileError(exc.path, exc.location, exc.message) from None
+        if not path.is_file():
+            raise ImportFileError(str(path), "", "no such file")
+        estimate: Callable[[Path], int | None] | None = getattr(reader, "estimate", None)
+        total = estimate(path) if estimate else None
+        report = FileReport(str(path), reader.name)
+        yield ImportProgress(str(path), 0, total, f"reading {path.name} as {reader.name}")
+        done = 0
+        try:
+            # One transaction per file. Leaving the block by any exception — a broken record,
+            # a full disk, GeneratorExit from a cancelled import — rolls the whole file back.
+            with self.db.write() as session:
+                for item in reader.read(path):
+                    if isinstance(item, SkippedItem):
+                        report.skipped[item.kind] += 1
+                        continue
+                    try:
+                        self._write(session, item, policy, report)
+                    except ValidationError as exc:
+                        raise ImportFileError(str(path), item.location, str(exc)) from None
+                    done += 1
+                    if done % PROGRESS_EVERY == 0:
+                        yield ImportProgress(str(path), done, total)
+                if dry_run:
+                    raise _DryRunRollback
+        except _DryRunRollback:
+            report.story_ids.clear()
+        except ImportFormatError as exc:
+            raise ImportFileError(exc.path, exc.location, exc.message) from None
+        yield ImportProgress(str(path), done, total, "done")
+        return report
+
+    def _write(
+        self, session: Session, item: ImportedStory, policy: DuplicatePolicy, report: FileReport
+    ) -> None:
+        data = StoryInput(
+            headline=item.headline,
+            body=item.body,
+            dek=item.dek,
+            kicker=item.kicker,
+            slug=item.slug,
+            section=item.section,
+            authors=item.authors,
+            tags=item.tags,
+            excerpt=item.excerpt,
+            language=item.language or "ar",
+            source_url=item.source_url,
+            source_id=item.source_id,
+        )
+        existing = self._find_duplicate(session, item)
+        if existing is not None and policy is DuplicatePolicy.SKIP:
+            report.duplicates_skipped += 1
+            return
+        if existing is not None and policy is DuplicatePolicy.UPDATE:
+            record = self.stories.update_in(
+                session,
+                existing,
+                data,
+                reason=f"import: {Path(report.path).name}",
+                kind=RevisionKind.IMPORT,
+                create_section=True,
+            )
+            report.updated += 1
+            report.story_ids.append(record.id)
+            return
+        try:
+            status = Status(item.status)
+        except ValueError:
+            raise ValidationError(f"unknown status {item.status!r}") from None
+        record = self.stories.insert(
+            session,
+            data,
+            status=status,
+            reason=f"import: {Path(report.path).name}",
+            kind=RevisionKind.IMPORT,
+            published_at=item.published_at,
+            updated_at=item.updated_at or item.published_at,
+            create_section=True,
+        )
+        report.added += 1
+        report.story_ids.append(record.id)
+
+    @staticmethod
+    def _find_duplicate(session: Session, item: ImportedStory) -> int | None:
+        clauses = []
+        if item.source_id:
+            clauses.append(ArticleRecord.source_id == item.source_id)
+        if item.source_url:
+            clauses.append(ArticleRecord.source_url == item.source_url)
+        if not clauses:
+            return None
+        return session.scalar(
+            select(ArticleRecord.id).where(or_(*clauses)).order_by(ArticleRecord.id).limit(1)
+        )
+
+
+def summarise(report: ImportReport) -> Iterable[str]:
+    """Lines for people: what each file gave."""
+    for f in report.files:
+        parts = [f"{f.added} added"]
+        if f.updated:
+            parts.append(f"{f.updated} updated")
+        if f.duplicates_skipped:
+            parts.append(f"{f.duplicates_skipped} duplicates skipped")
+        for kind, count in sorted(f.skipped.items()):
+            parts.append(f"{count} {kind} skipped")
+        yield f"{f.path} ({f.format}): " + ", ".join(parts)
+    if report.dry_run:
+        yield "dry run: nothing was written"
