@@ -253,9 +253,10 @@ class ImportService:
             clauses.append(ArticleRecord.source_url == item.source_url)
         if not clauses:
             return None
-        return session.scalar(
-            select(ArticleRecord.id).where(or_(*clauses)).order_by(ArticleRecord.id).limit(1)
-        )
+        with session.no_autoflush:
+            return session.scalar(
+                select(ArticleRecord.id).where(or_(*clauses)).order_by(ArticleRecord.id).limit(1)
+            )
 
 
 def summarise(report: ImportReport) -> Iterable[str]:

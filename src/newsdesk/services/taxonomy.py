@@ -7,6 +7,7 @@ Tags are matched by their Arabic-normalised key, so "الطاقة المتجدد
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, cast
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -38,12 +39,30 @@ def _unique_slug(session: Session, model: type, wanted: str) -> str:
     return slug
 
 
+def _cache(session: Session, kind: str) -> dict[str, Any]:
+    """Records looked up in this transaction, by key.
+
+    A bulk import resolves the same few sections, authors and tags thousands of times; asking
+    the database each time (and autoflushing before each query) cost about 9 ms a story.
+    The cache lives in ``session.info`` and dies with the transaction.
+    """
+    caches: dict[str, dict[str, Any]] = session.info.setdefault("newsdesk_vocabulary", {})
+    return caches.setdefault(kind, {})
+
+
 def find_section(session: Session, slug_or_name: str) -> SectionRecord | None:
-    return session.scalar(
-        select(SectionRecord).where(
-            or_(SectionRecord.slug == slug_or_name, SectionRecord.name == slug_or_name)
+    cache = _cache(session, "section")
+    if slug_or_name in cache:
+        return cast(SectionRecord, cache[slug_or_name])
+    with session.no_autoflush:
+        section = session.scalar(
+            select(SectionRecord).where(
+                or_(SectionRecord.slug == slug_or_name, SectionRecord.name == slug_or_name)
+            )
         )
-    )
+    if section is not None:
+        cache[slug_or_name] = section
+    return section
 
 
 def ensure_section(session: Session, name: str) -> SectionRecord:
@@ -58,6 +77,7 @@ def ensure_section(session: Session, name: str) -> SectionRecord:
         section = SectionRecord(name=clean, slug=slug, position=position)
         session.add(section)
         session.flush()
+        _cache(session, "section")[clean] = section
     return section
 
 
@@ -66,14 +86,19 @@ def ensure_author(session: Session, name: str) -> AuthorRecord:
     clean = " ".join(name.split())
     if not clean:
         raise ValidationError("an author needs a name")
-    author = session.scalar(
-        select(AuthorRecord).where(or_(AuthorRecord.name == clean, AuthorRecord.slug == clean))
-    )
+    cache = _cache(session, "author")
+    if clean in cache:
+        return cast(AuthorRecord, cache[clean])
+    with session.no_autoflush:
+        author = session.scalar(
+            select(AuthorRecord).where(or_(AuthorRecord.name == clean, AuthorRecord.slug == clean))
+        )
     if author is None:
         slug = _unique_slug(session, AuthorRecord, text.slugify(clean, fallback_id="author"))
         author = AuthorRecord(name=clean, slug=slug)
         session.add(author)
         session.flush()
+    cache[clean] = author
     return author
 
 
@@ -83,12 +108,17 @@ def ensure_tag(session: Session, name: str) -> TagRecord:
     key = tag_key(clean)
     if not key:
         raise ValidationError(f"{name!r} is not a usable tag name")
-    tag = session.scalar(select(TagRecord).where(TagRecord.key == key))
+    cache = _cache(session, "tag")
+    if key in cache:
+        return cast(TagRecord, cache[key])
+    with session.no_autoflush:
+        tag = session.scalar(select(TagRecord).where(TagRecord.key == key))
     if tag is None:
         slug = _unique_slug(session, TagRecord, text.slugify(clean, fallback_id="tag"))
         tag = TagRecord(name=clean, slug=slug, key=key)
         session.add(tag)
         session.flush()
+    cache[key] = tag
     return tag
 
 
