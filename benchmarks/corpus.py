@@ -33,7 +33,7 @@ def load_articles(path: Path = SHARED_CORPUS) -> list[dict[str, Any]]:
 def generate(
     n: int, seed: int = 0, articles: list[dict[str, Any]] | None = None
 ) -> list[dict[str, Any]]:
-    """``n`` stories as JSON Lines records (title, body, category, tags, author, date, url, status)."""
+    """``n`` stories as JSON Lines records: title, body, category, tags, author, date, url."""
     source = articles or load_articles()
     rng = random.Random(seed)
     paragraphs = [p for a in source for p in a["body"].split("\n") if len(p.split()) >= 4]
@@ -45,7 +45,7 @@ def generate(
     out = []
     for i in range(n):
         base = source[i % len(source)]
-        body_paras = [base["body"].split("\n")[0]] + rng.sample(paragraphs, rng.randint(2, 6))
+        body_paras = [base["body"].split("\n")[0], *rng.sample(paragraphs, rng.randint(2, 6))]
         pool = words_by_category[base["category"]]
         tags = sorted({rng.choice(pool).strip('،.:«»"') for _ in range(rng.randint(1, 3))})
         title = base["title"] if i < len(source) else f"{base['title']} ({i // len(source)})"
