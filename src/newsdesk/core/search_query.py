@@ -22,6 +22,7 @@ words. The parser is pure and total: it returns a :class:`ParsedQuery` or raises
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
@@ -92,8 +93,7 @@ class ParsedQuery:
 _PIECE_RE: Final = re.compile(r'(-?)(?:["“”«»]([^"“”«»]*)["“”«»]?|([^\s"“”«»]+))')
 
 
-def _stem(token: str) -> str:
-    return text.stem(token)
+Stemmer = Callable[[str], str]
 
 
 def _check_length(tokens: list[str]) -> None:
@@ -102,7 +102,7 @@ def _check_length(tokens: list[str]) -> None:
             raise QueryError(f"a word of more than {MAX_TERM_CHARS} characters cannot be searched")
 
 
-def _clause_for_word(raw: str, negated: bool) -> Clause | None:
+def _clause_for_word(raw: str, negated: bool, stem: Stemmer) -> Clause | None:
     prefix = raw.endswith("*")
     tokens = text.tokens(raw)
     if not tokens:
@@ -110,28 +110,31 @@ def _clause_for_word(raw: str, negated: bool) -> Clause | None:
     _check_length(tokens)
     if len(tokens) > 1:
         # "covid-19" or "3.5": the parts belong together, as a phrase (a trailing * is dropped).
-        return Clause("phrase", tuple(_stem(t) for t in tokens), negated)
+        return Clause("phrase", tuple(stem(t) for t in tokens), negated)
     token = tokens[0]
     if prefix:
         if len(token) < MIN_PREFIX_CHARS:
             raise QueryError(f"a prefix search needs at least {MIN_PREFIX_CHARS} letters before *")
         return Clause("prefix", (token,), negated)
-    return Clause("word", (_stem(token),), negated, exact=token)
+    return Clause("word", (stem(token),), negated, exact=token)
 
 
-def _clause_for_phrase(raw: str, negated: bool) -> Clause | None:
+def _clause_for_phrase(raw: str, negated: bool, stem: Stemmer) -> Clause | None:
     tokens = text.tokens(raw)
     if not tokens:
         return None
     _check_length(tokens)
-    stems = tuple(_stem(t) for t in tokens)
+    stems = tuple(stem(t) for t in tokens)
     if len(stems) == 1:
         return Clause("word", stems, negated, exact=tokens[0])
     return Clause("phrase", stems, negated)
 
 
-def parse_query(query: str) -> ParsedQuery:
-    """Parse what the reporter typed; raise :class:`QueryError` when nothing can be searched."""
+def parse_query(query: str, *, stem: Stemmer = text.stem) -> ParsedQuery:
+    """Parse what the reporter typed; raise :class:`QueryError` when nothing can be searched.
+
+    ``stem`` must be the stemmer the index was built with (another one only to measure it).
+    """
     if not query or not query.strip():
         raise QueryError("type a word to search for")
     clauses: list[Clause] = []
@@ -140,9 +143,9 @@ def parse_query(query: str) -> ParsedQuery:
         negated = match.group(1) == "-"
         phrase, word = match.group(2), match.group(3)
         clause = (
-            _clause_for_phrase(phrase, negated)
+            _clause_for_phrase(phrase, negated, stem)
             if phrase is not None
-            else _clause_for_word(word or "", negated)
+            else _clause_for_word(word or "", negated, stem)
         )
         if clause is not None and clause not in seen:
             seen.add(clause)

@@ -119,13 +119,13 @@ class SearchRow:
 
 def _field_terms(value: str, stem: Stemmer | None) -> tuple[list[str], list[str]]:
     """(tokens+stems for the weighted column, one stem per token for the phrase column)."""
-    tokens = textcore.tokens(value)
-    # query_terms stems the same tokens through the cached stemmer without normalising each
-    # token again: at import time this is most of the indexing cost.
-    stems = textcore.query_terms(value) if stem is None else [stem(t) for t in tokens]
+    if stem is None:
+        pairs = textcore.token_stems(value)
+    else:
+        pairs = [(token, stem(token)) for token in textcore.tokens(value)]
     terms: list[str] = []
     kept: list[str] = []
-    for token, stemmed in zip(tokens, stems, strict=True):
+    for token, stemmed in pairs:
         if len(token) > MAX_TERM_CHARS:
             continue
         terms.append(token)
