@@ -350,6 +350,8 @@ class _Cleaner(HTMLParser):
             self.drop += 1
             self.stack.append(frame)
             return
+        if tag in _BLOCKS or tag in ("ul", "ol", "blockquote", "li"):
+            self._implied_end(tag)
         if _MSO_LIST_IGNORE.search(style):
             frame.bullet = True
             self.bullet_depth += 1
@@ -381,6 +383,24 @@ class _Cleaner(HTMLParser):
             frame.href = True
             self.hrefs.append(safe_href(attrs.get("href", "")) if "href" in attrs else None)
         self.stack.append(frame)
+
+    def _implied_end(self, tag: str) -> None:
+        """Close what HTML closes implicitly: an open paragraph or heading before a new block,
+        an open list item before the next item. Inline formatting left open inside them ends
+        with them, so an unclosed ``<b>`` cannot bold the rest of the paste."""
+        stoppers = {"ul", "ol", "blockquote", "li", "td", "th", "table"}
+        closable = {"p", *_HEADINGS}
+        if tag == "li":
+            closable.add("li")
+            stoppers.discard("li")
+        for index in range(len(self.stack) - 1, -1, -1):
+            open_tag = self.stack[index].tag
+            if open_tag in closable:
+                while len(self.stack) > index:
+                    self._undo(self.stack.pop())
+                return
+            if open_tag in stoppers:
+                return
 
     def _void(self, tag: str, attrs: dict[str, str]) -> None:
         if self.drop:
@@ -448,8 +468,12 @@ class _Cleaner(HTMLParser):
             self.out.append(f"</{top.removesuffix('-auto')}>")
 
 
+_CF_HTML_HEADER_RE: Final = re.compile(r"\AVersion:\d[^<]*", re.DOTALL)
+
+
 def _fragment(html: str) -> str:
     """The copied part of a clipboard document (Windows CF_HTML and browsers mark it)."""
+    html = _CF_HTML_HEADER_RE.sub("", html)
     start = html.find("<!--StartFragment-->")
     end = html.find("<!--EndFragment-->")
     if start != -1 and end > start:
