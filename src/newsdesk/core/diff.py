@@ -105,7 +105,49 @@ def diff_words(old: str, new: str) -> list[DiffOp]:
             _append(ops, OpKind.DELETE, "".join(a[i1:i2]), "")
         if j2 > j1:
             _append(ops, OpKind.INSERT, "", "".join(b[j1:j2]))
-    return ops
+    return _coalesce(ops)
+
+
+def _is_change(op: DiffOp) -> bool:
+    return op.kind in (OpKind.DELETE, OpKind.INSERT)
+
+
+def _is_space_between(op: DiffOp) -> bool:
+    return op.kind is OpKind.EQUAL and op.new.isspace() and "\n" not in op.new
+
+
+def _coalesce(ops: list[DiffOp]) -> list[DiffOp]:
+    """Join changes separated only by spaces into one deletion and one insertion.
+
+    A rewritten sentence otherwise reads as struck and new words interleaved one by one (the
+    spaces between them match), which nobody can read, least of all right to left.
+    """
+    out: list[DiffOp] = []
+    i = 0
+    while i < len(ops):
+        if not _is_change(ops[i]):
+            out.append(ops[i])
+            i += 1
+            continue
+        j = i
+        end = i  # last change op of the group
+        while j < len(ops):
+            if _is_change(ops[j]):
+                end = j
+            elif not (
+                ops[j].kind is OpKind.EQUAL and ops[j].new.isspace() and "\n" not in ops[j].new
+            ):
+                break
+            j += 1
+        group = ops[i : end + 1]
+        old = "".join(op.old for op in group if op.kind is not OpKind.INSERT)
+        new = "".join(op.new for op in group if op.kind is not OpKind.DELETE)
+        if old:
+            out.append(DiffOp(OpKind.DELETE, old, ""))
+        if new:
+            out.append(DiffOp(OpKind.INSERT, "", new))
+        i = end + 1
+    return out
 
 
 def apply_ops(ops: Iterable[DiffOp]) -> str:
