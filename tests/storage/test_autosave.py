@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 
 import pytest
 
-from conftest import FakeClock
 from newsdesk.core.domain import RevisionKind
 from newsdesk.services.container import Services
 from newsdesk.services.dto import StoryInput
@@ -22,9 +21,7 @@ def _story(services: Services) -> int:
     ).id
 
 
-def test_autosave_keeps_one_row_and_never_touches_the_article(
-    services: Services, clock: FakeClock
-) -> None:
+def test_autosave_keeps_one_row_and_never_touches_the_article(services: Services, clock) -> None:
     story_id = _story(services)
     before = services.stories.get(story_id)
     for n in range(5):
@@ -43,9 +40,7 @@ def test_autosave_keeps_one_row_and_never_touches_the_article(
     assert services.autosave.restore(story_id).body.endswith("فقرة جديدة رقم 4")
 
 
-def test_recoverable_lists_unsaved_work_with_both_versions(
-    services: Services, clock: FakeClock
-) -> None:
+def test_recoverable_lists_unsaved_work_with_both_versions(services: Services, clock) -> None:
     story_id = _story(services)
     other_id = _story(services)
     stored = services.stories.get(story_id)
@@ -63,7 +58,7 @@ def test_recoverable_lists_unsaved_work_with_both_versions(
     assert not item.conflicting
 
 
-def test_a_manual_save_after_the_autosave_spends_it(services: Services, clock: FakeClock) -> None:
+def test_a_manual_save_after_the_autosave_spends_it(services: Services, clock) -> None:
     story_id = _story(services)
     clock.advance(seconds=2)
     data = replace(services.stories.get(story_id).to_input(), body=BODY + "\n\nزيادة")
@@ -74,7 +69,7 @@ def test_a_manual_save_after_the_autosave_spends_it(services: Services, clock: F
 
 
 def test_an_autosave_captured_before_a_save_but_written_after_is_not_offered(
-    services: Services, clock: FakeClock
+    services: Services, clock
 ) -> None:
     story_id = _story(services)
     captured = clock.advance(seconds=1)
@@ -87,7 +82,7 @@ def test_an_autosave_captured_before_a_save_but_written_after_is_not_offered(
 
 
 def test_a_colleagues_later_save_does_not_hide_my_unsaved_words(
-    services: Services, database, clock: FakeClock
+    services: Services, database, clock
 ) -> None:
     story_id = _story(services)
     colleague = Services.create(database, user="colleague", clock=clock)
@@ -102,9 +97,7 @@ def test_a_colleagues_later_save_does_not_hide_my_unsaved_words(
     assert colleague.autosave.recoverable() == []  # autosaves are per user
 
 
-def test_recover_saves_through_a_normal_save_and_discard_forgets(
-    services: Services, clock: FakeClock
-) -> None:
+def test_recover_saves_through_a_normal_save_and_discard_forgets(services: Services, clock) -> None:
     story_id = _story(services)
     clock.advance(seconds=1)
     mine = replace(services.stories.get(story_id).to_input(), body=BODY + "\n\nمستعاد")

@@ -7,7 +7,6 @@ from dataclasses import replace
 
 import pytest
 
-from conftest import FakeClock
 from newsdesk.core.domain import RevisionKind, Status
 from newsdesk.core.merge import CONFLICT_MINE
 from newsdesk.services.container import Services
@@ -22,7 +21,7 @@ BODY = "\n\n".join([P1, P2, P3])
 
 
 @pytest.fixture
-def two_desks(db_url: str, clock: FakeClock) -> Iterator[tuple[Services, Services]]:
+def two_desks(db_url: str, clock) -> Iterator[tuple[Services, Services]]:
     """Two windows or two machines: separate engines (separate connections) on one database."""
     first = Services.create(open_database(db_url), user="desk-a", clock=clock)
     second = Services.create(open_database(db_url, migrate=False), user="desk-b", clock=clock)
@@ -147,7 +146,7 @@ def test_without_a_base_revision_merge_adds_my_new_paragraphs(services: Services
     assert case.merged.body == "\n\n".join([P1, "جديدي", P2, P3, "جديدهم"])
 
 
-def test_restore_revision_is_a_new_revision(services: Services, clock: FakeClock) -> None:
+def test_restore_revision_is_a_new_revision(services: Services, clock) -> None:
     story_id = _setup(services)
     first = services.stories.revisions(story_id)[0]
     clock.advance(minutes=1)
