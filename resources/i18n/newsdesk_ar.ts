@@ -65,12 +65,12 @@
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="159"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="163"/>
         <source>Merged copy: their text with my paragraphs that it lacks. Edit it freely.</source>
         <translation>النسخة المدمجة: نصهم مع فقراتي التي تنقصه. عدّلها كما تشاء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="163"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="167"/>
         <source>Merged copy: %n paragraph(s) were changed on both sides and are marked; edit them before saving.</source>
         <translation>
             <numerusform>النسخة المدمجة: لا فقرات عدّلها الطرفان.</numerusform>
@@ -82,17 +82,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="169"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="173"/>
         <source>Merged copy: both sets of changes combined. Edit it freely.</source>
         <translation>النسخة المدمجة: جُمعت تغييرات الطرفين. عدّلها كما تشاء.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="187"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="191"/>
         <source>The merge still holds conflict marks. Save it anyway?</source>
         <translation>ما زالت النسخة المدمجة تحوي علامات تعارض. أتحفظها رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="209"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="213"/>
         <source>The story was saved again meanwhile; the dialog now shows that version.</source>
         <translation>حُفظ الخبر مرة أخرى في أثناء ذلك؛ تعرض النافذة الآن تلك النسخة.</translation>
     </message>
@@ -240,66 +240,66 @@ Database: %2</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="62"/>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="175"/>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="196"/>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="208"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="82"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="198"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="219"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="231"/>
         <source>Recover unsaved work</source>
         <extracomment>story id, after its autosaved copy was saved as the story.</extracomment>
         <translation>استعادة العمل غير المحفوظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="67"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="87"/>
         <source>Newsdesk was closed before these stories were saved. Their last autosaved copy is shown against the saved story: restore it or discard it.</source>
         <translation>أُغلق مكتب الأخبار قبل حفظ هذه الأخبار. تُعرض آخر نسخة محفوظة تلقائيًا مقارنةً بالخبر المحفوظ: استعدها أو تخلَّص منها.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="119"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="99"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="121"/>
         <source>Discard</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="104"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="126"/>
         <source>Decide later</source>
         <translation>قرّر لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="137"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="159"/>
         <source>Autosaved %1 · %2 words added, %3 removed, %4 respelt since the saved version.</source>
         <translation>حُفظت تلقائيًا %1 · منذ النسخة المحفوظة: أُضيفت %2 كلمة، وحُذفت %3، وتغيّر إملاء %4.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="146"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="168"/>
         <source>Someone saved this story after your copy was opened: restoring saves your copy over theirs, which stays in the history.</source>
         <translation>حفظ شخص آخر هذا الخبر بعد فتح نسختك: الاستعادة تحفظ نسختك فوق نسخته، وتبقى نسخته في السجل.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="152"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="175"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="152"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="175"/>
         <source>Summary</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="152"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="175"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="186"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="209"/>
         <source>Discard unsaved work</source>
         <translation>تجاهل العمل غير المحفوظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="187"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="210"/>
         <source>Throw away the autosaved copy of “%1”? This cannot be undone.</source>
         <translation>أتتخلّص من النسخة المحفوظة تلقائيًا من «%1»؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
@@ -307,7 +307,7 @@ Database: %2</source>
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="219"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="220"/>
         <source>History of “%1”</source>
         <translation>سجل «%1»</translation>
     </message>
@@ -387,7 +387,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/revisions/panel.py" line="99"/>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="205"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="206"/>
         <source>Restore this revision</source>
         <translation>استعد هذه النسخة</translation>
     </message>
@@ -402,17 +402,17 @@ Database: %2</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="188"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="189"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="188"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="189"/>
         <source>Summary</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="188"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="189"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>

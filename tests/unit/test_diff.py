@@ -73,3 +73,13 @@ def test_html_is_rtl_aware_and_marks_changes() -> None:
 def test_deleted_paragraph_is_shown_struck() -> None:
     html = diff_html("أول\n\nثان\n\nثالث", "أول\n\nثالث")
     assert "<del" in html and "ثان" in html
+
+
+def test_context_folds_long_unchanged_stretches_and_anchors_the_first_change() -> None:
+    old = "\n\n".join(f"فقرة رقم {n}" for n in range(10))
+    new = old.replace("فقرة رقم 7", "فقرة رقم سبعة")
+    html = diff_html(old, new, context=1)
+    assert html.count('class="skipped"') == 2
+    assert "فقرة رقم 6" in html and "فقرة رقم 8" in html and "فقرة رقم 2" not in html
+    assert html.index('<a name="first-change"></a>') < html.index("<del")
+    assert diff_html(old, old, context=1).count('class="skipped"') == 1

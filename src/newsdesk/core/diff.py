@@ -225,12 +225,40 @@ def _inline(text: str) -> str:
     return escape(text).replace("\n", "<br>")
 
 
-def ops_to_html(ops: Sequence[DiffOp]) -> str:
-    """The diff as HTML: one ``dir="auto"`` paragraph per paragraph, marks inside."""
+#: The anchor placed before the first change, so a view can scroll straight to it.
+FIRST_CHANGE_ANCHOR: Final = "first-change"
+SKIPPED_MARK: Final = '<p class="skipped" align="center" style="color:#888888">…</p>'
+
+
+def ops_to_html(ops: Sequence[DiffOp], *, context: int | None = None) -> str:
+    """The diff as HTML: one ``dir="auto"`` paragraph per paragraph, marks inside.
+
+    With ``context``, unchanged paragraphs further than that many paragraphs from a change are
+    folded into one "…" line: in a long story the reader sees the changes, not the whole text.
+    """
+    paragraphs = _paragraphs(ops)
+    changed = [any(op.kind is not OpKind.EQUAL for op in p) for p in paragraphs]
+    keep = [True] * len(paragraphs)
+    if context is not None:
+        keep = [
+            any(
+                changed[j]
+                for j in range(max(0, i - context), min(len(paragraphs), i + context + 1))
+            )
+            for i in range(len(paragraphs))
+        ]
     blocks: list[str] = []
-    for paragraph in _paragraphs(ops):
+    anchored = False
+    for paragraph, shown in zip(paragraphs, keep, strict=True):
+        if not shown:
+            if not blocks or blocks[-1] != SKIPPED_MARK:
+                blocks.append(SKIPPED_MARK)
+            continue
         parts: list[str] = []
         for op in paragraph:
+            if op.kind is not OpKind.EQUAL and not anchored:
+                parts.append(f'<a name="{FIRST_CHANGE_ANCHOR}"></a>')
+                anchored = True
             if op.kind is OpKind.EQUAL:
                 parts.append(_inline(op.new))
             elif op.kind is OpKind.INSERT:
@@ -246,6 +274,6 @@ def ops_to_html(ops: Sequence[DiffOp]) -> str:
     return '<div dir="auto" class="diff">' + "".join(blocks) + "</div>"
 
 
-def diff_html(old: str, new: str) -> str:
-    """Shortcut: ``ops_to_html(diff_words(old, new))``."""
-    return ops_to_html(diff_words(old, new))
+def diff_html(old: str, new: str, *, context: int | None = None) -> str:
+    """Shortcut: ``ops_to_html(diff_words(old, new), context=context)``."""
+    return ops_to_html(diff_words(old, new), context=context)

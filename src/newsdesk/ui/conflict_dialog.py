@@ -33,7 +33,7 @@ from newsdesk.services.conflicts import ConflictCase, ConflictService
 from newsdesk.services.dto import Story, StoryInput
 from newsdesk.services.errors import ConflictError, ServiceError
 from newsdesk.ui.fonts import story_font
-from newsdesk.ui.recovery import comparison_html
+from newsdesk.ui.recovery import comparison_html, show_comparison
 from newsdesk.ui.story_list.model import format_time
 from newsdesk.ui.story_pane import apply_paragraph_directions
 
@@ -152,8 +152,12 @@ class ConflictDialog(QDialog):
             )
         )
         labels = (self.tr("Headline"), self.tr("Summary"), self.tr("Text"))
-        self.mine_view.setHtml(comparison_html(labels, _fields(theirs), _fields(case.mine)))
-        self.theirs_view.setHtml(comparison_html(labels, _fields(case.mine), _fields(theirs)))
+        show_comparison(
+            self.mine_view, comparison_html(labels, _fields(theirs), _fields(case.mine))
+        )
+        show_comparison(
+            self.theirs_view, comparison_html(labels, _fields(case.mine), _fields(theirs))
+        )
         if case.base is None:
             merge_text = self.tr(
                 "Merged copy: their text with my paragraphs that it lacks. Edit it freely."

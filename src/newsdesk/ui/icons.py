@@ -31,6 +31,7 @@ ICONS: dict[str, tuple[str, bool]] = {
     "quit": ("mdi6.exit-to-app", True),
     "about": ("mdi6.information-outline", False),
     "history": ("mdi6.history", False),
+    "recover": ("mdi6.backup-restore", False),
     "paste_plain": ("mdi6.clipboard-text-outline", False),
     "tag": ("mdi6.tag-outline", False),
     "author": ("mdi6.account-edit-outline", False),

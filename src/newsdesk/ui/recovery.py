@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.core.diff import diff_html, diff_stats, diff_words
+from newsdesk.core.diff import FIRST_CHANGE_ANCHOR, diff_html, diff_stats, diff_words
 from newsdesk.services.autosave import AutosaveService, Recoverable
 from newsdesk.services.errors import ServiceError
 from newsdesk.ui.fonts import story_font
@@ -31,14 +31,34 @@ from newsdesk.ui.icons import icon
 from newsdesk.ui.story_list.model import format_time
 
 
-def comparison_html(labels: tuple[str, str, str], old: dict[str, str], new: dict[str, str]) -> str:
-    """Headline, dek and body diffs, each under its (translated) label."""
+def comparison_html(
+    labels: tuple[str, str, str],
+    old: dict[str, str],
+    new: dict[str, str],
+    *,
+    context: int | None = 1,
+) -> str:
+    """Headline, dek and body diffs, each under its (translated) label.
+
+    Unchanged fields are left out (the headline always names the story) and long unchanged
+    stretches of the body folded, so the changes are what the reader sees first.
+    """
     parts: list[str] = []
     for label, key in zip(labels, ("headline", "dek", "body"), strict=True):
-        if not old.get(key) and not new.get(key):
+        before, after = old.get(key, ""), new.get(key, "")
+        if not before and not after:
             continue
-        parts.append(f"<h4>{label}</h4>{diff_html(old.get(key, ''), new.get(key, ''))}")
+        if before == after and key != "headline":
+            continue
+        folding = context if key == "body" else None
+        parts.append(f"<h4>{label}</h4>{diff_html(before, after, context=folding)}")
     return "".join(parts)
+
+
+def show_comparison(view: QTextBrowser, html: str) -> None:
+    """Put ``html`` in ``view`` and scroll to its first change."""
+    view.setHtml(html)
+    view.scrollToAnchor(FIRST_CHANGE_ANCHOR)
 
 
 def _fields(headline: str, dek: str, body: str) -> dict[str, str]:
@@ -72,6 +92,8 @@ class RecoveryDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("recoveryList")
         self.list.setFont(story_font(11))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for item in items:
             row = QListWidgetItem(item.autosaved.headline or item.stored.headline)
             row.setData(Qt.ItemDataRole.UserRole, item.story_id)
@@ -94,7 +116,7 @@ class RecoveryDialog(QDialog):
         splitter.addWidget(right)
         splitter.setSizes([280, 680])
 
-        self.restore_button = QPushButton(icon("restore"), self.tr("Restore"))
+        self.restore_button = QPushButton(icon("recover"), self.tr("Restore"))
         self.restore_button.setObjectName("restoreButton")
         self.discard_button = QPushButton(icon("trash"), self.tr("Discard"))
         self.discard_button.setObjectName("discardButton")
@@ -147,12 +169,13 @@ class RecoveryDialog(QDialog):
                 "copy over theirs, which stays in the history."
             )
         self.summary.setText(text)
-        self.view.setHtml(
+        show_comparison(
+            self.view,
             comparison_html(
                 (self.tr("Headline"), self.tr("Summary"), self.tr("Text")),
                 _fields(stored.headline, stored.dek, stored.body),
                 _fields(mine.headline, mine.dek, mine.body),
-            )
+            ),
         )
 
     def _remove_current(self) -> None:

@@ -31,7 +31,7 @@ from newsdesk.services.errors import ServiceError
 from newsdesk.services.stories import StoryService
 from newsdesk.ui.fonts import story_font
 from newsdesk.ui.icons import icon
-from newsdesk.ui.recovery import comparison_html
+from newsdesk.ui.recovery import comparison_html, show_comparison
 from newsdesk.ui.story_list.model import format_time
 
 
@@ -96,7 +96,7 @@ class RevisionPanel(QWidget):
         self.view = QTextBrowser()
         self.view.setObjectName("revisionDiff")
         self.view.setFont(story_font(12))
-        self.restore_button = QPushButton(icon("restore"), self.tr("Restore this revision"))
+        self.restore_button = QPushButton(icon("recover"), self.tr("Restore this revision"))
         self.restore_button.setObjectName("restoreRevisionButton")
         self.restore_button.clicked.connect(self.restore_selected)
 
@@ -183,12 +183,13 @@ class RevisionPanel(QWidget):
         def fields(snapshot: dict[str, object]) -> dict[str, str]:
             return {key: str(snapshot.get(key) or "") for key in ("headline", "dek", "body")}
 
-        self.view.setHtml(
+        show_comparison(
+            self.view,
             comparison_html(
                 (self.tr("Headline"), self.tr("Summary"), self.tr("Text")),
                 fields(old),
                 fields(new),
-            )
+            ),
         )
 
     def restore_selected(self) -> Story | None:
