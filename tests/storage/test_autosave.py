@@ -130,3 +130,18 @@ def test_unfinished_story_without_headline_is_still_autosaved(services: Services
 def test_autosave_of_a_missing_story_is_refused(services: Services) -> None:
     with pytest.raises(NotFoundError):
         services.autosave.write(999, StoryInput(headline="x"), base_version=1)
+
+
+def test_recovering_a_story_published_meanwhile_keeps_its_slug(services: Services, clock) -> None:
+    from newsdesk.core.domain import Status
+
+    story_id = _story(services)
+    clock.advance(seconds=1)
+    mine = replace(services.stories.get(story_id).to_input(), body="نص", slug="عنوان-آخر")
+    services.autosave.write(story_id, mine, base_version=1)
+    clock.advance(seconds=1)
+    for status in (Status.SUBMITTED, Status.EDITING, Status.READY, Status.PUBLISHED):
+        services.stories.change_status(story_id, status)
+    published = services.stories.get(story_id)
+    saved = services.autosave.recover(story_id)
+    assert saved.body == "نص" and saved.slug == published.slug

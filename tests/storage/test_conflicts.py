@@ -168,3 +168,14 @@ def test_restore_revision_is_a_new_revision(services: Services, clock) -> None:
         services.stories.restore_revision(story_id, 12345, expected_version=3)
     assert services.stories.revision_at_version(story_id, 2) is not None
     assert services.stories.revision_at_version(story_id, 42) is None
+
+
+def test_keep_mine_on_a_story_published_meanwhile_keeps_its_slug(services: Services) -> None:
+    story_id = _setup(services)
+    base = services.stories.get(story_id)
+    for status in (Status.SUBMITTED, Status.EDITING, Status.READY, Status.PUBLISHED):
+        services.stories.change_status(story_id, status)
+    mine = replace(base.to_input(), body="نصي", slug="رابط-جديد")
+    case = services.conflicts.open_case(story_id, mine, base_version=base.version)
+    kept = services.conflicts.keep_mine(case)
+    assert kept.body == "نصي" and kept.slug == base.slug

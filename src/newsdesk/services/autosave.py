@@ -13,7 +13,7 @@ restores (a normal save, so the history shows it) or discards each.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from newsdesk.core import text
@@ -144,6 +144,9 @@ class AutosaveService:
         """
         data = self.restore(story_id)
         current = self.stories.get(story_id)
+        if current.status.is_public:
+            # Published meanwhile: its address is out there, the recovered words are not.
+            data = replace(data, slug=current.slug)
         saved = self.stories.save(
             story_id,
             data,

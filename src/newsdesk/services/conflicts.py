@@ -91,11 +91,16 @@ class ConflictService:
             merge_conflicts=result.conflicts,
         )
 
+    @staticmethod
+    def _frozen_slug(case: ConflictCase, data: StoryInput) -> StoryInput:
+        """Published meanwhile: keep the slug readers already link to."""
+        return replace(data, slug=case.theirs.slug) if case.theirs.status.is_public else data
+
     def keep_mine(self, case: ConflictCase) -> Story:
         """Save my copy over theirs (theirs stays in the history as a revision)."""
         return self.stories.save(
             case.story_id,
-            case.mine,
+            self._frozen_slug(case, case.mine),
             expected_version=case.theirs.version,
             reason=f"kept my copy over version {case.theirs.version} after a conflict",
         )
@@ -108,7 +113,7 @@ class ConflictService:
         """Save the merge the user edited over the version the dialog showed."""
         return self.stories.save(
             case.story_id,
-            merged,
+            self._frozen_slug(case, merged),
             expected_version=case.theirs.version,
             reason=f"merged with version {case.theirs.version} after a conflict",
         )
