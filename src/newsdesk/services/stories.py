@@ -45,8 +45,9 @@ from newsdesk.services.errors import (
     TransitionError,
     ValidationError,
 )
+from newsdesk.services.snapshots import snapshot_to_input
 from newsdesk.services.taxonomy import ensure_author, ensure_section, ensure_tag, find_section
-from newsdesk.storage import bulk, queries
+from newsdesk.storage import bulk, queries, safety
 from newsdesk.storage import search as search_index
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import (
@@ -567,6 +568,40 @@ class StoryService:
             session.flush()
             return self._to_story(session, record)
 
+    def revision(self, story_id: int, revision_id: int) -> RevisionInfo:
+        """One revision of one story (the history panel's diff and restore)."""
+        with self.db.read() as session:
+            found = safety.revision(session, story_id, revision_id)
+            if found is None:
+                raise NotFoundError(f"story {story_id} has no revision {revision_id}")
+            return _revision_info(found)
+
+    def revision_at_version(self, story_id: int, version: int) -> RevisionInfo | None:
+        """The snapshot written when the story reached ``version`` (a merge's common base)."""
+        with self.db.read() as session:
+            found = safety.revision_at_version(session, story_id, version)
+            return _revision_info(found) if found is not None else None
+
+    def restore_revision(self, story_id: int, revision_id: int, expected_version: int) -> Story:
+        """Bring back an old revision's text as a new save (kind RESTORE); nothing is deleted.
+
+        Fields an older snapshot did not record keep their current values; the status is not
+        part of a restore (the workflow moves only through ``change_status``).
+        """
+        old = self.revision(story_id, revision_id)
+        current = self.get(story_id)
+        data = snapshot_to_input(old.snapshot, current.to_input())
+        if current.status.is_public:
+            data = replace(data, slug=current.slug)
+        stamp = f"{old.created_at:%Y-%m-%d %H:%M}"
+        return self.save(
+            story_id,
+            data,
+            expected_version=expected_version,
+            reason=f"restored revision {revision_id} ({stamp}, version {old.article_version})",
+            kind=RevisionKind.RESTORE,
+        )
+
     # -- helpers ---------------------------------------------------------------------------------
 
     def _clauses(self, f: StoryFilter) -> list[Any]:
@@ -794,3 +829,16 @@ class StoryService:
             source_id=record.source_id,
             version=record.version,
         )
+
+
+def _revision_info(r: RevisionRecord) -> RevisionInfo:
+    return RevisionInfo(
+        id=r.id,
+        kind=r.kind,
+        reason=r.reason,
+        author=r.author,
+        created_at=r.created_at,
+        article_version=r.article_version,
+        word_count=r.word_count,
+        snapshot=dict(r.snapshot),
+    )

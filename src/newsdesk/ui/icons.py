@@ -30,6 +30,9 @@ ICONS: dict[str, tuple[str, bool]] = {
     "previous": ("mdi6.arrow-left", True),
     "quit": ("mdi6.exit-to-app", True),
     "about": ("mdi6.information-outline", False),
+    "history": ("mdi6.history", False),
+    "recover": ("mdi6.backup-restore", False),
+    "paste_plain": ("mdi6.clipboard-text-outline", False),
     "tag": ("mdi6.tag-outline", False),
     "author": ("mdi6.account-edit-outline", False),
 }
