@@ -26,6 +26,7 @@ from newsdesk.core.domain import (
 from newsdesk.services.dto import (
     SORT_KEYS,
     AuthorRef,
+    ChangeStamp,
     Correction,
     Page,
     RelatedRef,
@@ -44,8 +45,14 @@ from newsdesk.services.errors import (
     TransitionError,
     ValidationError,
 )
-from newsdesk.services.taxonomy import ensure_author, ensure_section, ensure_tag, find_section
-from newsdesk.storage import queries
+from newsdesk.services.taxonomy import (
+    ensure_author,
+    ensure_section,
+    ensure_tag,
+    find_section,
+    tag_key,
+)
+from newsdesk.storage import listing, queries
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import (
     ArticleAuthorRecord,
@@ -349,6 +356,115 @@ class StoryService:
                     count += 1
         return count
 
+    # -- the story list: what changed, bulk edits ------------------------------------------------
+
+    def change_stamp(self) -> ChangeStamp:
+        """The fingerprint a list polls (every few seconds) to notice other desks' writes."""
+        with self.db.read() as session:
+            count, last_id, latest = listing.change_stamp(session)
+        return ChangeStamp(count, last_id, latest)
+
+    def changed_since(self, since: datetime) -> list[int]:
+        """Ids of the stories written at or after ``since`` (the rows a list must rebuild)."""
+        with self.db.read() as session:
+            return listing.changed_since(session, since)
+
+    def tags_of(self, story_ids: Sequence[int]) -> list[TagRef]:
+        """The tags carried by any of ``story_ids``, the most shared first (for "remove tag")."""
+        with self.db.read() as session:
+            counts: dict[int, int] = {}
+            refs: dict[int, TagRef] = {}
+            for start in range(0, len(story_ids), listing.INLINE_IDS):
+                chunk = list(story_ids[start : start + listing.INLINE_IDS])
+                for link in session.scalars(
+                    select(ArticleTagRecord).where(ArticleTagRecord.article_id.in_(chunk))
+                ):
+                    tag = link.tag
+                    counts[tag.id] = counts.get(tag.id, 0) + 1
+                    refs[tag.id] = TagRef(tag.id, tag.name, tag.slug, tag.hidden)
+        return sorted(refs.values(), key=lambda t: (-counts[t.id], t.name))
+
+    def add_tags_many(self, story_ids: Iterable[int], names: Sequence[str]) -> TransitionReport:
+        """Add tags (created when new) after each story's own; its main tag stays first."""
+        wanted = [n.strip() for n in names if n.strip()]
+        if not wanted:
+            raise ValidationError("name at least one tag to add")
+        return self._bulk_edit(
+            story_ids,
+            lambda session, record: self._edit_tags(session, record, add=wanted),
+            f"tags added: {', '.join(wanted)}",
+        )
+
+    def remove_tags_many(self, story_ids: Iterable[int], names: Sequence[str]) -> TransitionReport:
+        """Take tags off (matched by their Arabic-normalised spelling); absent ones are no-ops."""
+        keys = {tag_key(n) for n in names if n.strip()}
+        if not keys:
+            raise ValidationError("name at least one tag to remove")
+        return self._bulk_edit(
+            story_ids,
+            lambda session, record: self._edit_tags(session, record, remove=keys),
+            f"tags removed: {', '.join(n.strip() for n in names if n.strip())}",
+        )
+
+    def move_to_section_many(
+        self, story_ids: Iterable[int], section: str | None
+    ) -> TransitionReport:
+        """Put stories in ``section`` (a slug or a name; None takes them out of any section)."""
+        with self.db.read() as session:
+            found = find_section(session, section) if section else None
+            if section and found is None:
+                raise ValidationError(f"there is no section {section!r}")
+            label = found.name if found else ""
+
+        def move(session: Session, record: ArticleRecord) -> bool:
+            target = find_section(session, section) if section else None
+            if record.section_id == (target.id if target else None):
+                return False
+            record.section = target
+            return True
+
+        reason = f"moved to section {label}" if label else "taken out of its section"
+        return self._bulk_edit(story_ids, move, reason)
+
+    def _bulk_edit(
+        self,
+        story_ids: Iterable[int],
+        edit: Callable[[Session, ArticleRecord], bool],
+        reason: str,
+    ) -> TransitionReport:
+        """Apply ``edit`` to each story in one transaction; a story it changed gets a new
+        version, a fresh ``updated_at`` (so other desks' lists notice) and a revision."""
+        changed: list[int] = []
+        refused: list[tuple[int, str]] = []
+        with self.db.write() as session:
+            for story_id in dict.fromkeys(story_ids):
+                record = session.get(ArticleRecord, story_id)
+                if record is None:
+                    refused.append((story_id, "no such story"))
+                    continue
+                if not edit(session, record):
+                    continue
+                record.updated_at = self.clock()
+                record.version += 1
+                session.flush()
+                self._revision(session, record, RevisionKind.MANUAL, reason)
+                changed.append(story_id)
+        return TransitionReport(tuple(changed), tuple(refused))
+
+    def _edit_tags(
+        self,
+        session: Session,
+        record: ArticleRecord,
+        *,
+        add: Sequence[str] = (),
+        remove: set[str] | frozenset[str] = frozenset(),
+    ) -> bool:
+        before = [link.tag_id for link in record.tag_links]
+        names = [link.tag.name for link in record.tag_links if link.tag.key not in remove]
+        self._set_tags(session, record, [*names, *add])
+        session.flush()
+        return [link.tag_id for link in record.tag_links] != before
+
     def set_related(
         self, story_id: int, target_ids: Sequence[int], origin: RelatedOrigin = RelatedOrigin.PINNED
     ) -> Story:
@@ -397,7 +513,15 @@ class StoryService:
             date_from=f.date_from,
             date_to=f.date_to,
             trash=f.trash,
-        )
+        ) + self._list_clauses(f)
+
+    def _list_clauses(self, f: StoryFilter) -> list[Any]:
+        clauses: list[Any] = []
+        if f.user:
+            clauses.append(listing.user_clause(f.user))
+        if f.ids is not None:
+            clauses.append(listing.ids_clause(f.ids, self.db.dialect))
+        return clauses
 
     @staticmethod
     def _record(session: Session, story_id: int) -> ArticleRecord:
