@@ -145,11 +145,29 @@ class StoryService:
         *,
         sort: str = "updated",
         descending: bool = True,
+        offset: int = 0,
+        limit: int | None = None,
     ) -> list[int]:
-        """Every matching id in list order: what a list view holds, rows built on demand."""
+        """Every matching id in list order: what a list view holds, rows built on demand.
+
+        ``offset``/``limit`` give one stretch of that order: a list shows its first rows (or
+        jumps to its last) without fetching 100,000 ids first.
+        """
+        if offset < 0 or (limit is not None and limit < 0):
+            raise ValidationError("offset and limit must not be negative")
         clauses = self._clauses(story_filter or StoryFilter())
+        query = queries.article_ids_query(clauses, sort, descending)
+        if offset:
+            query = query.offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
         with self.db.read() as session:
-            return list(session.scalars(queries.article_ids_query(clauses, sort, descending)))
+            return listing.scalar_ids(session, query)
+
+    def count(self, story_filter: StoryFilter | None = None) -> int:
+        """How many stories match (from an index: cheap even at 100,000)."""
+        with self.db.read() as session:
+            return listing.count(session, self._clauses(story_filter or StoryFilter()))
 
     def summaries(self, ids: Sequence[int]) -> list[StorySummary]:
         """List rows for ``ids``, in that order (ids that no longer exist are left out)."""
