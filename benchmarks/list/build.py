@@ -32,9 +32,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks.corpus import write_corpus
 from sqlalchemy import func, insert, select
 
+from benchmarks.corpus import write_corpus
 from newsdesk.core import text
 from newsdesk.core.domain import RevisionKind, Status
 from newsdesk.importers.base import ImportedStory

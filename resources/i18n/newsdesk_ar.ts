@@ -153,7 +153,7 @@
         <translation>لا يمكن أن يصبح خبر «%1» «%2»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="197"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="200"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>…</numerusform>
@@ -165,12 +165,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="200"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="203"/>
         <source>Some stories did not move</source>
         <translation>لم تُنقل بعض الأخبار</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="201"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="204"/>
         <source>%n stories could not become “%1”:</source>
         <translation>
             <numerusform>لم يتعذر نقل أي خبر إلى «%1»:</numerusform>
@@ -195,12 +195,12 @@
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="74"/>
+        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="77"/>
         <source>Any time</source>
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="78"/>
         <source>Show stories of any date</source>
         <translation>عرض الأخبار بأي تاريخ</translation>
     </message>
@@ -331,67 +331,67 @@ Database: %2</source>
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="80"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="88"/>
         <source>All stories</source>
         <translation>كل الأخبار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="82"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="90"/>
         <source>My stories</source>
         <translation>أخباري</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="86"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="94"/>
         <source>Statuses</source>
         <translation>الحالات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="92"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="100"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="95"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="103"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="104"/>
         <source>Authors</source>
         <translation>الكتّاب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="105"/>
         <source>Saved searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="98"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="106"/>
         <source>Trash</source>
         <translation>سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="138"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="147"/>
         <source>More tags…</source>
         <translation>وسوم أخرى…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="144"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="153"/>
         <source>More authors…</source>
         <translation>كتّاب آخرون…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="209"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="218"/>
         <source>Choose a tag</source>
         <translation>اختر وسمًا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="212"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="221"/>
         <source>Choose an author</source>
         <translation>اختر كاتبًا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="267"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="276"/>
         <source>Delete saved search</source>
         <translation>حذف البحث المحفوظ</translation>
     </message>
@@ -450,7 +450,7 @@ Database: %2</source>
 <context>
     <name>StoryListPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="129"/>
+        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="132"/>
         <source>Search is not available</source>
         <translation>البحث غير متاح</translation>
     </message>
@@ -532,7 +532,7 @@ Database: %2</source>
 <context>
     <name>StoryTableView</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/story_list/view.py" line="163"/>
+        <location filename="../../src/newsdesk/ui/story_list/view.py" line="178"/>
         <source>%n stories</source>
         <translation>
             <numerusform>لا أخبار</numerusform>

@@ -564,3 +564,18 @@ def test_dates_are_whole_local_days() -> None:
     assert start.tzinfo is not None
     assert start.astimezone().hour == 0 and start.astimezone().date().isoformat() == "2026-03-01"
     assert day_start(QDate(2026, 3, 2)) - start == timedelta(days=1)
+
+
+def test_tag_names_split_on_latin_and_arabic_separators() -> None:
+    from newsdesk.ui.story_list.bulk import split_tag_names
+
+    assert split_tag_names(" النفط، الأسعار ,الطاقة؛ ; ") == ["النفط", "الأسعار", "الطاقة"]
+
+
+def test_enter_in_the_search_box_searches_at_once(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    box = window.story_list.search_box
+    type_text(box, "المياه")
+    with qtbot.waitSignal(box.query_changed, timeout=100) as signal:
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert signal.args == ["المياه"] and not box.timer.isActive()
+    assert window.model.query == "المياه"

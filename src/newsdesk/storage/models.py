@@ -164,7 +164,7 @@ class ArticleRecord(UuidMixin, Base):
         Index(None, "trashed_at", "status", "updated_at"),
         Index(None, "trashed_at", "priority"),
         Index(None, "trashed_at", "word_count"),
-        Index(None, "trashed_at", "section_id"),
+        Index(None, "trashed_at", "section_id", "updated_at"),
     )
 
     headline: Mapped[str] = mapped_column(Text, default="")

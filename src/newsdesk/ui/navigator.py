@@ -66,8 +66,15 @@ class NavigatorPanel(QTreeWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
         self.itemSelectionChanged.connect(self._on_selection)
+        self._fill_after_paint = fill_later
         self.rebuild(fill=not fill_later)
-        if fill_later:
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._fill_after_paint:
+            # The first paint is done: count tags and authors once control is back in the
+            # event loop, after the window (and the list's first rows) reached the screen.
+            self._fill_after_paint = False
             QTimer.singleShot(0, self.fill_vocabularies)
 
     # -- building -------------------------------------------------------------------------------
@@ -130,6 +137,7 @@ class NavigatorPanel(QTreeWidget):
         if self._filled:
             return
         self._filled = True
+        self._fill_after_paint = False
         current = self.current_filter()
         self.blockSignals(True)
         for group in (self._tags, self._authors):

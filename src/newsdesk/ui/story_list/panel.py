@@ -64,6 +64,9 @@ class DateRangeBar(QWidget):
         for check, edit in ((self.from_check, self.from_edit), (self.to_check, self.to_edit)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            # An ISO date reads left to right in both languages; in a right-to-left field the
+            # bidi algorithm would show 2026-09-29 as 29-09-2026.
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(lambda _on: self.changed.emit())

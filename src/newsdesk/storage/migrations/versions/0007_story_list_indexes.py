@@ -5,7 +5,8 @@ on ``trashed_at``, SQLite reads each story's row (bodies included) and sorts the
 B-tree: hundreds of milliseconds at 100,000 stories. An index on (trashed_at, column) answers
 the same query in index order without touching the table, for either direction; the one on
 (trashed_at, status, updated_at) also serves the navigator's per-status counts and a status
-filter sorted by time. ``revisions.author`` serves "my stories".
+filter sorted by time, (trashed_at, section_id, updated_at) a section filter sorted by time.
+``revisions.author`` serves "my stories".
 
 Revision ID: 0007
 Revises: 0001
@@ -28,7 +29,7 @@ ARTICLE_INDEXES = (
     ("trashed_at", "status", "updated_at"),
     ("trashed_at", "priority"),
     ("trashed_at", "word_count"),
-    ("trashed_at", "section_id"),
+    ("trashed_at", "section_id", "updated_at"),
 )
 
 
