@@ -239,7 +239,7 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/main_window.py" line="114"/>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="222"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="227"/>
         <source>About Newsdesk</source>
         <translation>عن مكتب الأخبار</translation>
     </message>
@@ -311,7 +311,7 @@
         <translation>اسم البحث المحفوظ:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="223"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="228"/>
         <source>Newsdesk %1
 A newsroom editor for Arabic-first newsrooms.
 Database: %2</source>

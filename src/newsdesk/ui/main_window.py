@@ -209,11 +209,16 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Save search"), str(exc))
 
     def _open_in_pane(self, story_id: int) -> None:
-        """Without an editor, "open" shows the story in the pane and moves the focus there."""
-        row = self.model.row_of(story_id)
-        if row is not None:
-            self.list_view.select_row(row)
-        self.pane.show_story(self.services.stories.get(story_id))
+        """Without an editor, "open" shows the story in the pane and moves the focus there.
+
+        The story is the one under the cursor already, so its row is not looked up (at
+        100,000 stories that would fetch every id of the list).
+        """
+        try:
+            self.pane.show_story(self.services.stories.get(story_id))
+        except ServiceError as exc:
+            self.statusBar().showMessage(str(exc), 5000)
+            return
         self.pane.body.setFocus()
 
     def show_about(self) -> None:
