@@ -162,7 +162,10 @@ class StoryFilter:
     """What the list shows. Empty fields do not filter.
 
     ``section``, ``tag`` and ``author`` take a slug or a name. ``trash`` False hides the
-    trash (the default), True shows only the trash.
+    trash (the default), True shows only the trash. ``user`` keeps the stories of that user
+    (bylined to them or revised by them: "my stories"). ``ids`` keeps only those stories (a
+    search's matches, re-sorted by a column); None does not restrict, an empty tuple matches
+    nothing.
     """
 
     statuses: tuple[Status, ...] = ()
@@ -172,6 +175,8 @@ class StoryFilter:
     date_from: datetime | None = None
     date_to: datetime | None = None
     trash: bool = False
+    user: str | None = None
+    ids: tuple[int, ...] | None = None
 
 
 #: Columns the list can sort by, mapped by the storage layer to ORDER BY clauses.
@@ -199,8 +204,21 @@ class RevisionInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class ChangeStamp:
+    """A cheap fingerprint of the stories table: when it moves, something was written.
+
+    ``count`` and ``last_id`` catch stories added or deleted, ``latest`` (the newest
+    ``updated_at``) every save, move, trash and restore, since each of them sets it.
+    """
+
+    count: int
+    last_id: int
+    latest: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
 class TransitionReport:
-    """What a bulk status change did: the ids moved and, for the others, why not."""
+    """What a bulk change did: the ids changed and, for the others, why not."""
 
     changed: tuple[int, ...]
     refused: tuple[tuple[int, str], ...]

@@ -93,7 +93,7 @@ class SearchService:
         if offset < 0:
             raise ValidationError("offset must not be negative")
         parsed = self.parse(query)
-        clauses = story_filter_clauses(story_filter or StoryFilter())
+        clauses = story_filter_clauses(story_filter or StoryFilter(), self.db.dialect)
         with self.db.read() as session:
             rows, total = search_index.search(session, parsed, clauses, offset=offset, limit=limit)
             texts = search_index.headlines_and_text(session, [r.id for r in rows])
@@ -108,7 +108,7 @@ class SearchService:
     def ids(self, query: str, story_filter: StoryFilter | None = None) -> list[int]:
         """Every matching id, best first: what a list view holds while a search is on."""
         parsed = self.parse(query)
-        clauses = story_filter_clauses(story_filter or StoryFilter())
+        clauses = story_filter_clauses(story_filter or StoryFilter(), self.db.dialect)
         with self.db.read() as session:
             rows, _total = search_index.search(session, parsed, clauses, limit=None, count=False)
         return [r.id for r in rows]

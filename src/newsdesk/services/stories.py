@@ -27,6 +27,7 @@ from newsdesk.core.domain import (
 from newsdesk.services.dto import (
     SORT_KEYS,
     AuthorRef,
+    ChangeStamp,
     Correction,
     Page,
     RelatedRef,
@@ -46,8 +47,14 @@ from newsdesk.services.errors import (
     ValidationError,
 )
 from newsdesk.services.snapshots import snapshot_to_input
-from newsdesk.services.taxonomy import ensure_author, ensure_section, ensure_tag, find_section
-from newsdesk.storage import bulk, queries, safety
+from newsdesk.services.taxonomy import (
+    ensure_author,
+    ensure_section,
+    ensure_tag,
+    find_section,
+    tag_key,
+)
+from newsdesk.storage import bulk, listing, queries, safety
 from newsdesk.storage import search as search_index
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import (
@@ -80,9 +87,9 @@ SNAPSHOT_FIELDS = (
 MAX_HEADLINE_CHARS = 500
 
 
-def story_filter_clauses(f: StoryFilter) -> list[Any]:
+def story_filter_clauses(f: StoryFilter, dialect: str) -> list[Any]:
     """The list filters as WHERE clauses over the articles (the list and search share them)."""
-    return queries.article_filter_clauses(
+    clauses = queries.article_filter_clauses(
         statuses=[s.value for s in f.statuses],
         section=f.section,
         tag=f.tag,
@@ -91,6 +98,11 @@ def story_filter_clauses(f: StoryFilter) -> list[Any]:
         date_to=f.date_to,
         trash=f.trash,
     )
+    if f.user:
+        clauses.append(listing.user_clause(f.user))
+    if f.ids is not None:
+        clauses.append(listing.ids_clause(f.ids, dialect))
+    return clauses
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,11 +185,29 @@ class StoryService:
         *,
         sort: str = "updated",
         descending: bool = True,
+        offset: int = 0,
+        limit: int | None = None,
     ) -> list[int]:
-        """Every matching id in list order: what a list view holds, rows built on demand."""
+        """Every matching id in list order: what a list view holds, rows built on demand.
+
+        ``offset``/``limit`` give one stretch of that order: a list shows its first rows (or
+        jumps to its last) without fetching 100,000 ids first.
+        """
+        if offset < 0 or (limit is not None and limit < 0):
+            raise ValidationError("offset and limit must not be negative")
         clauses = self._clauses(story_filter or StoryFilter())
+        query = queries.article_ids_query(clauses, sort, descending)
+        if offset:
+            query = query.offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
         with self.db.read() as session:
-            return list(session.scalars(queries.article_ids_query(clauses, sort, descending)))
+            return listing.scalar_ids(session, query)
+
+    def count(self, story_filter: StoryFilter | None = None) -> int:
+        """How many stories match (from an index: cheap even at 100,000)."""
+        with self.db.read() as session:
+            return listing.count(session, self._clauses(story_filter or StoryFilter()))
 
     def summaries(self, ids: Sequence[int]) -> list[StorySummary]:
         """List rows for ``ids``, in that order (ids that no longer exist are left out)."""
@@ -531,6 +561,115 @@ class StoryService:
                     count += 1
         return count
 
+    # -- the story list: what changed, bulk edits ------------------------------------------------
+
+    def change_stamp(self) -> ChangeStamp:
+        """The fingerprint a list polls (every few seconds) to notice other desks' writes."""
+        with self.db.read() as session:
+            count, last_id, latest = listing.change_stamp(session)
+        return ChangeStamp(count, last_id, latest)
+
+    def changed_since(self, since: datetime) -> list[int]:
+        """Ids of the stories written at or after ``since`` (the rows a list must rebuild)."""
+        with self.db.read() as session:
+            return listing.changed_since(session, since)
+
+    def tags_of(self, story_ids: Sequence[int]) -> list[TagRef]:
+        """The tags carried by any of ``story_ids``, the most shared first (for "remove tag")."""
+        with self.db.read() as session:
+            counts: dict[int, int] = {}
+            refs: dict[int, TagRef] = {}
+            for start in range(0, len(story_ids), listing.INLINE_IDS):
+                chunk = list(story_ids[start : start + listing.INLINE_IDS])
+                for link in session.scalars(
+                    select(ArticleTagRecord).where(ArticleTagRecord.article_id.in_(chunk))
+                ):
+                    tag = link.tag
+                    counts[tag.id] = counts.get(tag.id, 0) + 1
+                    refs[tag.id] = TagRef(tag.id, tag.name, tag.slug, tag.hidden)
+        return sorted(refs.values(), key=lambda t: (-counts[t.id], t.name))
+
+    def add_tags_many(self, story_ids: Iterable[int], names: Sequence[str]) -> TransitionReport:
+        """Add tags (created when new) after each story's own; its main tag stays first."""
+        wanted = [n.strip() for n in names if n.strip()]
+        if not wanted:
+            raise ValidationError("name at least one tag to add")
+        return self._bulk_edit(
+            story_ids,
+            lambda session, record: self._edit_tags(session, record, add=wanted),
+            f"tags added: {', '.join(wanted)}",
+        )
+
+    def remove_tags_many(self, story_ids: Iterable[int], names: Sequence[str]) -> TransitionReport:
+        """Take tags off (matched by their Arabic-normalised spelling); absent ones are no-ops."""
+        keys = {tag_key(n) for n in names if n.strip()}
+        if not keys:
+            raise ValidationError("name at least one tag to remove")
+        return self._bulk_edit(
+            story_ids,
+            lambda session, record: self._edit_tags(session, record, remove=keys),
+            f"tags removed: {', '.join(n.strip() for n in names if n.strip())}",
+        )
+
+    def move_to_section_many(
+        self, story_ids: Iterable[int], section: str | None
+    ) -> TransitionReport:
+        """Put stories in ``section`` (a slug or a name; None takes them out of any section)."""
+        with self.db.read() as session:
+            found = find_section(session, section) if section else None
+            if section and found is None:
+                raise ValidationError(f"there is no section {section!r}")
+            label = found.name if found else ""
+
+        def move(session: Session, record: ArticleRecord) -> bool:
+            target = find_section(session, section) if section else None
+            if record.section_id == (target.id if target else None):
+                return False
+            record.section = target
+            return True
+
+        reason = f"moved to section {label}" if label else "taken out of its section"
+        return self._bulk_edit(story_ids, move, reason)
+
+    def _bulk_edit(
+        self,
+        story_ids: Iterable[int],
+        edit: Callable[[Session, ArticleRecord], bool],
+        reason: str,
+    ) -> TransitionReport:
+        """Apply ``edit`` to each story in one transaction; a story it changed gets a new
+        version, a fresh ``updated_at`` (so other desks' lists notice) and a revision."""
+        changed: list[int] = []
+        refused: list[tuple[int, str]] = []
+        with self.db.write() as session:
+            for story_id in dict.fromkeys(story_ids):
+                record = session.get(ArticleRecord, story_id)
+                if record is None:
+                    refused.append((story_id, "no such story"))
+                    continue
+                if not edit(session, record):
+                    continue
+                record.updated_at = self.clock()
+                record.version += 1
+                session.flush()
+                self._revision(session, record, RevisionKind.MANUAL, reason)
+                changed.append(story_id)
+        return TransitionReport(tuple(changed), tuple(refused))
+
+    def _edit_tags(
+        self,
+        session: Session,
+        record: ArticleRecord,
+        *,
+        add: Sequence[str] = (),
+        remove: set[str] | frozenset[str] = frozenset(),
+    ) -> bool:
+        before = [link.tag_id for link in record.tag_links]
+        names = [link.tag.name for link in record.tag_links if link.tag.key not in remove]
+        self._set_tags(session, record, [*names, *add])
+        session.flush()
+        return [link.tag_id for link in record.tag_links] != before
+
     def set_related(
         self, story_id: int, target_ids: Sequence[int], origin: RelatedOrigin = RelatedOrigin.PINNED
     ) -> Story:
@@ -605,7 +744,7 @@ class StoryService:
     # -- helpers ---------------------------------------------------------------------------------
 
     def _clauses(self, f: StoryFilter) -> list[Any]:
-        return story_filter_clauses(f)
+        return story_filter_clauses(f, self.db.dialect)
 
     @staticmethod
     def _index(session: Session, record: ArticleRecord, *, replace: bool) -> None:

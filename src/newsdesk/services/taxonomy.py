@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from newsdesk.core import text
 from newsdesk.services.dto import AuthorRef, SectionRef, TagRef
 from newsdesk.services.errors import ValidationError
+from newsdesk.storage import listing
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import (
     ArticleAuthorRecord,
@@ -196,3 +197,33 @@ class TaxonomyService:
                 )
             )
             return {author_id: n for author_id, n in rows}
+
+    def top_tags(self, limit: int = 12) -> list[TagUsage]:
+        """The ``limit`` most used tags, most used first (the navigator's short list).
+
+        Counted from the link table alone: ``tags()`` joins every tag and takes over a second
+        at 100,000 stories; this is a single index scan.
+        """
+        with self.db.read() as session:
+            counts = listing.top_tag_counts(session, limit)
+            records = {
+                t.id: t
+                for t in session.scalars(
+                    select(TagRecord).where(TagRecord.id.in_([tag_id for tag_id, _ in counts]))
+                )
+            }
+            return [
+                TagUsage(TagRef(t.id, t.name, t.slug, t.hidden), n)
+                for tag_id, n in counts
+                if (t := records.get(tag_id)) is not None
+            ]
+
+    def tag_refs(self) -> list[TagRef]:
+        """Every tag, by name, without counting (the navigator's "more tags" list)."""
+        with self.db.read() as session:
+            rows = session.execute(
+                select(TagRecord.id, TagRecord.name, TagRecord.slug, TagRecord.hidden).order_by(
+                    TagRecord.name
+                )
+            )
+            return [TagRef(i, name, slug, hidden) for i, name, slug, hidden in rows]

@@ -157,6 +157,14 @@ class ArticleRecord(UuidMixin, Base):
         Index(None, "slug"),
         Index(None, "source_url"),
         Index(None, "source_id"),
+        # The story list's orders and counts, answered from the index alone (migration 0007).
+        Index(None, "trashed_at", "updated_at"),
+        Index(None, "trashed_at", "published_at"),
+        Index(None, "trashed_at", "headline"),
+        Index(None, "trashed_at", "status", "updated_at"),
+        Index(None, "trashed_at", "priority"),
+        Index(None, "trashed_at", "word_count"),
+        Index(None, "trashed_at", "section_id", "updated_at"),
     )
 
     headline: Mapped[str] = mapped_column(Text, default="")
@@ -221,6 +229,7 @@ class RevisionRecord(UuidMixin, Base):
     __table_args__ = (
         CheckConstraint(_enum_check("kind", RevisionKind), name="kind"),
         Index(None, "article_id", "created_at"),
+        Index(None, "author"),  # "my stories" (migration 0007)
     )
 
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))

@@ -35,6 +35,12 @@ ICONS: dict[str, tuple[str, bool]] = {
     "paste_plain": ("mdi6.clipboard-text-outline", False),
     "tag": ("mdi6.tag-outline", False),
     "author": ("mdi6.account-edit-outline", False),
+    "tag_remove": ("mdi6.tag-remove-outline", False),
+    "mine": ("mdi6.account-outline", False),
+    "saved_search": ("mdi6.bookmark-outline", False),
+    "save_search": ("mdi6.bookmark-plus-outline", False),
+    "more": ("mdi6.dots-horizontal", False),
+    "dates": ("mdi6.calendar-range", False),
 }
 
 STATUS_COLOURS = {

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableView,
     QWidget,
 )
 
@@ -19,49 +18,15 @@ from newsdesk import __version__
 from newsdesk.services.container import Services
 from newsdesk.services.dto import StoryFilter
 from newsdesk.services.errors import ServiceError
-from newsdesk.ui.fonts import story_font
+from newsdesk.services.saved_searches import SavedSearchService
 from newsdesk.ui.icons import icon
 from newsdesk.ui.navigator import NavigatorPanel
-from newsdesk.ui.story_list.model import COLUMNS, StoryTableModel
+from newsdesk.ui.story_list.model import COLUMNS
+from newsdesk.ui.story_list.panel import StoryListPanel
+from newsdesk.ui.story_list.view import StoryTableView
 from newsdesk.ui.story_pane import StoryPane
 
-
-class StoryTableView(QTableView):
-    """The story list view: whole rows, several at once, dragged out by their ids."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("storyList")
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setSortingEnabled(True)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setDragEnabled(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(26)
-        self.horizontalHeader().setSectionsMovable(True)
-        self.horizontalHeader().setHighlightSections(False)
-        self.setFont(story_font(11))
-
-    def select_row(self, row: int) -> None:
-        """Select and show one whole row.
-
-        ``QTableView.selectRow`` picks its anchor column at the viewport's left or right edge
-        and silently selects nothing in right-to-left layouts when that edge falls past the last
-        section; going through the current index works in both directions.
-        """
-        model = self.model()
-        if model is None or not 0 <= row < model.rowCount():
-            return
-        index = model.index(row, 0)
-        self.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.scrollTo(index)
+__all__ = ["MainWindow", "StoryTableView"]
 
 
 class MainWindow(QMainWindow):
@@ -72,10 +37,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Newsdesk"))
         self.resize(1280, 800)
 
-        self.navigator = NavigatorPanel(services.stories, services.taxonomy)
-        self.model = StoryTableModel(services.stories, self)
-        self.list_view = StoryTableView()
-        self.list_view.setModel(self.model)
+        self.navigator = NavigatorPanel(
+            services.stories,
+            services.taxonomy,
+            user=services.user,
+            saved=SavedSearchService(services.settings, services.user),
+            fill_later=True,
+        )
+        search = getattr(services, "search", None)
+        self.story_list = StoryListPanel(
+            services, self, search_ids=search.ids if search is not None else None
+        )
+        self.model = self.story_list.model
+        self.list_view = self.story_list.view
         self.pane = StoryPane()
 
         header = self.list_view.horizontalHeader()
@@ -98,7 +72,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.navigator)
-        splitter.addWidget(self.list_view)
+        splitter.addWidget(self.story_list)
         splitter.addWidget(self.pane)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
@@ -112,8 +86,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
 
         self.navigator.filter_chosen.connect(self.apply_filter)
+        self.navigator.saved_search_chosen.connect(self.story_list.apply_saved)
+        self.story_list.stories_changed.connect(self.navigator.refresh_counts)
+        self.story_list.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
-        self.model.modelReset.connect(self._update_count)
+        self.list_view.open_requested.connect(getattr(self, "open_story", self._open_in_pane))
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._update_count)
         self.apply_filter(self.navigator.current_filter() or StoryFilter())
         self._restore_state()
 
@@ -139,6 +118,19 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         for action in (self.refresh_action, self.trash_action, self.restore_action):
             toolbar.addAction(action)
+        self.save_search_action = QAction(icon("save_search"), self.tr("Save search…"), self)
+        self.save_search_action.triggered.connect(self.save_search)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.story_list.search_box)
+        toolbar.addAction(self.save_search_action)
+        bulk = self.story_list.bulk
+        self.list_view.context_actions = [
+            bulk.status_menu,
+            *bulk.actions(),
+            None,
+            self.trash_action,
+            self.restore_action,
+        ]
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
@@ -146,17 +138,21 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         story_menu = menu.addMenu(self.tr("&Story"))
+        story_menu.addMenu(bulk.status_menu)
+        story_menu.addActions(bulk.actions())
+        story_menu.addSeparator()
         story_menu.addAction(self.trash_action)
         story_menu.addAction(self.restore_action)
         story_menu.addSeparator()
         story_menu.addAction(self.history_action)
+        story_menu.addAction(self.save_search_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
     # -- behaviour ----------------------------------------------------------------------------
 
     def apply_filter(self, story_filter: StoryFilter) -> None:
-        self.model.set_filter(story_filter)
+        self.story_list.apply_filter(story_filter)
         self.trash_action.setEnabled(not story_filter.trash)
         self.restore_action.setEnabled(story_filter.trash)
         if self.model.rowCount() > 0:
@@ -174,8 +170,7 @@ class MainWindow(QMainWindow):
                 self.list_view.select_row(row)
 
     def selected_ids(self) -> list[int]:
-        rows = sorted({i.row() for i in self.list_view.selectionModel().selectedRows()})
-        return [self.model.story_id(r) for r in rows]
+        return self.list_view.selected_ids()
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         ids = self.selected_ids()
@@ -196,14 +191,39 @@ class MainWindow(QMainWindow):
         if ids:
             moved = self.services.stories.trash(ids)
             self.statusBar().showMessage(self.tr("%n stories moved to the trash", "", moved), 5000)
-            self.refresh()
+            self.story_list.stories_written(ids)
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
             restored = self.services.stories.restore(ids)
             self.statusBar().showMessage(self.tr("%n stories restored", "", restored), 5000)
-            self.refresh()
+            self.story_list.stories_written(ids)
+
+    def save_search(self) -> None:
+        """Keep the list's current question (filter, dates, words, order) under a name."""
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save search"), self.tr("Name of the saved search:")
+        )
+        if not ok or not name.strip():
+            return
+        try:
+            self.navigator.add_saved(self.story_list.current_search(name))
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Save search"), str(exc))
+
+    def _open_in_pane(self, story_id: int) -> None:
+        """Without an editor, "open" shows the story in the pane and moves the focus there.
+
+        The story is the one under the cursor already, so its row is not looked up (at
+        100,000 stories that would fetch every id of the list).
+        """
+        try:
+            self.pane.show_story(self.services.stories.get(story_id))
+        except ServiceError as exc:
+            self.statusBar().showMessage(str(exc), 5000)
+            return
+        self.pane.body.setFocus()
 
     def show_history(self) -> None:
         """The revision history of the selected story (diffs, restore as a new revision)."""
