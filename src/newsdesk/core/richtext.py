@@ -10,8 +10,8 @@ meet in this small, Qt-free model so that the conversion can be tested without a
   renderer every exporter uses and the editor shows what readers will get.
 
 Both directions agree on one canonical form (:func:`normalize_blocks`): whitespace collapsed as
-HTML collapses it, marks never starting or ending on a space (Markdown cannot write that),
-empty text blocks dropped, heading levels 2-4. ``from_markdown(to_markdown(b))`` equals
+HTML collapses it, marks never starting or ending on a space nor crossing a line break
+(Markdown cannot write that), empty text blocks dropped, heading levels 2-4 without bold. ``from_markdown(to_markdown(b))`` equals
 ``normalize_blocks(b)`` for every block list; the property tests in ``tests/unit`` hold the
 writer to that.
 
@@ -247,7 +247,11 @@ def normalize_blocks(blocks: Iterable[Block]) -> list[Block]:
                 )
         else:
             heading = block.kind is BlockKind.HEADING
-            spans = normalize_spans(block.spans, breaks=not heading)
+            source = block.spans
+            if heading:
+                # A heading is set bold already; bold inside it is not kept.
+                source = tuple(replace(span, bold=False) for span in source)
+            spans = normalize_spans(source, breaks=not heading)
             if not spans:
                 continue
             level = min(MAX_HEADING, max(MIN_HEADING, block.level)) if heading else 0
