@@ -14,7 +14,7 @@ from newsdesk.core.richtext import Block, BlockKind, Span, from_html, from_markd
 from newsdesk.ui.editor.document import document_blocks, forced_direction, load_blocks
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
-from test_richtext import BLOCKS  # noqa: E402
+from test_richtext import BLOCKS
 
 pytestmark = pytest.mark.gui
 

@@ -47,7 +47,12 @@ def test_forced_direction_is_written_only_when_forced() -> None:
 def test_every_block_kind() -> None:
     blocks = [
         Block(BlockKind.HEADING, (Span("عنوان"),), level=3, direction="rtl"),
-        para(Span("نص "), Span("مائل", italic=True), Span(" و"), Span("رابط", link="https://x.org/a b")),
+        para(
+            Span("نص "),
+            Span("مائل", italic=True),
+            Span(" و"),
+            Span("رابط", link="https://x.org/a b"),
+        ),
         Block(BlockKind.BULLET, (Span("أول"),)),
         Block(BlockKind.BULLET, (Span("second"),), direction="ltr"),
         Block(BlockKind.NUMBERED, (Span("واحد"),)),
@@ -58,7 +63,7 @@ def test_every_block_kind() -> None:
         Block(BlockKind.IMAGE, src=media_src("ab" * 32), alt='صورة "ب"', caption='تعليق "ج" & د'),
     ]
     md = to_markdown(blocks)
-    assert "### عنوان {: dir=\"rtl\" }" in md
+    assert '### عنوان {: dir="rtl" }' in md
     assert "https://x.org/a%20b" in md
     back = from_markdown(md)
     assert back == normalize_blocks(blocks)
@@ -69,7 +74,7 @@ def test_every_block_kind() -> None:
 
 
 def test_markdown_significant_text_is_escaped() -> None:
-    text = "- 1. # > * _ ` [x](y) {: dir=\"ltr\" } <b>&amp; \\ ==="
+    text = '- 1. # > * _ ` [x](y) {: dir="ltr" } <b>&amp; \\ ==='
     blocks = [para(Span(text)), para(Span("==="))]
     assert from_markdown(to_markdown(blocks)) == blocks
 
@@ -92,10 +97,12 @@ def test_imported_html_with_loose_lists_and_other_headings() -> None:
 # -- properties ----------------------------------------------------------------------------
 
 ALPHABET = st.sampled_from(
-    list("abcXY12 ") + list("قالوروسيةأإآىءؤئ ") + list("*_`\\[](){}#>-+.!<&=:\"'،؛؟“”«»\n\t")
+    list("abcXY12 \u00a0") + list("قالوروسيةأإآىءؤئ ") + list("*_`\\[](){}#>-+.!<&=:\"'،؛؟“”«»\n\t")
 )
 TEXT = st.text(ALPHABET, min_size=0, max_size=12)
-LINKS = st.sampled_from(["", "", "", "https://example.org/", "https://x.org/a(b) c?d=1&e=2", "/مسار"])
+LINKS = st.sampled_from(
+    ["", "", "", "https://example.org/", "https://x.org/a(b) c?d=1&e=2", "/مسار"]
+)
 SPANS = st.lists(
     st.builds(Span, TEXT, st.booleans(), st.booleans(), LINKS), min_size=0, max_size=6
 ).map(tuple)
@@ -103,7 +110,13 @@ DIRECTION = st.sampled_from([None, None, "rtl", "ltr"])
 TEXT_BLOCK = st.builds(
     Block,
     st.sampled_from(
-        [BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.BULLET, BlockKind.NUMBERED, BlockKind.QUOTE]
+        [
+            BlockKind.PARAGRAPH,
+            BlockKind.HEADING,
+            BlockKind.BULLET,
+            BlockKind.NUMBERED,
+            BlockKind.QUOTE,
+        ]
     ),
     SPANS,
     level=st.integers(1, 6),

@@ -11,9 +11,9 @@ meet in this small, Qt-free model so that the conversion can be tested without a
 
 Both directions agree on one canonical form (:func:`normalize_blocks`): whitespace collapsed as
 HTML collapses it, marks never starting or ending on a space nor crossing a line break
-(Markdown cannot write that), empty text blocks dropped, heading levels 2-4 without bold. ``from_markdown(to_markdown(b))`` equals
-``normalize_blocks(b)`` for every block list; the property tests in ``tests/unit`` hold the
-writer to that.
+(Markdown cannot write that), empty text blocks dropped, heading levels 2-4 without bold.
+``from_markdown(to_markdown(b))`` equals ``normalize_blocks(b)`` for every block list; the
+property tests in ``tests/unit`` hold the writer to that.
 
 Python-Markdown is not CommonMark: ``*`` and ``**`` work inside words, so an Arabic prefix
 glued to a mark (``و**روسي**``) needs nothing special. Where its emphasis patterns still read
@@ -113,7 +113,7 @@ _URL_UNSAFE_RE = re.compile("[" + re.escape("".join(_URL_UNSAFE)) + r"\\\x00-\x1
 def clean_url(url: str) -> str:
     """A link target that Markdown link syntax can carry unchanged."""
     return _URL_UNSAFE_RE.sub(
-        lambda m: _URL_UNSAFE.get(m.group(), "%{:02X}".format(ord(m.group()))), url.strip()
+        lambda m: _URL_UNSAFE.get(m.group(), f"%{ord(m.group()):02X}"), url.strip()
     )
 
 
@@ -131,6 +131,14 @@ def _merge(spans: Iterable[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+def _without(span: Span, attr: str, text: str) -> Span:
+    if attr == "link":
+        return replace(span, text=text, link="")
+    if attr == "bold":
+        return replace(span, text=text, bold=False)
+    return replace(span, text=text, italic=False)
 
 
 def _trim_runs(spans: list[Span], attr: str) -> list[Span]:
@@ -155,22 +163,21 @@ def _trim_runs(spans: list[Span], attr: str) -> list[Span]:
         ):
             j += 1
         run = spans[i:j]
-        cleared = "" if attr == "link" else False
-        # leading whitespace
-        while run and run[0].text[:1].isspace():
+        # Only the spaces HTML collapses: a no-break space is text, marks may hold it.
+        while run and run[0].text[:1] in (" ", "\n"):
             head = run[0]
             stripped = head.text.lstrip(" \n")
             lead = head.text[: len(head.text) - len(stripped)]
-            out.append(replace(head, text=lead, **{attr: cleared}))
+            out.append(_without(head, attr, lead))
             run[0] = replace(head, text=stripped)
             if not stripped:
                 run.pop(0)
         tail: list[Span] = []
-        while run and run[-1].text[-1:].isspace():
+        while run and run[-1].text[-1:] in (" ", "\n"):
             last = run[-1]
             stripped = last.text.rstrip(" \n")
             trail = last.text[len(stripped) :]
-            tail.insert(0, replace(last, text=trail, **{attr: cleared}))
+            tail.insert(0, _without(last, attr, trail))
             run[-1] = replace(last, text=stripped)
             if not stripped:
                 run.pop()
@@ -240,11 +247,8 @@ def normalize_blocks(blocks: Iterable[Block]) -> list[Block]:
         elif block.kind is BlockKind.IMAGE:
             src = clean_url(block.src)
             if src:
-                out.append(
-                    Block(
-                        BlockKind.IMAGE, src=src, alt=_plain(block.alt), caption=_plain(block.caption)
-                    )
-                )
+                alt, caption = _plain(block.alt), _plain(block.caption)
+                out.append(Block(BlockKind.IMAGE, src=src, alt=alt, caption=caption))
         else:
             heading = block.kind is BlockKind.HEADING
             source = block.spans
@@ -276,6 +280,9 @@ def _escape_line(line: str) -> str:
             out.append("&amp;")
         elif ch == "<":
             out.append("&lt;")
+        elif ch == "\u00a0":
+            # Python-Markdown strips lines with str.strip, which takes no-break spaces too.
+            out.append("&nbsp;")
         else:
             out.append(ch)
     escaped = "".join(out)
@@ -334,7 +341,8 @@ def _emit_marks(spans: list[tuple[Span, bool]], html: bool) -> str:
             end, inner = end_bold, [(replace(s, bold=False), st) for s, st in spans[i:end_bold]]
             marker, tag = "**", "strong"
         else:
-            end, inner = end_italic, [(replace(s, italic=False), st) for s, st in spans[i:end_italic]]
+            end = end_italic
+            inner = [(replace(s, italic=False), st) for s, st in spans[i:end_italic]]
             marker, tag = "*", "em"
         body = _emit_marks(inner, html)
         out.append(f"<{tag}>{body}</{tag}>" if html else f"{marker}{body}{marker}")
@@ -394,7 +402,7 @@ def _direction_attr(direction: Direction | None) -> str:
     return f'{{: dir="{direction}" }}' if direction else ""
 
 
-_CAPTION_ESCAPE = frozenset("`*_[]{}()\\&\"'<>#!")
+_CAPTION_ESCAPE = frozenset("`*_[]{}()\\&\"'<>#!\u00a0")
 
 
 def _image(block: Block) -> str:
@@ -402,9 +410,7 @@ def _image(block: Block) -> str:
     if block.caption:
         # Inline patterns (code spans, emphasis) run over the title too: numeric references
         # keep every punctuation character literal.
-        caption = "".join(
-            f"&#{ord(ch)};" if ch in _CAPTION_ESCAPE else ch for ch in block.caption
-        )
+        caption = "".join(f"&#{ord(ch)};" if ch in _CAPTION_ESCAPE else ch for ch in block.caption)
         return f'![{alt}]({block.src} "{caption}")'
     return f"![{alt}]({block.src})"
 

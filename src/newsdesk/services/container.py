@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from newsdesk.services.imports import ImportService
+from newsdesk.services.media import MediaService
 from newsdesk.services.settings import SettingsService
 from newsdesk.services.stories import StoryService
 from newsdesk.services.taxonomy import TaxonomyService
@@ -22,6 +23,7 @@ class Services:
     settings: SettingsService
     imports: ImportService
     user: str
+    media: MediaService
 
     @classmethod
     def create(
@@ -35,6 +37,7 @@ class Services:
             settings=SettingsService(database),
             imports=ImportService(database, stories, clock=clock),
             user=user,
+            media=MediaService(database, clock=clock),
         )
 
     @classmethod

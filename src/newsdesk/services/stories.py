@@ -27,6 +27,7 @@ from newsdesk.services.dto import (
     SORT_KEYS,
     AuthorRef,
     Correction,
+    MediaRef,
     Page,
     RelatedRef,
     RevisionInfo,
@@ -45,6 +46,7 @@ from newsdesk.services.errors import (
     ValidationError,
 )
 from newsdesk.services.taxonomy import ensure_author, ensure_section, ensure_tag, find_section
+from newsdesk.storage import media as media_queries
 from newsdesk.storage import queries
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import (
@@ -76,6 +78,23 @@ SNAPSHOT_FIELDS = (
 )
 MAX_HEADLINE_CHARS = 500
 MAX_BODY_CHARS = 2_000_000
+
+
+def _media_ref(session: Session, media_id: int | None) -> MediaRef | None:
+    if media_id is None:
+        return None
+    asset = media_queries.by_id(session, media_id)
+    if asset is None:
+        return None
+    return MediaRef(
+        asset.id,
+        asset.sha256,
+        asset.width,
+        asset.height,
+        asset.caption,
+        asset.credit,
+        asset.alt_text,
+    )
 
 
 class StoryService:
@@ -469,6 +488,7 @@ class StoryService:
             record.section = None
         self._set_authors(session, record, data.authors)
         self._set_tags(session, record, data.tags)
+        self._set_featured_media(session, record, data.featured_media)
 
     @staticmethod
     def _set_authors(session: Session, record: ArticleRecord, names: Sequence[str]) -> None:
@@ -497,6 +517,16 @@ class StoryService:
         record.tag_links = [current.get(tag.id) or ArticleTagRecord(tag=tag) for tag in wanted]
         for position, link in enumerate(record.tag_links):
             link.position = position
+
+    @staticmethod
+    def _set_featured_media(session: Session, record: ArticleRecord, sha256: str) -> None:
+        if not sha256:
+            record.featured_media_id = None
+            return
+        asset = media_queries.by_sha(session, sha256)
+        if asset is None:
+            raise ValidationError(f"the featured image {sha256[:12]}… is not in the media library")
+        record.featured_media_id = asset.id
 
     def _move(
         self, session: Session, record: ArticleRecord, target: Status, correction: str
@@ -602,4 +632,5 @@ class StoryService:
             source_url=record.source_url,
             source_id=record.source_id,
             version=record.version,
+            featured_media=_media_ref(session, record.featured_media_id),
         )

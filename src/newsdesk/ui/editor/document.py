@@ -117,9 +117,7 @@ def document_blocks(document: QTextDocument) -> list[Block]:
             continue
         if kind_property == CAPTION and blocks and blocks[-1].kind is BlockKind.IMAGE:
             image = blocks[-1]
-            blocks[-1] = Block(
-                BlockKind.IMAGE, src=image.src, alt=image.alt, caption=block.text()
-            )
+            blocks[-1] = Block(BlockKind.IMAGE, src=image.src, alt=image.alt, caption=block.text())
             block = block.next()
             continue
         level = fmt.headingLevel()
