@@ -127,7 +127,4 @@ class EditorArea(QTabWidget):
 
     def close_all(self) -> bool:
         """Close every editor tab (asking about unsaved ones); False if the user cancelled."""
-        for tab in list(reversed(self.editors())):
-            if not self.close_tab(self.indexOf(tab)):
-                return False
-        return True
+        return all(self.close_tab(self.indexOf(tab)) for tab in list(reversed(self.editors())))

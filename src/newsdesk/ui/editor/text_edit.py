@@ -74,9 +74,7 @@ class StoryTextEdit(QTextEdit):
     def set_blocks(self, blocks: list[Block]) -> None:
         self._adjusting = True
         try:
-            load_blocks(
-                self.document(), blocks, base_size=self.base_size, loader=self.image_loader
-            )
+            load_blocks(self.document(), blocks, base_size=self.base_size, loader=self.image_loader)
             if not blocks:
                 cursor = QTextCursor(self.document())
                 cursor.setBlockFormat(block_format(BlockKind.PARAGRAPH))
@@ -272,7 +270,8 @@ class StoryTextEdit(QTextEdit):
                 fmt.setFontWeight(QFont.Weight.Normal)
             part = QTextCursor(self.document())
             part.setPosition(fragment.position())
-            part.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+            end = fragment.position() + fragment.length()
+            part.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             part.setCharFormat(fmt)
         block_chars = heading_char_format(level, self.base_size) if level else QTextCharFormat()
         QTextCursor(block).setBlockCharFormat(block_chars)
@@ -300,7 +299,9 @@ class StoryTextEdit(QTextEdit):
         current, _ = self.current_kind()
         cursor = self.textCursor()
         cursor.beginEditBlock()
-        blocks = [b for b in self._selected_blocks() if block_kind_property(b) not in (RULE, CAPTION)]
+        blocks = [
+            b for b in self._selected_blocks() if block_kind_property(b) not in (RULE, CAPTION)
+        ]
         for block in blocks:
             if block.blockFormat().headingLevel():
                 self._set_block_chars(block, 0)
