@@ -42,7 +42,7 @@ CAPTION = "caption"
 OBJECT_CHAR = "\ufffc"
 HEADING_SIZES = {2: 1.6, 3: 1.35, 4: 1.15}
 QUOTE_MARGIN = 28
-IMAGE_MAX_WIDTH = 560
+IMAGE_MAX_WIDTH = 440
 
 ImageLoader = Callable[[str], QImage | None]
 

@@ -34,6 +34,7 @@ from newsdesk.services.errors import ConflictError, ServiceError
 from newsdesk.ui.editor.find_bar import FindBar
 from newsdesk.ui.editor.inspector import StoryInspector
 from newsdesk.ui.editor.text_edit import StoryTextEdit
+from newsdesk.ui.fonts import story_font
 from newsdesk.ui.icons import icon
 
 #: Milliseconds of quiet typing before the counts are recomputed.
@@ -89,6 +90,8 @@ class EditorActions(QObject):
         self.punctuation: dict[str, QAction] = {}
         for text, name in PUNCTUATION:
             action = QAction(text, parent)
+            # The button shows the mark itself; the translated name is the tooltip.
+            action.setIconText(text if len(text) == 1 else f"{text[0]} {text[1]}")
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             parent.addAction(action)
             self.punctuation[name] = action
@@ -237,6 +240,7 @@ class StoryEditorTab(QWidget):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFont(story_font(14))
             bar.addWidget(button)
         bar.addSeparator()
         for action in (a.find, a.zoom_out, a.zoom_in, a.focus, a.inspector):
