@@ -9,6 +9,10 @@ import pytest
 
 from newsdesk.services.container import Services
 from newsdesk.services.demo import fill_demo
+from newsdesk.ui.refcount_guard import protect_none
+
+# PySide6 6.12 on CPython 3.11 loses a reference to None per void Qt call (see refcount_guard).
+protect_none()
 
 pytestmark = pytest.mark.gui
 

@@ -24,6 +24,7 @@ it back) and writes that line's marks as inline HTML tags, which the dialect pas
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -371,21 +372,6 @@ def _inline(spans: Sequence[Span], html: bool = False) -> str:
     return "".join(out)
 
 
-def _inline_checked(spans: Sequence[Span], wrap: Callable[[str], str] = str) -> str:
-    """Markdown for the spans; inline HTML tags where the Markdown would not read back.
-
-    ``wrap`` puts the inline text into its block (list marker, quote prefix) so the check
-    renders it in the same context it will be stored in.
-    """
-    text = _inline(spans)
-    if all(s.marks() == (False, False, "") for s in spans):
-        return text
-    back = from_html(render_html(wrap(text)))
-    if len(back) == 1 and back[0].spans == tuple(spans):
-        return text
-    return _inline(spans, html=True)
-
-
 def _list_wrap(text: str) -> str:
     return "- " + text.replace("\n", "\n    ")
 
@@ -396,6 +382,31 @@ def _quote_wrap(text: str) -> str:
 
 def _heading_wrap(text: str) -> str:
     return "## " + text
+
+
+_WRAPS: dict[str, Callable[[str], str]] = {
+    "paragraph": str,
+    "list": _list_wrap,
+    "quote": _quote_wrap,
+    "heading": _heading_wrap,
+}
+
+
+@functools.lru_cache(maxsize=8192)
+def _inline_checked(spans: tuple[Span, ...], context: str = "paragraph") -> str:
+    """Markdown for the spans; inline HTML tags where the Markdown would not read back.
+
+    The check renders the line inside its block (``context``: list item, quote, heading) and
+    reads it back. It costs about a millisecond a marked paragraph, so results are cached: an
+    autosave of a long story re-checks only the paragraphs that changed.
+    """
+    text = _inline(spans)
+    if all(s.marks() == (False, False, "") for s in spans):
+        return text
+    back = from_html(render_html(_WRAPS[context](text)))
+    if len(back) == 1 and back[0].spans == spans:
+        return text
+    return _inline(spans, html=True)
 
 
 def _direction_attr(direction: Direction | None) -> str:
@@ -431,7 +442,7 @@ def to_markdown(blocks: Iterable[Block]) -> str:
             if kind is BlockKind.QUOTE:
                 parts = []
                 for item in group:
-                    lines = _inline_checked(item.spans, _quote_wrap).split("\n")
+                    lines = _inline_checked(item.spans, "quote").split("\n")
                     if item.direction:
                         lines.append(_direction_attr(item.direction))
                     parts.append("\n".join("> " + line for line in lines))
@@ -440,7 +451,7 @@ def to_markdown(blocks: Iterable[Block]) -> str:
                 items = []
                 for n, item in enumerate(group, start=1):
                     marker = "- " if kind is BlockKind.BULLET else f"{n}. "
-                    body = _inline_checked(item.spans, _list_wrap).replace("\n", "\n    ")
+                    body = _inline_checked(item.spans, "list").replace("\n", "\n    ")
                     if item.direction:
                         body += "\n    " + _direction_attr(item.direction)
                     items.append(marker + body)
@@ -452,7 +463,7 @@ def to_markdown(blocks: Iterable[Block]) -> str:
         elif kind is BlockKind.IMAGE:
             chunks.append(_image(block))
         elif kind is BlockKind.HEADING:
-            line = "#" * block.level + " " + _inline_checked(block.spans, _heading_wrap)
+            line = "#" * block.level + " " + _inline_checked(block.spans, "heading")
             if block.direction:
                 line += " " + _direction_attr(block.direction)
             chunks.append(line)

@@ -10,10 +10,12 @@ from newsdesk.services.container import Services
 from newsdesk.services.demo import fill_demo
 from newsdesk.ui.fonts import interface_font
 from newsdesk.ui.i18n import install_translators, system_language
+from newsdesk.ui.refcount_guard import protect_none
 
 
 def create_application(lang: str | None = None, argv: list[str] | None = None) -> QApplication:
     """The QApplication, set up for ``lang`` (default: from the system)."""
+    protect_none()  # before any Qt call: see refcount_guard
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Newsdesk")
