@@ -358,3 +358,34 @@ def test_main_window_opens_stories_in_tabs_and_shows_unsaved_state(
     commit_text(new.editor, " غير محفوظ")
     assert area.close_tab(area.indexOf(new))
     assert len(area.editors()) == 2
+
+
+def test_tags_field_completes_across_spelling_variants(qtbot, arabic_app) -> None:  # type: ignore[no-untyped-def]
+    from newsdesk.ui.editor.tags_field import TagLineEdit
+
+    field = TagLineEdit(["أسعار النفط", "مدرسة الحي", "الطاقة", "Reuters"])
+    qtbot.addWidget(field)
+    assert field.suggestions("اسعار") == ["أسعار النفط"]
+    assert field.suggestions("مدرسه") == ["مدرسة الحي"]
+    assert field.suggestions("reu") == ["Reuters"]
+    field.set_tags(["الطاقة"])
+    assert field.suggestions("الطاقه") == []  # already there
+    with qtbot.waitSignal(field.tags_changed) as signal:
+        field.setText("الطاقة، اسع")
+        field.setCursorPosition(len(field.text()))
+        field._insert_completion("أسعار النفط")
+    assert signal.args == [["الطاقة", "أسعار النفط"]]
+    field.setText("الطاقة، الطاقه، ,  ")
+    assert field.tags() == ["الطاقة"]
+
+
+def test_zoom_and_enter_after_a_heading(tab: StoryEditorTab) -> None:
+    size = tab.editor.font().pointSizeF()
+    tab.editor_actions.zoom_in.trigger()
+    assert tab.editor.font().pointSizeF() > size
+    tab.editor_actions.zoom_out.trigger()
+    type_text(tab.editor, "عنوان")
+    tab.editor_actions.heading2.trigger()
+    type_text(tab.editor, "\nفقرة")
+    assert tab.editor.current_kind()[0].value == "paragraph"
+    assert tab.current_input().body == "## عنوان\n\nفقرة\n"

@@ -38,6 +38,7 @@ ALT_PROPERTY = int(QTextFormat.Property.UserProperty) + 3
 QUOTE = "quote"
 RULE = "rule"
 CAPTION = "caption"
+IMAGE = "image"
 
 OBJECT_CHAR = "\ufffc"
 HEADING_SIZES = {2: 1.6, 3: 1.35, 4: 1.15}
@@ -206,6 +207,7 @@ def block_format(
             QTextLength(QTextLength.Type.PercentageLength, 100),
         )
     if kind is BlockKind.IMAGE:
+        fmt.setProperty(KIND_PROPERTY, IMAGE)
         fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     if direction in ("rtl", "ltr"):
         fmt.setProperty(FORCED_DIR_PROPERTY, direction)

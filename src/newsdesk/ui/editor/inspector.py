@@ -6,6 +6,7 @@ workflow allows); saving and status moves go through the services, called by the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from urllib.parse import quote
 
@@ -41,7 +42,7 @@ from newsdesk.core.domain import (
     Status,
     allowed_transitions,
 )
-from newsdesk.services.dto import MediaRef, SectionRef, Story
+from newsdesk.services.dto import Correction, MediaRef, SectionRef, Story
 from newsdesk.ui.editor.tags_field import TagLineEdit
 from newsdesk.ui.icons import icon
 from newsdesk.ui.story_list.model import format_time, status_label
@@ -347,17 +348,19 @@ class StoryInspector(QScrollArea):
             self.embargo.set_value(story.embargo_until if story else None)
             self.publish_at.set_value(story.publish_at if story else None)
             self.editor_note.setPlainText(story.editor_note if story else "")
-            self.corrections.clear()
-            for correction in story.corrections if story else ():
-                self.corrections.addItem(
-                    f"{format_time(correction.created_at)} — {correction.text}"
-                )
+            self.show_corrections(story.corrections if story else ())
             self.set_status(story.status if story else Status.DRAFT, saved=story is not None)
             self.set_featured(story.featured_media if story else None)
         finally:
             self._loading = False
         self._modified = False
         self._update_url()
+
+    def show_corrections(self, corrections: Sequence[Correction]) -> None:
+        """The corrections readers see, oldest first, with their dates."""
+        self.corrections.clear()
+        for correction in corrections:
+            self.corrections.addItem(f"{format_time(correction.created_at)} — {correction.text}")
 
     def set_status(self, status: Status, *, saved: bool = True) -> None:
         """Show ``status`` and offer only the moves the workflow allows from it."""

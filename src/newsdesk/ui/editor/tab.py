@@ -444,15 +444,10 @@ class StoryEditorTab(QWidget):
             QMessageBox.warning(self, self.tr("Status not changed"), str(error))
             return
         self.base_version = moved.version
-        self.story = replace(
-            moved,
-            headline=self.story.headline if self.story else moved.headline,
-        )
+        self.story = moved
         modified = self.inspector.is_modified()
         self.inspector.set_status(moved.status)
-        self.inspector.corrections.clear()
-        for item in moved.corrections:
-            self.inspector.corrections.addItem(f"{item.created_at:%Y-%m-%d %H:%M} — {item.text}")
+        self.inspector.show_corrections(moved.corrections)
         self.inspector.set_modified(modified)
         self.message.emit(self.tr("Status: %1").replace("%1", self.inspector.status_label.text()))
         self.story_saved.emit(moved)

@@ -26,6 +26,7 @@ from newsdesk.core.richtext import Block, BlockKind, from_markdown, to_markdown
 from newsdesk.ui.editor.document import (
     CAPTION,
     FORCED_DIR_PROPERTY,
+    IMAGE,
     KIND_PROPERTY,
     QUOTE,
     QUOTE_MARGIN,
@@ -283,7 +284,7 @@ class StoryTextEdit(QTextEdit):
         cursor = self.textCursor()
         cursor.beginEditBlock()
         for block in self._selected_blocks():
-            if block_kind_property(block) in (RULE, CAPTION):
+            if block_kind_property(block) in (RULE, CAPTION, IMAGE):
                 continue
             fmt = self._reset_block(block)
             if not toggle_off:
@@ -299,9 +300,8 @@ class StoryTextEdit(QTextEdit):
         current, _ = self.current_kind()
         cursor = self.textCursor()
         cursor.beginEditBlock()
-        blocks = [
-            b for b in self._selected_blocks() if block_kind_property(b) not in (RULE, CAPTION)
-        ]
+        special = (RULE, CAPTION, IMAGE)
+        blocks = [b for b in self._selected_blocks() if block_kind_property(b) not in special]
         for block in blocks:
             if block.blockFormat().headingLevel():
                 self._set_block_chars(block, 0)
@@ -328,7 +328,7 @@ class StoryTextEdit(QTextEdit):
         cursor = self.textCursor()
         cursor.beginEditBlock()
         for block in self._selected_blocks():
-            if block_kind_property(block) in (RULE, CAPTION):
+            if block_kind_property(block) in (RULE, CAPTION, IMAGE):
                 continue
             if block.blockFormat().headingLevel():
                 self._set_block_chars(block, 0)
@@ -420,7 +420,10 @@ class StoryTextEdit(QTextEdit):
                 QTextCursor(block).setBlockFormat(self._reset_block(block))
                 cursor.endEditBlock()
                 return
-            ends_kind = block.blockFormat().headingLevel() or block_kind_property(block) == CAPTION
+            ends_kind = block.blockFormat().headingLevel() or block_kind_property(block) in (
+                CAPTION,
+                IMAGE,
+            )
             if ends_kind and cursor.atBlockEnd() and not cursor.hasSelection():
                 fmt = block_format(BlockKind.PARAGRAPH)
                 fmt.setLayoutDirection(block.blockFormat().layoutDirection())
