@@ -7,6 +7,12 @@ corpus, and on one long story (every step is linear in the text, so the long sto
 reporter would feel).
 
 Usage: QT_QPA_PLATFORM=offscreen python -m benchmarks.editor_body [--stories N] [--long-words W]
+
+Measured 2026-11-29 (500 corpus stories, Python 3.11, a 2-core machine shared with six other
+jobs; medians, ms): open a corpus story (87 words) 0.96, save it 1.12; a 5,059-word story opens
+in 10.9 and saves in 55.6 once its paragraphs were checked (the first save, 177, renders each
+marked paragraph once to prove it reads back); live counts 20.5 (run 300 ms after typing
+stops, never per key); find all ignoring spelling variants 36.6, plain 0.1.
 """
 
 from __future__ import annotations

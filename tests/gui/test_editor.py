@@ -389,3 +389,23 @@ def test_zoom_and_enter_after_a_heading(tab: StoryEditorTab) -> None:
     type_text(tab.editor, "\nفقرة")
     assert tab.editor.current_kind()[0].value == "paragraph"
     assert tab.current_input().body == "## عنوان\n\nفقرة\n"
+
+
+def test_paste_keeps_only_plain_text_and_dropped_images_go_to_the_library(
+    tab: StoryEditorTab, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QUrl
+
+    mime = QMimeData()
+    mime.setHtml("<p style='color:red'><u>تحت</u> <b>سطر</b></p>")
+    mime.setText("تحت سطر")
+    tab.editor.insertFromMimeData(mime)
+    assert tab.current_input().body == "تحت سطر\n"
+    dropped: list[list[str]] = []
+    tab.editor.image_files_dropped.connect(dropped.append)
+    image = image_file(tmp_path, "x.jpg", "teal")
+    files = QMimeData()
+    files.setUrls([QUrl.fromLocalFile(str(image))])
+    tab.editor.insertFromMimeData(files)
+    assert dropped == [[str(image)]]
+    assert tab.current_input().body.count("newsdesk-media:") == 1
