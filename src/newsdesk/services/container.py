@@ -8,6 +8,7 @@ from datetime import datetime
 
 from newsdesk.services.imports import ImportService
 from newsdesk.services.media import MediaService
+from newsdesk.services.search import SearchService
 from newsdesk.services.settings import SettingsService
 from newsdesk.services.stories import StoryService
 from newsdesk.services.taxonomy import TaxonomyService
@@ -24,6 +25,7 @@ class Services:
     imports: ImportService
     user: str
     media: MediaService
+    search: SearchService
 
     @classmethod
     def create(
@@ -38,6 +40,7 @@ class Services:
             imports=ImportService(database, stories, clock=clock),
             user=user,
             media=MediaService(database, clock=clock),
+            search=SearchService(database),
         )
 
     @classmethod
