@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateTimeEdit,
     QFormLayout,
     QGroupBox,
@@ -142,8 +143,6 @@ class AuthorsField(QWidget):
         self.list.model().rowsMoved.connect(lambda *_: self.changed.emit())
 
     def set_known(self, names: list[str]) -> None:
-        from PySide6.QtWidgets import QCompleter
-
         completer = QCompleter(names, self.name)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -383,7 +382,10 @@ class StoryInspector(QScrollArea):
             else self.tr("Empty: made from the headline when saved")
         )
 
-    def set_featured(self, media: MediaRef | None, thumbnail: bytes = b"") -> None:
+    def set_featured(
+        self, media: MediaRef | None, thumbnail: bytes = b"", *, by_user: bool = True
+    ) -> None:
+        """Show the featured image; ``by_user`` marks the story changed (not when loading)."""
         was_loading = self._loading
         self._loading = True
         self.featured = media
@@ -403,7 +405,7 @@ class StoryInspector(QScrollArea):
                 pixmap.scaledToHeight(96, Qt.TransformationMode.SmoothTransformation)
             )
         self._loading = was_loading
-        if not was_loading:
+        if by_user and not was_loading:
             self._on_edit()
 
     def _clear_featured(self) -> None:

@@ -2,7 +2,8 @@
 
 The autosave and conflict-resolution work (issue 6) plugs into exactly these members:
 ``story_id``, ``base_version``, ``current_input()``, ``is_dirty()``, the ``content_changed``
-signal, and ``_on_conflict(error, mine)`` which is the one place a stale save lands.
+signal, ``mark_saved(story)`` after a save made elsewhere, and ``_on_conflict(error, mine)``
+which is the one place a stale save lands.
 """
 
 from __future__ import annotations
@@ -365,24 +366,24 @@ class StoryEditorTab(QWidget):
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return False
-        cursor_position = self.editor.textCursor().position()
+        self.mark_saved(saved)
+        self.message.emit(self.tr("Saved (version %1)").replace("%1", str(saved.version)))
+        return True
+
+    def mark_saved(self, saved: Story) -> None:
+        """Take ``saved`` as the stored state of what the editor holds (after any save of it,
+        this tab's or an autosave's): new base version, no unsaved changes, text untouched."""
         self.story = saved
         self.story_id = saved.id
         self.base_version = saved.version
         self.editor.document().setModified(False)
-        self.inspector.set_modified(False)
         self.inspector.slug.setText(saved.slug)
         self.inspector.set_status(saved.status)
         self.inspector.set_modified(False)
-        cursor = self.editor.textCursor()
-        cursor.setPosition(min(cursor_position, self.editor.document().characterCount() - 1))
-        self.editor.setTextCursor(cursor)
         self._refresh_vocabularies()
         self._emit_dirty()
         self.title_changed.emit(self.title())
-        self.message.emit(self.tr("Saved (version %1)").replace("%1", str(saved.version)))
         self.story_saved.emit(saved)
-        return True
 
     def _save_featured_fields(self) -> None:
         media = self.inspector.featured
@@ -473,10 +474,7 @@ class StoryEditorTab(QWidget):
             asset = self.services.media.get(sha)
         except ServiceError:
             return
-        loading = self.inspector._loading
-        self.inspector._loading = True
-        self.inspector.set_featured(asset.ref(), asset.thumbnail)
-        self.inspector._loading = loading
+        self.inspector.set_featured(asset.ref(), asset.thumbnail, by_user=False)
 
     def _media_dialog(self):  # type: ignore[no-untyped-def]
         from newsdesk.ui.editor.media_dialog import MediaLibraryDialog
