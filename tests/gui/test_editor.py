@@ -409,3 +409,17 @@ def test_paste_keeps_only_plain_text_and_dropped_images_go_to_the_library(
     tab.editor.insertFromMimeData(files)
     assert dropped == [[str(image)]]
     assert tab.current_input().body.count("newsdesk-media:") == 1
+
+
+def test_preview_reads_the_body_like_the_editor(qtbot, arabic_app, demo_services: Services) -> None:  # type: ignore[no-untyped-def]
+    from newsdesk.ui.story_pane import StoryPane
+
+    story = demo_services.stories.create(
+        StoryInput(headline="معاينة", body='OpenGrid شركة ناشئة\n{: dir="rtl" }\n\nو**روسي**ة\n')
+    )
+    pane = StoryPane()
+    qtbot.addWidget(pane)
+    pane.show_story(story)
+    document = pane.body.document()
+    assert document.toPlainText() == "OpenGrid شركة ناشئة\nوروسية"
+    assert document.begin().blockFormat().layoutDirection() == RTL
