@@ -4,12 +4,12 @@
 <context>
     <name>AuthorsField</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="128"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="130"/>
         <source>Add an author…</source>
         <translation>أضف كاتباً…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="131"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="133"/>
         <source>Remove the selected author</source>
         <translation>احذف الكاتب المحدد</translation>
     </message>
@@ -17,138 +17,138 @@
 <context>
     <name>EditorActions</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="102"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="106"/>
         <source>Save</source>
         <extracomment>Milliseconds of quiet typing before the counts are recomputed.</extracomment>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="103"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="107"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="104"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="108"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="105"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="109"/>
         <source>Bold</source>
         <translation>عريض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="106"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="110"/>
         <source>Italic</source>
         <translation>مائل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="107"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="111"/>
         <source>Link…</source>
         <translation>رابط…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="112"/>
         <source>Heading</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="109"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="113"/>
         <source>Subheading</source>
         <translation>عنوان فرعي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="110"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="114"/>
         <source>Minor heading</source>
         <translation>عنوان صغير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="111"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="115"/>
         <source>Bulleted list</source>
         <translation>قائمة نقطية</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="112"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="116"/>
         <source>Numbered list</source>
         <translation>قائمة مرقّمة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="113"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="117"/>
         <source>Block quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="114"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="118"/>
         <source>Horizontal rule</source>
         <translation>خط فاصل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="115"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="119"/>
         <source>Insert image…</source>
         <translation>أدرج صورة…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="116"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="120"/>
         <source>Force right-to-left paragraph</source>
         <translation>فقرة من اليمين إلى اليسار دائماً</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="117"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="121"/>
         <source>Force left-to-right paragraph</source>
         <translation>فقرة من اليسار إلى اليمين دائماً</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="118"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="122"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="119"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="123"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="120"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="124"/>
         <source>Focus mode</source>
         <translation>وضع التركيز</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="121"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="125"/>
         <source>Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="122"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="126"/>
         <source>Find and replace</source>
         <translation>بحث واستبدال</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="123"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="127"/>
         <source>Show the inspector</source>
         <translation>أظهر لوحة الخصائص</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="124"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="128"/>
         <source>Arabic comma ،</source>
         <translation>فاصلة عربية ،</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="125"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="129"/>
         <source>Arabic semicolon ؛</source>
         <translation>فاصلة منقوطة عربية ؛</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="126"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="130"/>
         <source>Arabic question mark ؟</source>
         <translation>علامة استفهام عربية ؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="127"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="131"/>
         <source>Quotation marks “ ”</source>
         <translation>علامتا تنصيص “ ”</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="128"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="132"/>
         <source>Guillemets « »</source>
         <translation>قوسا تنصيص « »</translation>
     </message>
@@ -262,17 +262,17 @@
 <context>
     <name>HeadlineMeter</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="73"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="75"/>
         <source>Too long: the limit is %1 characters</source>
         <translation>طويل جداً: الحد %1 حرفاً</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="77"/>
         <source>Longer than the %1 characters most pages show</source>
         <translation>أطول من %1 حرفاً تعرضها معظم الصفحات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="77"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="79"/>
         <source>Headline length (the page shows about %1 characters)</source>
         <translation>طول العنوان (تعرض الصفحة نحو %1 حرفاً)</translation>
     </message>
@@ -529,48 +529,48 @@ Database: %2</source>
 <context>
     <name>StoryEditorTab</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="346"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="351"/>
         <source>New story</source>
         <extracomment>Body or any inspector field changed (also on undo/redo). The unsaved-changes state flipped. Tab title (headline) changed. Saved; carries the stored story. Focus mode asked on or off. A message for the window&apos;s status bar.</extracomment>
         <translation>خبر جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="362"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="367"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="379"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="370"/>
         <source>Saved (version %1)</source>
         <translation>حُفظ (النسخة %1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="402"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="407"/>
         <source>Changed elsewhere</source>
         <translation>تغيّر في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="405"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="410"/>
         <source>Someone saved this story (version %1, %2) after you opened it. Nothing was overwritten: your text is still here, unsaved.</source>
         <translation>حفظ شخص آخر هذا الخبر (النسخة %1، %2) بعد أن فتحته. لم يُكتب فوق شيء: نصك ما زال هنا دون حفظ.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="412"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="417"/>
         <source>Copy what you need, then reopen the story to see the other version.</source>
         <translation>انسخ ما تحتاجه، ثم أعد فتح الخبر لترى النسخة الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="427"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="432"/>
         <source>Correction</source>
         <translation>تصحيح</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="428"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="433"/>
         <source>The correction note readers will see:</source>
         <translation>ملاحظة التصحيح التي سيراها القراء:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="440"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="445"/>
         <source>Status not changed</source>
         <translation>لم تتغير الحالة</translation>
     </message>
@@ -580,22 +580,22 @@ Database: %2</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="510"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="507"/>
         <source>Image not added</source>
         <translation>لم تُضف الصورة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="520"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="517"/>
         <source>Link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="521"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="518"/>
         <source>Address (empty removes the link):</source>
         <translation>العنوان (اتركه فارغاً لإزالة الرابط):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="584"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="581"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n كلمة</numerusform>
@@ -607,7 +607,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="585"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="582"/>
         <source>%n characters</source>
         <translation>
             <numerusform>%n حرف</numerusform>
@@ -619,7 +619,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="586"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="583"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n دقيقة قراءة</numerusform>
@@ -631,17 +631,17 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="595"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="592"/>
         <source>Headline: %1 / %2</source>
         <translation>العنوان: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="629"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="626"/>
         <source>Add images</source>
         <translation>أضف صوراً</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="629"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="626"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>صور (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
@@ -775,27 +775,27 @@ Database: %2</source>
         <translation>(بلا قسم)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="374"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="376"/>
         <source>Save the story first</source>
         <translation>احفظ الخبر أولاً</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="378"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="380"/>
         <source>Published: the address is out there and cannot change</source>
         <translation>منشور: الرابط متداول ولا يمكن تغييره</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="380"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="382"/>
         <source>Empty: made from the headline when saved</source>
         <translation>فارغ: يُصنع من العنوان عند الحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="395"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="400"/>
         <source>No featured image</source>
         <translation>لا صورة رئيسية</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="453"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="458"/>
         <source>Address: %1</source>
         <translation>الرابط: %1</translation>
     </message>
@@ -803,12 +803,12 @@ Database: %2</source>
 <context>
     <name>StoryPane</name>
     <message>
-        <location filename="../../src/newsdesk/ui/story_pane.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/story_pane.py" line="77"/>
         <source>Choose a story in the list to read it here.</source>
         <translation>اختر خبرًا من القائمة لقراءته هنا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/story_pane.py" line="86"/>
+        <location filename="../../src/newsdesk/ui/story_pane.py" line="88"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n كلمة</numerusform>
@@ -820,7 +820,7 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_pane.py" line="90"/>
+        <location filename="../../src/newsdesk/ui/story_pane.py" line="92"/>
         <source>Tags:</source>
         <translation>الوسوم:</translation>
     </message>

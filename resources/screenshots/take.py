@@ -21,6 +21,8 @@ def main(out: Path) -> None:
 
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
+        # Window sizes saved by earlier runs (QSettings) must not change the pictures.
+        os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
         services = Services.open(f"sqlite:///{Path(tmp) / 'demo.db'}", user="demo")
         fill_demo(services.database)
         app = create_application("ar")
