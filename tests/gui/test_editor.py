@@ -423,3 +423,16 @@ def test_preview_reads_the_body_like_the_editor(qtbot, arabic_app, demo_services
     document = pane.body.document()
     assert document.toPlainText() == "OpenGrid شركة ناشئة\nوروسية"
     assert document.begin().blockFormat().layoutDirection() == RTL
+
+
+def test_copy_and_paste_inside_the_body_keeps_the_marks(tab: StoryEditorTab) -> None:
+    tab.editor.set_markdown_body("قال و**روسي**ة\n")
+    cursor = tab.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+    tab.editor.setTextCursor(cursor)
+    mime = tab.editor.createMimeDataFromSelection()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    tab.editor.setTextCursor(cursor)
+    type_text(tab.editor, " ")
+    tab.editor.insertFromMimeData(mime)
+    assert tab.current_input().body == "قال و**روسي**ة قال و**روسي**ة\n"

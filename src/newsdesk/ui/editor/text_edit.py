@@ -47,6 +47,8 @@ from newsdesk.ui.editor.document import (
 from newsdesk.ui.fonts import story_font
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp")
+#: Marks clipboard and drag data that came out of a story body.
+INTERNAL_MIME = "application/x-newsdesk-story-fragment"
 
 
 class StoryTextEdit(QTextEdit):
@@ -437,6 +439,13 @@ class StoryTextEdit(QTextEdit):
 
     # -- pasting and dropping ------------------------------------------------------------------
 
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Mark what is copied or dragged from a story body, so it can come back with its
+        marks (it holds only what the dialect stores); text from elsewhere arrives plain."""
+        mime = super().createMimeDataFromSelection()
+        mime.setData(INTERNAL_MIME, b"1")
+        return mime
+
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasText() or source.hasUrls() or super().canInsertFromMimeData(source)
 
@@ -448,6 +457,9 @@ class StoryTextEdit(QTextEdit):
         ]
         if images:
             self.image_files_dropped.emit(images)
+            return
+        if source.hasFormat(INTERNAL_MIME):
+            super().insertFromMimeData(source)
             return
         if source.hasText():
             # Plain text only: styles from a web page or a word processor have no place in the
