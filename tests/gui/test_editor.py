@@ -436,3 +436,33 @@ def test_copy_and_paste_inside_the_body_keeps_the_marks(tab: StoryEditorTab) -> 
     type_text(tab.editor, " ")
     tab.editor.insertFromMimeData(mime)
     assert tab.current_input().body == "قال و**روسي**ة قال و**روسي**ة\n"
+
+
+def test_authors_times_and_note_are_saved(qtbot, arabic_app, demo_services: Services) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    story = demo_services.stories.create(StoryInput(headline="خبر", authors=("ليلى حداد",)))
+    tab = StoryEditorTab(demo_services, story)
+    qtbot.addWidget(tab)
+    authors = tab.inspector.authors
+    authors.name.setText("Daniel Moreau")
+    authors.name.returnPressed.emit()
+    authors.name.setText("سامر الدباس")
+    authors.name.returnPressed.emit()
+    authors.list.setCurrentRow(0)
+    authors.remove.click()
+    assert authors.authors() == ["Daniel Moreau", "سامر الدباس"] and tab.is_dirty()
+    when = datetime(2026, 12, 1, 7, 30, tzinfo=UTC)
+    tab.inspector.embargo.set_value(when)
+    tab.inspector.embargo.changed.emit()
+    commit_text(tab.inspector.editor_note, "تحقق من الرقم مع المصدر")
+    assert tab.save()
+    saved = demo_services.stories.get(story.id)
+    assert [a.name for a in saved.authors] == ["Daniel Moreau", "سامر الدباس"]
+    assert saved.embargo_until == when and saved.publish_at is None
+    assert saved.editor_note == "تحقق من الرقم مع المصدر"
+
+
+def test_lists_and_quotes_are_right_to_left_in_arabic(tab: StoryEditorTab) -> None:
+    tab.editor.set_markdown_body("- أول\n- second\n\n> «اقتباس»\n\n1. واحد\n")
+    assert blocks_directions(tab) == [RTL, LTR, RTL, RTL]
