@@ -17,138 +17,143 @@
 <context>
     <name>EditorActions</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="106"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="107"/>
         <source>Save</source>
         <extracomment>Milliseconds of quiet typing before the counts are recomputed.</extracomment>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="107"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="108"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="109"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="109"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="110"/>
         <source>Bold</source>
         <translation>عريض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="110"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="111"/>
         <source>Italic</source>
         <translation>مائل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="111"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="112"/>
         <source>Link…</source>
         <translation>رابط…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="112"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="113"/>
+        <source>Inline code</source>
+        <translation>رمز برمجي</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="114"/>
         <source>Heading</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="113"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="115"/>
         <source>Subheading</source>
         <translation>عنوان فرعي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="114"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="116"/>
         <source>Minor heading</source>
         <translation>عنوان صغير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="115"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="117"/>
         <source>Bulleted list</source>
         <translation>قائمة نقطية</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="116"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="118"/>
         <source>Numbered list</source>
         <translation>قائمة مرقّمة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="117"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="119"/>
         <source>Block quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="118"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="120"/>
         <source>Horizontal rule</source>
         <translation>خط فاصل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="119"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="121"/>
         <source>Insert image…</source>
         <translation>أدرج صورة…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="120"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="122"/>
         <source>Force right-to-left paragraph</source>
         <translation>فقرة من اليمين إلى اليسار دائماً</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="121"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="123"/>
         <source>Force left-to-right paragraph</source>
         <translation>فقرة من اليسار إلى اليمين دائماً</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="122"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="124"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="123"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="125"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="124"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="126"/>
         <source>Focus mode</source>
         <translation>وضع التركيز</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="125"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="127"/>
         <source>Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="126"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="128"/>
         <source>Find and replace</source>
         <translation>بحث واستبدال</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="127"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="129"/>
         <source>Show the inspector</source>
         <translation>أظهر لوحة الخصائص</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="128"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="130"/>
         <source>Arabic comma ،</source>
         <translation>فاصلة عربية ،</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="129"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="131"/>
         <source>Arabic semicolon ؛</source>
         <translation>فاصلة منقوطة عربية ؛</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="130"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="132"/>
         <source>Arabic question mark ؟</source>
         <translation>علامة استفهام عربية ؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="131"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="133"/>
         <source>Quotation marks “ ”</source>
         <translation>علامتا تنصيص “ ”</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="132"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="134"/>
         <source>Guillemets « »</source>
         <translation>قوسا تنصيص « »</translation>
     </message>
@@ -529,73 +534,78 @@ Database: %2</source>
 <context>
     <name>StoryEditorTab</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="351"/>
-        <source>New story</source>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="368"/>
+        <source>This story holds formatting the editor cannot keep (%1). Saving turns it into plain paragraphs and text; close without saving to leave it as it is.</source>
         <extracomment>Body or any inspector field changed (also on undo/redo). The unsaved-changes state flipped. Tab title (headline) changed. Saved; carries the stored story. Focus mode asked on or off. A message for the window&apos;s status bar.</extracomment>
+        <translation>في هذا الخبر تنسيق لا يستطيع المحرر الاحتفاظ به (%1). الحفظ يحوّله إلى فقرات ونص عادي؛ أغلقه دون حفظ لتبقيه كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="375"/>
+        <source>New story</source>
         <translation>خبر جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="367"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="391"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="370"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="394"/>
         <source>Saved (version %1)</source>
         <translation>حُفظ (النسخة %1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="407"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="431"/>
         <source>Changed elsewhere</source>
         <translation>تغيّر في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="410"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="434"/>
         <source>Someone saved this story (version %1, %2) after you opened it. Nothing was overwritten: your text is still here, unsaved.</source>
         <translation>حفظ شخص آخر هذا الخبر (النسخة %1، %2) بعد أن فتحته. لم يُكتب فوق شيء: نصك ما زال هنا دون حفظ.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="417"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="441"/>
         <source>Copy what you need, then reopen the story to see the other version.</source>
         <translation>انسخ ما تحتاجه، ثم أعد فتح الخبر لترى النسخة الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="432"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="456"/>
         <source>Correction</source>
         <translation>تصحيح</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="433"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="457"/>
         <source>The correction note readers will see:</source>
         <translation>ملاحظة التصحيح التي سيراها القراء:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="445"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="469"/>
         <source>Status not changed</source>
         <translation>لم تتغير الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="453"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="477"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="507"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="531"/>
         <source>Image not added</source>
         <translation>لم تُضف الصورة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="517"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="541"/>
         <source>Link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="518"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="542"/>
         <source>Address (empty removes the link):</source>
         <translation>العنوان (اتركه فارغاً لإزالة الرابط):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="581"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="605"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n كلمة</numerusform>
@@ -607,7 +617,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="582"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="606"/>
         <source>%n characters</source>
         <translation>
             <numerusform>%n حرف</numerusform>
@@ -619,7 +629,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="583"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="607"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n دقيقة قراءة</numerusform>
@@ -631,17 +641,17 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="592"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="616"/>
         <source>Headline: %1 / %2</source>
         <translation>العنوان: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="626"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="651"/>
         <source>Add images</source>
         <translation>أضف صوراً</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="626"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="651"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>صور (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>

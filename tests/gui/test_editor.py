@@ -139,6 +139,12 @@ def test_formatting_from_the_toolbar_and_shortcuts(tab: StoryEditorTab) -> None:
     type_text(tab.editor, "، ")
     a.punctuation["guillemets"].trigger()
     type_text(tab.editor, "نص")
+    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(tab.editor, " عبر ")
+    a.code.trigger()
+    type_text(tab.editor, "api.example.org")
+    a.code.trigger()
+    type_text(tab.editor, " اليوم")
     assert tab.current_input().body == (
         "قال و**روسي**ة *مائل*\n\n"
         "### عنوان فرعي\n\n"
@@ -147,11 +153,18 @@ def test_formatting_from_the_toolbar_and_shortcuts(tab: StoryEditorTab) -> None:
         "> اقتباس\n\n"
         "[رابط](https://example.org/خبر)\n\n"
         "---\n\n"
-        "، «نص»\n"
+        "، «نص» عبر `api.example.org` اليوم\n"
     )
     assert a.heading3.isChecked() is False
+    cursor = tab.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.PreviousWord, QTextCursor.MoveMode.KeepAnchor)
+    tab.editor.setTextCursor(cursor)
+    tab.editor.set_code(True)
+    assert tab.current_input().body.endswith("`api.example.org` `اليوم`\n")
+    tab.editor.set_code(False)
+    assert tab.current_input().body.endswith("`api.example.org` اليوم\n")
     tab.editor.undo()
-    assert tab.current_input().body.endswith("---\n\n، «»\n")
+    assert tab.current_input().body.endswith("`api.example.org` `اليوم`\n")
 
 
 def test_find_and_replace_ignoring_arabic_variants_is_one_undo_step(tab: StoryEditorTab) -> None:
@@ -466,3 +479,17 @@ def test_authors_times_and_note_are_saved(qtbot, arabic_app, demo_services: Serv
 def test_lists_and_quotes_are_right_to_left_in_arabic(tab: StoryEditorTab) -> None:
     tab.editor.set_markdown_body("- أول\n- second\n\n> «اقتباس»\n\n1. واحد\n")
     assert blocks_directions(tab) == [RTL, LTR, RTL, RTL]
+
+
+def test_a_body_the_editor_cannot_keep_is_flagged(
+    qtbot, arabic_app, demo_services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    story = demo_services.stories.create(
+        StoryInput(headline="جدول", body="| أ | ب |\n\n    code\n\nفقرة\n")
+    )
+    tab = StoryEditorTab(demo_services, story)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.loss_warning.isVisible() and "pre" in tab.loss_warning.text()
+    tab.load(demo_services.stories.get(demo_services.stories.ids()[1]))
+    assert not tab.loss_warning.isVisible()

@@ -38,6 +38,14 @@ def test_arabic_prefix_glued_to_bold_survives() -> None:
     assert from_markdown(md) == blocks
 
 
+def test_inline_code_keeps_its_text_literal() -> None:
+    blocks = [para(Span("عبر موقع "), Span("api.*x*_`y`", code=True), Span("، مجاناً"))]
+    md = to_markdown(blocks)
+    assert md == "عبر موقع `` api.*x*_`y` ``، مجاناً\n"
+    assert from_markdown(md) == blocks
+    assert "<code>api.*x*_`y`</code>" in render_html(md)
+
+
 def test_forced_direction_is_written_only_when_forced() -> None:
     md = to_markdown([para(Span("Reuters said")), para(Span("قال"), direction="ltr")])
     assert md == 'Reuters said\n\nقال\n{: dir="ltr" }\n'
@@ -104,7 +112,9 @@ LINKS = st.sampled_from(
     ["", "", "", "https://example.org/", "https://x.org/a(b) c?d=1&e=2", "/مسار"]
 )
 SPANS = st.lists(
-    st.builds(Span, TEXT, st.booleans(), st.booleans(), LINKS), min_size=0, max_size=6
+    st.builds(Span, TEXT, st.booleans(), st.booleans(), LINKS, st.booleans()),
+    min_size=0,
+    max_size=6,
 ).map(tuple)
 DIRECTION = st.sampled_from([None, None, "rtl", "ltr"])
 TEXT_BLOCK = st.builds(
@@ -147,3 +157,19 @@ def test_markdown_renders_the_same_blocks_and_marks(blocks: list[Block]) -> None
 def test_writing_is_stable(blocks: list[Block]) -> None:
     md = to_markdown(blocks)
     assert to_markdown(from_markdown(md)) == md
+
+
+def test_what_the_editor_cannot_keep_is_named() -> None:
+    from newsdesk.core.richtext import unsupported_elements
+
+    assert unsupported_elements("فقرة **غامق**\n\n- أ\n- ب\n\n> اقتباس\n") == frozenset()
+    body = "# عنوان\n\n    code\n\n- أ\n    - ب\n\nنص <span>خام</span>\n"
+    assert unsupported_elements(body) == {"h1", "pre", "nested list", "span"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(BLOCKS)
+def test_what_the_editor_writes_it_can_keep(blocks: list[Block]) -> None:
+    from newsdesk.core.richtext import unsupported_elements
+
+    assert unsupported_elements(to_markdown(blocks)) == frozenset()

@@ -64,9 +64,15 @@ class Span:
     bold: bool = False
     italic: bool = False
     link: str = ""
+    #: Inline code (a host name, a command): set in a fixed-pitch face, written in backticks.
+    code: bool = False
 
-    def marks(self) -> tuple[bool, bool, str]:
-        return (self.bold, self.italic, self.link)
+    def marks(self) -> tuple[bool, bool, str, bool]:
+        return (self.bold, self.italic, self.link, self.code)
+
+    @property
+    def plain(self) -> bool:
+        return not (self.bold or self.italic or self.link or self.code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +145,8 @@ def _without(span: Span, attr: str, text: str) -> Span:
         return replace(span, text=text, link="")
     if attr == "bold":
         return replace(span, text=text, bold=False)
+    if attr == "code":
+        return replace(span, text=text, code=False)
     return replace(span, text=text, italic=False)
 
 
@@ -223,7 +231,7 @@ def normalize_spans(spans: Iterable[Span], *, breaks: bool = True) -> tuple[Span
             pieces.append(replace(span, text=part))
     spans_list = _merge(s for s in pieces if s.text)
     # No whitespace-only marks, no marks starting or ending on whitespace.
-    for attr in ("link", "bold", "italic"):
+    for attr in ("link", "bold", "italic", "code"):
         spans_list = _trim_runs(spans_list, attr)
     # Strip the block's ends.
     while spans_list and not spans_list[0].text.lstrip(" \n"):
@@ -234,7 +242,7 @@ def normalize_spans(spans: Iterable[Span], *, breaks: bool = True) -> tuple[Span
         spans_list.pop()
     if spans_list:
         spans_list[-1] = replace(spans_list[-1], text=spans_list[-1].text.rstrip(" \n"))
-    for attr in ("link", "bold", "italic"):
+    for attr in ("link", "bold", "italic", "code"):
         spans_list = _trim_runs(spans_list, attr)
     return tuple(spans_list)
 
@@ -322,6 +330,19 @@ def _line_starts(spans: Sequence[Span]) -> list[bool]:
     return starts
 
 
+_BACKTICKS_RE = re.compile("`+")
+
+
+def _code(text: str, html: bool) -> str:
+    """A code span: a fence longer than any run of backticks inside (its text stays literal)."""
+    if html:
+        return "<code>" + _escape_text(text, False) + "</code>"
+    longest = max((len(run) for run in _BACKTICKS_RE.findall(text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def _emit_marks(spans: list[tuple[Span, bool]], html: bool) -> str:
     """Bold and italic for spans (without links), the longest-reaching mark outermost."""
     out: list[str] = []
@@ -329,7 +350,7 @@ def _emit_marks(spans: list[tuple[Span, bool]], html: bool) -> str:
     while i < len(spans):
         span, start = spans[i]
         if not (span.bold or span.italic):
-            out.append(_escape_text(span.text, start))
+            out.append(_code(span.text, html) if span.code else _escape_text(span.text, start))
             i += 1
             continue
         end_bold = i
@@ -401,7 +422,7 @@ def _inline_checked(spans: tuple[Span, ...], context: str = "paragraph") -> str:
     autosave of a long story re-checks only the paragraphs that changed.
     """
     text = _inline(spans)
-    if all(s.marks() == (False, False, "") for s in spans):
+    if all(s.plain for s in spans):
         return text
     back = from_html(render_html(_WRAPS[context](text)))
     if len(back) == 1 and back[0].spans == spans:
@@ -482,6 +503,13 @@ def to_markdown(blocks: Iterable[Block]) -> str:
 _HTML_SPACES_RE = re.compile(r"[ \t\n\r\f]+")
 
 
+#: Tags the reader turns into blocks and marks; anything else is flattened to its text.
+_KNOWN_TAGS = frozenset(
+    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "hr"}
+    | {"img", "br", "strong", "b", "em", "i", "a", "code"}
+)
+
+
 class _Reader(HTMLParser):
     """Turns the renderer's HTML (or any simple HTML) into blocks."""
 
@@ -492,11 +520,14 @@ class _Reader(HTMLParser):
         self.quote = 0
         self.bold = 0
         self.italic = 0
+        self.code = 0
         self.links: list[str] = []
         self.current: Block | None = None
         self.spans: list[Span] = []
         self.pending_dir: list[Direction | None] = []
         self.skip = 0
+        #: What the model cannot hold and was flattened or dropped (tag names).
+        self.dropped: set[str] = set()
 
     def _context_kind(self) -> BlockKind:
         if self.lists:
@@ -526,8 +557,15 @@ class _Reader(HTMLParser):
                 self.skip += 1
             return
         if tag in ("script", "style"):
+            self.dropped.add(tag)
             self.skip = 1
             return
+        if tag not in _KNOWN_TAGS:
+            self.dropped.add(tag)
+        elif tag in ("ul", "ol") and self.lists:
+            self.dropped.add("nested list")
+        elif tag in ("h1", "h5", "h6"):
+            self.dropped.add(tag)
         direction = self._dir(attrs)
         if tag == "p" or tag == "div":
             kind = self._context_kind()
@@ -573,6 +611,8 @@ class _Reader(HTMLParser):
             self.bold += 1
         elif tag in ("em", "i"):
             self.italic += 1
+        elif tag == "code":
+            self.code += 1
         elif tag == "a":
             self.links.append(dict(attrs).get("href") or "")
 
@@ -601,6 +641,8 @@ class _Reader(HTMLParser):
             self.bold = max(0, self.bold - 1)
         elif tag in ("em", "i"):
             self.italic = max(0, self.italic - 1)
+        elif tag == "code":
+            self.code = max(0, self.code - 1)
         elif tag == "a" and self.links:
             self.links.pop()
 
@@ -618,19 +660,36 @@ class _Reader(HTMLParser):
             direction = self.pending_dir[-1] if self.lists and self.pending_dir else None
             self.current = Block(kind, direction=direction)
         link = next((href for href in reversed(self.links) if href), "")
-        self.spans.append(Span(text, bold=self.bold > 0, italic=self.italic > 0, link=link))
+        self.spans.append(
+            Span(text, bold=self.bold > 0, italic=self.italic > 0, link=link, code=self.code > 0)
+        )
 
     def close(self) -> None:
         super().close()
         self._flush()
 
 
-def from_html(html: str) -> list[Block]:
-    """Blocks of rendered HTML, in canonical form."""
+def read_html(html: str) -> tuple[list[Block], frozenset[str]]:
+    """Blocks of rendered HTML in canonical form, and what could not be kept.
+
+    The second value names the elements the model has no place for (``table``, ``pre``,
+    ``nested list``, ``h1`` …): a body holding them loses that structure when the editor saves
+    it, and the editor says so when it opens the story.
+    """
     reader = _Reader()
     reader.feed(html)
     reader.close()
-    return normalize_blocks(reader.blocks)
+    return normalize_blocks(reader.blocks), frozenset(reader.dropped)
+
+
+def from_html(html: str) -> list[Block]:
+    """Blocks of rendered HTML, in canonical form."""
+    return read_html(html)[0]
+
+
+def unsupported_elements(body: str) -> frozenset[str]:
+    """What in a stored body the editor cannot keep (empty for anything it wrote itself)."""
+    return read_html(render_html(body))[1]
 
 
 def from_markdown(body: str) -> list[Block]:

@@ -37,6 +37,7 @@ ICONS: dict[str, tuple[str, bool]] = {
     "bold": ("mdi6.format-bold", False),
     "italic": ("mdi6.format-italic", False),
     "link": ("mdi6.link-variant", False),
+    "code": ("mdi6.code-tags", False),
     "heading2": ("mdi6.format-header-2", False),
     "heading3": ("mdi6.format-header-3", False),
     "heading4": ("mdi6.format-header-4", False),

@@ -34,6 +34,10 @@ from newsdesk.core.richtext import Block, BlockKind, Span, normalize_blocks
 KIND_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
 FORCED_DIR_PROPERTY = int(QTextFormat.Property.UserProperty) + 2
 ALT_PROPERTY = int(QTextFormat.Property.UserProperty) + 3
+#: Char format property: inline code.
+CODE_PROPERTY = int(QTextFormat.Property.UserProperty) + 4
+CODE_FAMILIES = ["DejaVu Sans Mono", "Noto Sans Mono", "Consolas", "Menlo", "monospace"]
+CODE_BACKGROUND = "#eeeeec"
 
 QUOTE = "quote"
 RULE = "rule"
@@ -98,6 +102,7 @@ def _spans_of(block: QTextBlock, *, heading: bool) -> list[Span | tuple[str, str
                 bold=bold,
                 italic=fmt.fontItalic(),
                 link=fmt.anchorHref() if fmt.isAnchor() else "",
+                code=bool(fmt.property(CODE_PROPERTY)),
             )
         )
     return out
@@ -176,7 +181,20 @@ def char_format(span: Span, base: QTextCharFormat | None = None) -> QTextCharFor
         fmt.clearForeground()
         fmt.setFontUnderline(False)
         fmt.clearProperty(QTextFormat.Property.TextToolTip)
+    set_code_format(fmt, span.code)
     return fmt
+
+
+def set_code_format(fmt: QTextCharFormat, on: bool) -> None:
+    """Mark a char format as inline code (fixed pitch, shaded) or take the mark off."""
+    if on:
+        fmt.setProperty(CODE_PROPERTY, True)
+        fmt.setFontFamilies(CODE_FAMILIES)
+        fmt.setBackground(QBrush(QColor(CODE_BACKGROUND)))
+    else:
+        fmt.clearProperty(CODE_PROPERTY)
+        fmt.clearProperty(QTextFormat.Property.FontFamilies)
+        fmt.clearBackground()
 
 
 def heading_char_format(level: int, base_size: float) -> QTextCharFormat:

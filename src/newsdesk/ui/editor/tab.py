@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.core import text as core_text
 from newsdesk.core.domain import HEADLINE_SOFT_LIMIT, Status
-from newsdesk.core.richtext import BlockKind, media_sha, media_src
+from newsdesk.core.richtext import BlockKind, media_sha, media_src, unsupported_elements
 from newsdesk.services.container import Services
 from newsdesk.services.dto import MediaAsset, Story, StoryInput
 from newsdesk.services.errors import ConflictError, ServiceError
@@ -71,6 +71,7 @@ class EditorActions(QObject):
         self.bold = make("bold", QKeySequence.StandardKey.Bold, True)
         self.italic = make("italic", QKeySequence.StandardKey.Italic, True)
         self.link = make("link", "Ctrl+K")
+        self.code = make("code", "Ctrl+Shift+C", True)
         self.heading2 = make("heading2", "Ctrl+2", True)
         self.heading3 = make("heading3", "Ctrl+3", True)
         self.heading4 = make("heading4", "Ctrl+4", True)
@@ -109,6 +110,7 @@ class EditorActions(QObject):
             self.bold: self.tr("Bold"),
             self.italic: self.tr("Italic"),
             self.link: self.tr("Link…"),
+            self.code: self.tr("Inline code"),
             self.heading2: self.tr("Heading"),
             self.heading3: self.tr("Subheading"),
             self.heading4: self.tr("Minor heading"),
@@ -179,6 +181,13 @@ class StoryEditorTab(QWidget):
         self._refresh_vocabularies()
 
         self.toolbar = self._build_toolbar()
+        self.loss_warning = QLabel()
+        self.loss_warning.setObjectName("lossWarning")
+        self.loss_warning.setWordWrap(True)
+        self.loss_warning.setStyleSheet(
+            "background: #fff4ce; color: #5c4400; padding: 6px; border-bottom: 1px solid #e5c07b;"
+        )
+        self.loss_warning.hide()
         self.counts = QLabel()
         self.counts.setObjectName("liveCounts")
         self.headline_count = QLabel()
@@ -197,6 +206,7 @@ class StoryEditorTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(0)
         left_layout.addWidget(self.toolbar)
+        left_layout.addWidget(self.loss_warning)
         left_layout.addWidget(self.editor, 1)
         left_layout.addWidget(self.find_bar)
         left_layout.addWidget(self.status_strip)
@@ -229,7 +239,7 @@ class StoryEditorTab(QWidget):
         for group in (
             (a.save,),
             (a.undo, a.redo),
-            (a.bold, a.italic, a.link),
+            (a.bold, a.italic, a.code, a.link),
             (a.heading2, a.heading3, a.heading4),
             (a.bullets, a.numbers, a.quote, a.rule, a.image),
             (a.rtl, a.ltr),
@@ -257,6 +267,7 @@ class StoryEditorTab(QWidget):
         a.bold.triggered.connect(e.set_bold)
         a.italic.triggered.connect(e.set_italic)
         a.link.triggered.connect(self.ask_link)
+        a.code.triggered.connect(e.set_code)
         a.heading2.triggered.connect(lambda: e.set_heading(2))
         a.heading3.triggered.connect(lambda: e.set_heading(3))
         a.heading4.triggered.connect(lambda: e.set_heading(4))
@@ -337,6 +348,7 @@ class StoryEditorTab(QWidget):
         self.story_id = story.id if story else None
         self.base_version = story.version if story else 0
         self.editor.set_markdown_body(story.body if story else "")
+        self._warn_about_losses(story.body if story else "")
         self.inspector.load(story)
         if story and story.featured_media:
             self._show_featured_thumbnail(story.featured_media.sha256)
@@ -345,6 +357,18 @@ class StoryEditorTab(QWidget):
         self._update_actions()
         self._emit_dirty()
         self.title_changed.emit(self.title())
+
+    def _warn_about_losses(self, body: str) -> None:
+        """Say before any save when the stored body holds what the editor cannot keep."""
+        dropped = unsupported_elements(body) if body else frozenset()
+        self.loss_warning.setVisible(bool(dropped))
+        if dropped:
+            self.loss_warning.setText(
+                self.tr(
+                    "This story holds formatting the editor cannot keep (%1). Saving turns it "
+                    "into plain paragraphs and text; close without saving to leave it as it is."
+                ).replace("%1", "، ".join(sorted(dropped)))
+            )
 
     def title(self) -> str:
         headline = self.inspector.headline.text().strip()
@@ -607,6 +631,7 @@ class StoryEditorTab(QWidget):
         for action, on in (
             (a.bold, fmt.fontWeight() >= 600 and kind is not BlockKind.HEADING),
             (a.italic, fmt.fontItalic()),
+            (a.code, e.is_code()),
             (a.heading2, kind is BlockKind.HEADING and level == 2),
             (a.heading3, kind is BlockKind.HEADING and level == 3),
             (a.heading4, kind is BlockKind.HEADING and level == 4),

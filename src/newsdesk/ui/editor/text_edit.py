@@ -25,6 +25,7 @@ from newsdesk.core import text as core_text
 from newsdesk.core.richtext import Block, BlockKind, from_markdown, to_markdown
 from newsdesk.ui.editor.document import (
     CAPTION,
+    CODE_PROPERTY,
     FORCED_DIR_PROPERTY,
     IMAGE,
     KIND_PROPERTY,
@@ -43,6 +44,7 @@ from newsdesk.ui.editor.document import (
     load_blocks,
     qt_direction,
     register_image,
+    set_code_format,
 )
 from newsdesk.ui.fonts import story_font
 
@@ -165,6 +167,40 @@ class StoryTextEdit(QTextEdit):
         fmt = QTextCharFormat()
         fmt.setFontItalic(on)
         self.mergeCurrentCharFormat(fmt)
+
+    def set_code(self, on: bool) -> None:
+        """Inline code on the selection (or on what is typed next)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            fmt = self.currentCharFormat()
+            set_code_format(fmt, on)
+            self.setCurrentCharFormat(fmt)
+            return
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        cursor.beginEditBlock()
+        block = self.document().findBlock(start)
+        while block.isValid() and block.position() <= end:
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                it += 1
+                if not fragment.isValid() or fragment.charFormat().isImageFormat():
+                    continue
+                lo = max(start, fragment.position())
+                hi = min(end, fragment.position() + fragment.length())
+                if lo >= hi:
+                    continue
+                fmt = fragment.charFormat()
+                set_code_format(fmt, on)
+                part = QTextCursor(self.document())
+                part.setPosition(lo)
+                part.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
+                part.setCharFormat(fmt)
+            block = block.next()
+        cursor.endEditBlock()
+
+    def is_code(self) -> bool:
+        return bool(self.currentCharFormat().property(CODE_PROPERTY))
 
     def set_link(self, href: str, text: str = "") -> None:
         """Link the selection to ``href`` (an empty ``href`` removes the link).
