@@ -507,8 +507,9 @@ def test_enter_and_double_click_open_the_story(qtbot, window: MainWindow) -> Non
     with qtbot.waitSignal(view.open_requested) as signal:
         qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert signal.args == [window.model.story_id(1)]
-    # Without an editor, opening shows the story in the pane.
-    assert window.pane.story is not None and window.pane.story.id == window.model.story_id(1)
+    # Opening puts the story in an editor tab beside the list.
+    opened = {tab.story_id for tab in window.editor_area.editors()}
+    assert {window.model.story_id(3), window.model.story_id(1)} <= opened
 
 
 def test_dragging_stories_out(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]

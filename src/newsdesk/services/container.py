@@ -9,6 +9,7 @@ from datetime import datetime
 from newsdesk.services.autosave import AutosaveService
 from newsdesk.services.conflicts import ConflictService
 from newsdesk.services.imports import ImportService
+from newsdesk.services.media import MediaService
 from newsdesk.services.search import SearchService
 from newsdesk.services.settings import SettingsService
 from newsdesk.services.spelling import SpellingService
@@ -26,6 +27,7 @@ class Services:
     settings: SettingsService
     imports: ImportService
     user: str
+    media: MediaService
     search: SearchService
     autosave: AutosaveService
     conflicts: ConflictService
@@ -43,6 +45,7 @@ class Services:
             settings=SettingsService(database),
             imports=ImportService(database, stories, clock=clock),
             user=user,
+            media=MediaService(database, clock=clock),
             search=SearchService(database),
             autosave=AutosaveService(database, stories, clock=clock, user=user),
             conflicts=ConflictService(stories),

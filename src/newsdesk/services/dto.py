@@ -47,6 +47,42 @@ class Correction:
 
 
 @dataclass(frozen=True, slots=True)
+class MediaRef:
+    """An image of the media library as a story refers to it."""
+
+    id: int
+    sha256: str
+    width: int
+    height: int
+    caption: str
+    credit: str
+    alt_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class MediaAsset:
+    """One image of the media library, without its bytes (``MediaService.data`` has them)."""
+
+    id: int
+    uuid: uuid.UUID
+    sha256: str
+    mime_type: str
+    filename: str
+    width: int
+    height: int
+    caption: str
+    credit: str
+    alt_text: str
+    created_at: datetime
+    thumbnail: bytes = field(default=b"", repr=False)
+
+    def ref(self) -> MediaRef:
+        return MediaRef(
+            self.id, self.sha256, self.width, self.height, self.caption, self.credit, self.alt_text
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class StoryInput:
     """The editable fields of a story, as the editor or an importer hands them in.
 
@@ -73,6 +109,8 @@ class StoryInput:
     publish_at: datetime | None = None
     source_url: str = ""
     source_id: str = ""
+    #: SHA-256 of the featured image in the media library; empty for none.
+    featured_media: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +145,7 @@ class Story:
     source_url: str
     source_id: str
     version: int
+    featured_media: MediaRef | None = None
 
     @property
     def main_tag(self) -> TagRef | None:
@@ -136,6 +175,7 @@ class Story:
             publish_at=self.publish_at,
             source_url=self.source_url,
             source_id=self.source_id,
+            featured_media=self.featured_media.sha256 if self.featured_media else "",
         )
 
 

@@ -95,6 +95,27 @@ class DictionaryMissing(Exception):
     """The dictionary or the spelling library for a language is not installed."""
 
 
+#: pyenchant shares one Enchant broker per process and Enchant is not thread-safe: a dictionary
+#: loading on a worker thread while another thread checks a word crashed the process (seen in
+#: the GUI tests). Every call into Enchant takes this lock; checks take microseconds.
+_ENCHANT_LOCK = threading.Lock()
+
+
+class _SerialisedChecker:
+    """A pyenchant dictionary whose calls never overlap another thread's Enchant call."""
+
+    def __init__(self, inner: Checker) -> None:
+        self._inner = inner
+
+    def check(self, word: str) -> bool:
+        with _ENCHANT_LOCK:
+            return self._inner.check(word)
+
+    def suggest(self, word: str) -> list[str]:
+        with _ENCHANT_LOCK:
+            return self._inner.suggest(word)
+
+
 def enchant_checker(language: str) -> Checker:
     """A pyenchant dictionary, or ``DictionaryMissing`` saying what to install."""
     try:
@@ -102,13 +123,14 @@ def enchant_checker(language: str) -> Checker:
     except ImportError as exc:  # the C library libenchant-2 is missing
         raise DictionaryMissing(f"spell checking needs libenchant-2 ({exc})") from exc
     try:
-        checker: Checker = enchant.Dict(language)
+        with _ENCHANT_LOCK:
+            inner: Checker = enchant.Dict(language)
     except enchant.errors.DictNotFoundError as exc:
         package = "hunspell-ar" if language.startswith("ar") else "hunspell-en-us"
         raise DictionaryMissing(
             f"no {language} dictionary is installed (Debian: apt-get install {package})"
         ) from exc
-    return checker
+    return _SerialisedChecker(inner)
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from newsdesk.services.dto import (
     AuthorRef,
     ChangeStamp,
     Correction,
+    MediaRef,
     Page,
     RelatedRef,
     RevisionInfo,
@@ -55,6 +56,7 @@ from newsdesk.services.taxonomy import (
     tag_key,
 )
 from newsdesk.storage import bulk, listing, queries, safety
+from newsdesk.storage import media as media_queries
 from newsdesk.storage import search as search_index
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import (
@@ -123,6 +125,23 @@ class PreparedStory:
 
 
 MAX_BODY_CHARS = 2_000_000
+
+
+def _media_ref(session: Session, media_id: int | None) -> MediaRef | None:
+    if media_id is None:
+        return None
+    asset = media_queries.by_id(session, media_id)
+    if asset is None:
+        return None
+    return MediaRef(
+        asset.id,
+        asset.sha256,
+        asset.width,
+        asset.height,
+        asset.caption,
+        asset.credit,
+        asset.alt_text,
+    )
 
 
 class StoryService:
@@ -834,6 +853,7 @@ class StoryService:
             record.section = None
         self._set_authors(session, record, data.authors)
         self._set_tags(session, record, data.tags)
+        self._set_featured_media(session, record, data.featured_media)
 
     @staticmethod
     def _set_authors(session: Session, record: ArticleRecord, names: Sequence[str]) -> None:
@@ -862,6 +882,16 @@ class StoryService:
         record.tag_links = [current.get(tag.id) or ArticleTagRecord(tag=tag) for tag in wanted]
         for position, link in enumerate(record.tag_links):
             link.position = position
+
+    @staticmethod
+    def _set_featured_media(session: Session, record: ArticleRecord, sha256: str) -> None:
+        if not sha256:
+            record.featured_media_id = None
+            return
+        asset = media_queries.by_sha(session, sha256)
+        if asset is None:
+            raise ValidationError(f"the featured image {sha256[:12]}… is not in the media library")
+        record.featured_media_id = asset.id
 
     def _move(
         self, session: Session, record: ArticleRecord, target: Status, correction: str
@@ -967,6 +997,7 @@ class StoryService:
             source_url=record.source_url,
             source_id=record.source_id,
             version=record.version,
+            featured_media=_media_ref(session, record.featured_media_id),
         )
 
 

@@ -56,14 +56,12 @@ def run_gui(
     app = create_application(lang)
     if fill_demo_if_empty:
         fill_demo_on_first_run(services)
-    from newsdesk.ui.autosave import AutosaveController
     from newsdesk.ui.main_window import MainWindow
     from newsdesk.ui.recovery import offer_recovery
 
     window = MainWindow(services)
-    #: The editor calls ``window.autosave.watch(tab)`` for every story it opens.
-    window.autosave = AutosaveController.from_settings(services.autosave, window)  # type: ignore[attr-defined]
-    app.aboutToQuit.connect(window.autosave.stop)  # type: ignore[attr-defined]
+    # Every editor tab the window opens is watched by ``window.autosave``.
+    app.aboutToQuit.connect(window.autosave.stop)
     window.show()
 
     def recover() -> None:

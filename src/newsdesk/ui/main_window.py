@@ -19,6 +19,8 @@ from newsdesk.services.container import Services
 from newsdesk.services.dto import StoryFilter
 from newsdesk.services.errors import ServiceError
 from newsdesk.services.saved_searches import SavedSearchService
+from newsdesk.ui.autosave import AutosaveController
+from newsdesk.ui.editor.area import EditorArea
 from newsdesk.ui.icons import icon
 from newsdesk.ui.navigator import NavigatorPanel
 from newsdesk.ui.story_list.model import COLUMNS
@@ -73,7 +75,10 @@ class MainWindow(QMainWindow):
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.story_list)
-        splitter.addWidget(self.pane)
+        # The preview of the selected row is the first tab; stories open for editing beside it.
+        self.autosave = AutosaveController.from_settings(services.autosave, self)
+        self.editor_area = EditorArea(services, self.pane, autosave=self.autosave)
+        splitter.addWidget(self.editor_area)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
@@ -90,9 +95,13 @@ class MainWindow(QMainWindow):
         self.story_list.stories_changed.connect(self.navigator.refresh_counts)
         self.story_list.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
-        self.list_view.open_requested.connect(getattr(self, "open_story", self._open_in_pane))
+        self.list_view.open_requested.connect(self.open_story)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._update_count)
+        self.editor_area.current_title_changed.connect(self._on_editor_title)
+        self.editor_area.story_saved.connect(self._on_story_saved)
+        self.editor_area.focus_mode_toggled.connect(self.set_focus_mode)
+        self.editor_area.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.apply_filter(self.navigator.current_filter() or StoryFilter())
         self._restore_state()
 
@@ -116,6 +125,16 @@ class MainWindow(QMainWindow):
         self.history_action.triggered.connect(self.show_history)
         self.about_action = QAction(icon("about"), self.tr("About Newsdesk"), self)
         self.about_action.triggered.connect(self.show_about)
+        self.new_action = QAction(icon("new"), self.tr("New story"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_story)
+        self.edit_action = QAction(icon("open"), self.tr("Open in editor"), self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.media_action = QAction(icon("media"), self.tr("Media library…"), self)
+        self.media_action.triggered.connect(self.show_media_library)
+        for action in (self.new_action, self.edit_action):
+            toolbar.addAction(action)
         for action in (self.refresh_action, self.trash_action, self.restore_action):
             toolbar.addAction(action)
         self.save_search_action = QAction(icon("save_search"), self.tr("Save search…"), self)
@@ -131,9 +150,12 @@ class MainWindow(QMainWindow):
             self.trash_action,
             self.restore_action,
         ]
+        self.main_toolbar = toolbar
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.media_action)
         file_menu.addAction(self.refresh_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -141,6 +163,7 @@ class MainWindow(QMainWindow):
         story_menu.addMenu(bulk.status_menu)
         story_menu.addActions(bulk.actions())
         story_menu.addSeparator()
+        story_menu.addAction(self.edit_action)
         story_menu.addAction(self.trash_action)
         story_menu.addAction(self.restore_action)
         story_menu.addSeparator()
@@ -212,19 +235,6 @@ class MainWindow(QMainWindow):
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Save search"), str(exc))
 
-    def _open_in_pane(self, story_id: int) -> None:
-        """Without an editor, "open" shows the story in the pane and moves the focus there.
-
-        The story is the one under the cursor already, so its row is not looked up (at
-        100,000 stories that would fetch every id of the list).
-        """
-        try:
-            self.pane.show_story(self.services.stories.get(story_id))
-        except ServiceError as exc:
-            self.statusBar().showMessage(str(exc), 5000)
-            return
-        self.pane.body.setFocus()
-
     def show_history(self) -> None:
         """The revision history of the selected story (diffs, restore as a new revision)."""
         ids = self.selected_ids()
@@ -246,6 +256,55 @@ class MainWindow(QMainWindow):
             .replace("%2", self.services.database.safe_url),
         )
 
+    # -- editing ---------------------------------------------------------------------------------
+
+    def open_story(self, story_id: int) -> None:
+        """Open the story's editor tab, or bring it forward when it is open already."""
+        if self.editor_area.open_story(story_id) is not None:
+            self._make_room_for_editor()
+
+    def new_story(self) -> None:
+        self.editor_area.new_story()
+        self._make_room_for_editor()
+
+    def edit_selected(self) -> None:
+        for story_id in self.selected_ids()[:1]:
+            self.open_story(story_id)
+
+    def show_media_library(self) -> None:
+        from newsdesk.ui.editor.media_dialog import MediaLibraryDialog
+
+        MediaLibraryDialog(self.services.media, self).exec()
+
+    def _make_room_for_editor(self) -> None:
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total and sizes[2] < total * 0.65:
+            navigator = min(sizes[0], 200)
+            listing = int(total * 0.22)
+            self.splitter.setSizes([navigator, listing, total - navigator - listing])
+
+    def _on_editor_title(self, title: str, dirty: bool) -> None:
+        if title:
+            self.setWindowTitle(self.tr("%1[*] — Newsdesk").replace("%1", title))
+        else:
+            self.setWindowTitle(self.tr("Newsdesk"))
+        self.setWindowModified(dirty)
+
+    def _on_story_saved(self, story) -> None:
+        self.navigator.refresh_counts()
+        self.model.reload()
+        row = self.model.row_of(story.id)
+        if row is not None:
+            self.list_view.select_row(row)
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Only the story text: list, navigator, toolbars, menus and tabs step aside."""
+        for widget in (self.navigator, self.list_view, self.main_toolbar, self.statusBar()):
+            widget.setVisible(not on)
+        self.menuBar().setVisible(not on)
+        self.editor_area.tabBar().setVisible(not on)
+
     # -- window state -------------------------------------------------------------------------
 
     def _settings(self) -> QSettings:
@@ -264,8 +323,12 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event) -> None:
+        if not self.editor_area.close_all():
+            event.ignore()
+            return
         settings = self._settings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/listHeader", self.list_view.horizontalHeader().saveState())
         settings.setValue("main/splitter", self.splitter.saveState())
+        self.autosave.stop()
         super().closeEvent(event)

@@ -9,7 +9,9 @@ from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from newsdesk.core import text
+from newsdesk.core.richtext import from_markdown
 from newsdesk.services.dto import Story
+from newsdesk.ui.editor.document import load_blocks
 from newsdesk.ui.fonts import story_font
 from newsdesk.ui.story_list.model import format_time, status_label
 
@@ -93,6 +95,6 @@ class StoryPane(QWidget):
         self.dek.setText(story.dek)
         self.dek.setVisible(bool(story.dek))
         self.body.clear()
-        document = self.body.document()
-        document.setMarkdown(story.body)
-        apply_paragraph_directions(document)
+        # Read through the exporters' renderer, as the editor does: Qt's own Markdown reader
+        # knows no attr_list and would show a forced direction as "{: dir=... }" text.
+        load_blocks(self.body.document(), from_markdown(story.body), base_size=13)

@@ -47,7 +47,7 @@ class SpellHighlighter(QSyntaxHighlighter):
 
     def set_enabled(self, enabled: bool) -> None:
         self.enabled = enabled
-        self.rehighlight()
+        self._rehighlight_keeping_modified()
 
     def load_in_background(self) -> None:
         """Load the dictionaries on a worker thread, then re-highlight on the GUI thread."""
@@ -56,8 +56,24 @@ class SpellHighlighter(QSyntaxHighlighter):
         threading.Thread(target=loader.run, name="spelling-load", daemon=True).start()
 
     def _loaded(self, status: SpellStatus) -> None:
-        self.rehighlight()
+        self._rehighlight_keeping_modified()
         self.status_changed.emit(status)
+
+    def _rehighlight_keeping_modified(self) -> None:
+        """Underlines are not edits: a story must not turn "unsaved" when the dictionaries
+        arrive (rehighlighting reports every block as changed to the editor)."""
+        document = self.document()
+        if document is None:
+            return
+        modified = document.isModified()
+        # Without its signals the document does not tell the editor "contents changed" for
+        # what is only a new underline (no autosave, no direction pass, no unsaved mark).
+        blocked = document.blockSignals(True)
+        try:
+            self.rehighlight()
+        finally:
+            document.blockSignals(blocked)
+        document.setModified(modified)
 
     def status_message(self) -> str:
         """One line for the status bar when spell checking is off or partial."""

@@ -1,0 +1,1 @@
+"""The story editor: rich text body, find and replace, live counts, the story inspector."""
