@@ -6,9 +6,9 @@ the hits into what the CLI and the GUI show: id, headline, score and a snippet.
 
 Snippets come from the ORIGINAL text (tashkeel, hamza and all), never from the normalised index:
 the dek and the body are cut into sentences, the sentence that holds the most query words is
-chosen, and every word whose normalised form has a query stem (or starts with a query prefix)
-is wrapped in :data:`MARK_OPEN` / :data:`MARK_CLOSE` — ``**`` as in Markdown, which a terminal
-shows as is and a GUI turns into bold (see :func:`snippet_parts`).
+chosen, and every word whose stem is a query stem (or starts with a query prefix) is wrapped
+in :data:`MARK_OPEN` / :data:`MARK_CLOSE`: ``**`` as in Markdown, which a terminal shows as is
+and a GUI turns into bold (see :func:`snippet_parts`).
 """
 
 from __future__ import annotations
@@ -152,8 +152,8 @@ def _matches(
         key = next(
             (
                 stem
-                for token, stem in pairs
-                if stem in stems or any(token.startswith(p) for p in prefixes)
+                for _token, stem in pairs
+                if stem in stems or any(stem.startswith(p) for p in prefixes)
             ),
             None,
         )
