@@ -93,9 +93,7 @@ def _fts5() -> sqlite3.Connection:
         "CREATE VIRTUAL TABLE search_index USING fts5(headline, dek, body, tags, "
         "tokenize = 'unicode61 remove_diacritics 0')"
     )
-    connection.execute(
-        "INSERT INTO search_index VALUES ('عاصم', '', 'or not and', '')"
-    )
+    connection.execute("INSERT INTO search_index VALUES ('عاصم', '', 'or not and', '')")
     return connection
 
 
