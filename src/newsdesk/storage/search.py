@@ -338,7 +338,7 @@ def _pg_matches(query: ParsedQuery, clauses: Sequence[Any]) -> Any:
     docs = table(_PG_TABLE, column("article_id"), column("terms"))
     tsquery = text("CAST(:ts_query AS tsquery)").bindparams(ts_query=compile_tsquery(query))
     # ts_rank's weights are {D, C, B, A}: tags, body, dek, headline.
-    weights = literal_column("'{0.1, 0.2, 0.4, 1.0}'::float4[]")
+    weights: Any = literal_column("'{0.1, 0.2, 0.4, 1.0}'::float4[]")
     statement = (
         select(
             docs.c.article_id.label("id"),
