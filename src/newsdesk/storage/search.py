@@ -76,7 +76,7 @@ MAX_INDEXED_WORDS: Final = MAX_POSITION - len(FIELDS)
 #: PostgreSQL keeps at most 256 positions of one lexeme.
 MAX_POSITIONS_PER_LEXEME: Final = 256
 #: How many of the newest matches are scored and sorted by relevance (see the module text).
-RANK_CANDIDATES: Final = 1000
+RANK_CANDIDATES: Final = 500
 
 Stemmer = Callable[[str], str]
 
@@ -405,38 +405,47 @@ def search(
 #: weight is small anyway. When every term of a query is that common, the order is newest first.
 COMMON_TERM_STORIES: Final = 10_000
 
-_PROBE_SQL: Final = (
-    f"SELECT rowid FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH :q "
-    "ORDER BY rowid DESC LIMIT 1 OFFSET :k"
-)
+
+def _raw(session: Session) -> Any:
+    """The sqlite3 connection under the session's transaction: the ranking reads a thousand
+    rows per search, and SQLAlchemy's row processing cost more than the query itself."""
+    return session.connection().connection.dbapi_connection
 
 
 def _sqlite_rank_expression(session: Session, query: ParsedQuery) -> str:
     """The query's terms that are rare enough to rank by, as one MATCH expression (or '')."""
+    raw = _raw(session)
     rare = []
     for clause in query.positive:
         expression = _fts5_clause(clause)
-        probe = session.execute(text(_PROBE_SQL), {"q": expression, "k": COMMON_TERM_STORIES})
-        if probe.first() is None:
+        if raw.execute(_PROBE_SQL, (expression, COMMON_TERM_STORIES)).fetchone() is None:
             rare.append(expression)
     return " AND ".join(rare)
+
+
+_PROBE_SQL: Final = (
+    f"SELECT rowid FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH ? "
+    "ORDER BY rowid DESC LIMIT 1 OFFSET ?"
+)
+_NEWEST_SQL: Final = (
+    f"SELECT rowid FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH ? ORDER BY rowid DESC LIMIT ?"
+)
+_SCORES_SQL: Final = (
+    f"SELECT rowid, -bm25({_FTS_TABLE}, {', '.join(str(w) for w in FTS5_WEIGHTS)}) "
+    f"FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH ? AND rowid >= ?"
+)
 
 
 def _sqlite_ranked(
     session: Session, query: ParsedQuery, clauses: Sequence[Any], only_untrashed: bool
 ) -> tuple[list[SearchRow], bool]:
-    if only_untrashed:
-        candidates = list(
-            session.scalars(
-                text(
-                    f"SELECT {_FTS_TABLE}.rowid FROM {_FTS_TABLE} "
-                    f"JOIN articles ON articles.id = {_FTS_TABLE}.rowid "
-                    f"WHERE {_FTS_TABLE} MATCH :q AND articles.trashed_at IS NULL "
-                    f"ORDER BY {_FTS_TABLE}.rowid DESC LIMIT :n"
-                ),
-                {"q": compile_fts5(query), "n": RANK_CANDIDATES},
-            )
-        )
+    raw = _raw(session)
+    trashed = {row[0] for row in raw.execute(_TRASHED_SQL, (SMALL_TRASH + 1,))}
+    if only_untrashed and len(trashed) <= SMALL_TRASH:
+        # The newest matches straight from the index, minus the trash: a join would look every
+        # candidate up in the articles table.
+        newest = raw.execute(_NEWEST_SQL, (compile_fts5(query), RANK_CANDIDATES + len(trashed)))
+        candidates = [row[0] for row in newest if row[0] not in trashed][:RANK_CANDIDATES]
     else:
         statement, key = _sqlite_matches(query, clauses)
         candidates = list(
@@ -449,37 +458,31 @@ def _sqlite_ranked(
     rank_expression = _sqlite_rank_expression(session, query) if candidates else ""
     if rank_expression:
         wanted = set(candidates)
-        weights = ", ".join(str(w) for w in FTS5_WEIGHTS)
-        for row_id, score in session.execute(
-            text(
-                f"SELECT rowid, -bm25({_FTS_TABLE}, {weights}) FROM {_FTS_TABLE} "
-                f"WHERE {_FTS_TABLE} MATCH :q AND rowid >= :oldest"
-            ),
-            {"q": rank_expression, "oldest": candidates[-1]},
-        ):
+        for row_id, score in raw.execute(_SCORES_SQL, (rank_expression, candidates[-1])):
             if row_id in wanted:
-                scores[row_id] = float(score)
-    ranked = sorted(
-        (SearchRow(i, scores.get(i, 0.0)) for i in candidates),
-        key=lambda r: (-r.score, -r.id),
-    )
-    return ranked, has_more
+                scores[row_id] = score
+    order = sorted(((scores.get(i, 0.0), i) for i in candidates), reverse=True)
+    return [SearchRow(i, score) for score, i in order], has_more
+
+
+_TRASHED_SQL: Final = "SELECT id FROM articles WHERE trashed_at IS NOT NULL LIMIT ?"
+#: Up to this many stories in the trash are subtracted in Python rather than joined.
+SMALL_TRASH: Final = 2000
 
 
 def _sqlite_untrashed_count(session: Session, query: ParsedQuery) -> int:
     """Matches minus those in the trash, without a lookup per match (the trash is small)."""
     expression = compile_fts5(query)
-    matches = session.scalar(
-        text(f"SELECT count(*) FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH :q"), {"q": expression}
-    )
-    trashed = session.scalar(
-        text(
-            f"SELECT count(*) FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH :q AND rowid IN "
-            "(SELECT id FROM articles WHERE trashed_at IS NOT NULL)"
-        ),
-        {"q": expression},
-    )
-    return int(matches or 0) - int(trashed or 0)
+    raw = _raw(session)
+    matches = raw.execute(
+        f"SELECT count(*) FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH ?", (expression,)
+    ).fetchone()[0]
+    trashed = raw.execute(
+        f"SELECT count(*) FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH ? AND rowid IN "
+        "(SELECT id FROM articles WHERE trashed_at IS NOT NULL)",
+        (expression,),
+    ).fetchone()[0]
+    return int(matches) - int(trashed)
 
 
 def _pg_ranked(
@@ -504,6 +507,15 @@ def headlines_and_text(
     """(headline, dek, body) of each story, for building snippets."""
     if not article_ids:
         return {}
+    if _is_sqlite(session):
+        ids = list(article_ids)
+        marks = ",".join("?" * len(ids))
+        return {
+            row[0]: (row[1], row[2], row[3])
+            for row in _raw(session).execute(
+                f"SELECT id, headline, dek, body FROM articles WHERE id IN ({marks})", ids
+            )
+        }
     rows = session.execute(
         select(
             ArticleRecord.id, ArticleRecord.headline, ArticleRecord.dek, ArticleRecord.body
