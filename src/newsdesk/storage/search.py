@@ -128,9 +128,10 @@ class SearchRow:
 
 def _field_stems(value: str, stem: Stemmer | None) -> list[str]:
     if stem is None:
-        # token_stems stems through the cached stemmer without normalising each token again:
-        # at import time this is most of the indexing cost.
-        return [s for t, s in textcore.token_stems(value) if len(t) <= MAX_TERM_CHARS]
+        # query_terms stems through the cached stemmer without normalising each token again:
+        # at import time this is most of the indexing cost. (A stem is never longer than its
+        # word; one of a word just over the limit may be kept, on both backends alike.)
+        return [s for s in textcore.query_terms(value) if len(s) <= MAX_TERM_CHARS]
     return [stem(t) for t in textcore.tokens(value) if len(t) <= MAX_TERM_CHARS]
 
 
