@@ -170,6 +170,16 @@ def test_deleting_a_story_removes_its_row(newsroom: tuple[Services, list[int]]) 
         assert session.scalar(sa.text(f"SELECT count(*) FROM {table} WHERE {key} = {book}")) == 0
 
 
+def test_refresh_follows_a_tag_renamed_outside_the_story_service(
+    newsroom: tuple[Services, list[int]],
+) -> None:
+    services, (_book, _prize, health, _weather) = newsroom
+    with services.database.write() as session:
+        session.execute(sa.text("UPDATE tags SET name = 'الأرصاد' WHERE name = 'الطقس'"))
+        search_index.refresh(session, [health])
+    assert found(services, "الارصاد") == [health]
+
+
 def test_reindex_rebuilds_everything(newsroom: tuple[Services, list[int]]) -> None:
     services, ids = newsroom
     with services.database.write() as session:

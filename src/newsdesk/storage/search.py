@@ -62,6 +62,7 @@ __all__ = [
     "documents_for",
     "fts5_rows",
     "rebuild",
+    "refresh",
     "search",
     "tsvector_rows",
     "write_documents",
@@ -251,6 +252,15 @@ def documents_for(session: Session, article_ids: Sequence[int]) -> list[IndexDoc
         .order_by(ArticleRecord.id)
     )
     return [IndexDocument.of(*row, tags.get(row[0], [])) for row in rows]
+
+
+def refresh(session: Session, article_ids: Sequence[int]) -> None:
+    """Index these stories again from what is stored, in the caller's transaction.
+
+    For writes that change a story's searchable text without going through ``StoryService``'s
+    save (renaming or merging a tag changes the tags of every story that carries it).
+    """
+    write_documents(session, documents_for(session, article_ids), replace=True)
 
 
 def _article_id_chunks(session: Session, size: int) -> Iterator[list[int]]:
