@@ -39,6 +39,10 @@ screenshots: $(STAMP)
 ## The story list at 100,000 stories (builds bench-data/list-100000-0.db once, about 4 min).
 bench-list: $(STAMP)
 	QT_QPA_PLATFORM=offscreen PYTHONPATH=src:. $(PY) -m benchmarks.list.run $(BENCH_ARGS)
+## Search benchmark: 100,000 stories through the jsonl import, index build, query latency vs LIKE.
+## Writes its table into benchmarks/README.md. BENCH_ARGS="--n 10000" for a quicker run.
+bench-search: $(STAMP)
+	PYTHONPATH=. $(PY) -m benchmarks.search $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -170,6 +170,16 @@ def test_deleting_a_story_removes_its_row(newsroom: tuple[Services, list[int]]) 
         assert session.scalar(sa.text(f"SELECT count(*) FROM {table} WHERE {key} = {book}")) == 0
 
 
+def test_refresh_follows_a_tag_renamed_outside_the_story_service(
+    newsroom: tuple[Services, list[int]],
+) -> None:
+    services, (_book, _prize, health, _weather) = newsroom
+    with services.database.write() as session:
+        session.execute(sa.text("UPDATE tags SET name = 'الأرصاد' WHERE name = 'الطقس'"))
+        search_index.refresh(session, [health])
+    assert found(services, "الارصاد") == [health]
+
+
 def test_reindex_rebuilds_everything(newsroom: tuple[Services, list[int]]) -> None:
     services, ids = newsroom
     with services.database.write() as session:
@@ -295,3 +305,29 @@ def test_both_backends_give_the_same_hits(both_backends: tuple[Services, Service
     # The best hit of a headline query is the same story on both.
     headline = sqlite.stories.get(sqlite.search.ids("تونس")[0]).headline
     assert sqlite.search.ids(headline)[0] == pg.search.ids(headline)[0]
+
+
+def test_common_terms_list_newest_first_and_totals_skip_the_trash(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = [
+        services.stories.create(
+            StoryInput(headline=f"المياه {i}", body="نهر " * (i + 1) + "دجلة " * max(2 - i, 0))
+        ).id
+        for i in range(6)
+    ]
+    monkeypatch.setattr(search_index, "COMMON_TERM_STORIES", 3)
+    monkeypatch.setattr(search_index, "RANK_CANDIDATES", 4)
+    results = services.search.search("المياه")
+    assert [h.id for h in results.hits] == sorted(ids, reverse=True)
+    assert results.total == 6
+    if services.database.is_sqlite:
+        assert {h.score for h in results.hits} == {0.0}
+    ranked = services.search.search("دجلة نهر").hits
+    assert {h.id for h in ranked} == {ids[0], ids[1]} and all(h.score > 0 for h in ranked)
+    if services.database.is_sqlite:
+        # The rare term still ranks; the common one is left out of the weighing.
+        assert [h.id for h in ranked] == [ids[0], ids[1]]
+    services.stories.trash(ids[:2])
+    assert services.search.search("المياه").total == 4
+    assert services.search.search("المياه", StoryFilter(trash=True)).total == 2

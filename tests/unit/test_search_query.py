@@ -56,7 +56,7 @@ def test_a_word_with_inner_punctuation_is_a_phrase() -> None:
 def test_operators_of_the_index_are_plain_words() -> None:
     query = parse_query("OR NOT AND NEAR")
     assert [c.terms[0] for c in query.clauses] == ["or", "not", "and", "near"]
-    assert compile_fts5(query).count('"or"') == 1
+    assert compile_fts5(query) == '("or" AND "not" AND "and" AND "near")'
 
 
 @pytest.mark.parametrize(
@@ -81,26 +81,19 @@ def test_repeated_terms_count_once() -> None:
 
 
 def test_compiled_forms() -> None:
-    query = parse_query('العاصمة دمش* "وزارة الصحة" -روما')
-    assert compile_fts5(query) == (
-        '(({headline dek body tags} : ("عاصم" OR "العاصمه")) AND '
-        '({headline dek body tags} : "دمش"*) AND (phrase : "' + text.stem("وزارة") + ' صح")) '
-        'NOT ({headline dek body tags} : "روما")'
-    )
-    words, phrases = compile_tsquery(query)
-    assert words == "('عاصم' | 'العاصمه') & 'دمش':* & !'روما'"
-    assert phrases == f"('{text.stem('وزارة')}' <-> 'صح')"
+    query = parse_query('العاصمة بالعاص* "وزارة الصحة" -روما')
+    ministry = text.stem("وزارة")
+    assert compile_fts5(query) == f'("عاصم" AND "عاص"* AND "{ministry} صح") NOT "روما"'
+    assert compile_tsquery(query) == f"'عاصم' & 'عاص':* & ('{ministry}' <-> 'صح') & !'روما'"
 
 
 def _fts5() -> sqlite3.Connection:
     connection = sqlite3.connect(":memory:")
     connection.execute(
-        "CREATE VIRTUAL TABLE search_index USING fts5(headline, dek, body, tags, phrase, "
+        "CREATE VIRTUAL TABLE search_index USING fts5(headline, dek, body, tags, "
         "tokenize = 'unicode61 remove_diacritics 0')"
     )
-    connection.execute(
-        "INSERT INTO search_index VALUES ('العاصمه عاصم', '', 'or not and', '', 'عاصم')"
-    )
+    connection.execute("INSERT INTO search_index VALUES ('عاصم', '', 'or not and', '')")
     return connection
 
 
@@ -136,8 +129,7 @@ def test_any_input_parses_or_says_why_and_never_breaks_fts5(raw: str) -> None:
         ).fetchall()
     finally:
         connection.close()
-    words, phrases = compile_tsquery(query)
-    assert words or phrases
+    assert compile_tsquery(query)
 
 
 @given(st.text(max_size=30))

@@ -14,8 +14,8 @@ syntax error in the database. Unbalanced quotes close at the end of the query, a
 
 Matching rules (the same on SQLite and PostgreSQL, because the index stores exactly these):
 a word matches a story that holds any word with the same light stem (:func:`core.text.stem`);
-a prefix matches the start of any normalised word; a phrase matches the stems of consecutive
-words. The parser is pure and total: it returns a :class:`ParsedQuery` or raises
+a prefix (stemmed too) matches the start of any word's stem; a phrase matches the stems of
+consecutive words. The parser is pure and total: it returns a :class:`ParsedQuery` or raises
 :class:`QueryError` with a message for people.
 """
 
@@ -55,9 +55,9 @@ class QueryError(ValueError):
 class Clause:
     """One thing a story must (or, when ``negated``, must not) contain.
 
-    ``kind`` is ``"word"`` (``terms`` is one stem; ``exact`` is the normalised token, used only
-    to rank the exact spelling higher), ``"prefix"`` (``terms`` is one normalised prefix) or
-    ``"phrase"`` (``terms`` are the stems of consecutive words, two or more).
+    ``kind`` is ``"word"`` (``terms`` is one stem; ``exact`` is the normalised token as typed),
+    ``"prefix"`` (``terms`` is the stemmed prefix) or ``"phrase"`` (``terms`` are the stems of
+    consecutive words, two or more).
     """
 
     kind: str
@@ -115,7 +115,9 @@ def _clause_for_word(raw: str, negated: bool, stem: Stemmer) -> Clause | None:
     if prefix:
         if len(token) < MIN_PREFIX_CHARS:
             raise QueryError(f"a prefix search needs at least {MIN_PREFIX_CHARS} letters before *")
-        return Clause("prefix", (token,), negated)
+        # The index holds stems, so the prefix loses its clitics the same way ("بالعاص*" and
+        # "العاص*" look for stems starting "عاص"); suffix stripping only widens it.
+        return Clause("prefix", (stem(token),), negated)
     return Clause("word", (stem(token),), negated, exact=token)
 
 

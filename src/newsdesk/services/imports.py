@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -32,6 +32,7 @@ from newsdesk.importers.base import (
 from newsdesk.services.dto import StoryInput
 from newsdesk.services.errors import ServiceError, ValidationError
 from newsdesk.services.stories import PreparedStory, StoryService
+from newsdesk.services.taxonomy import ensure_tags
 from newsdesk.storage import bulk
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import ArticleRecord, utcnow
@@ -216,6 +217,7 @@ class ImportService:
         by_id, by_url = bulk.first_ids_by_source(
             session, (i.source_id for i in chunk), (i.source_url for i in chunk)
         )
+        known_tags = ensure_tags(session, (t for i in chunk for t in i.tags if t.strip()))
         pending: list[tuple[ImportedStory, PreparedStory]] = []
         pending_keys: set[tuple[str, str]] = set()
         reason = f"import: {Path(report.path).name}"
@@ -246,13 +248,15 @@ class ImportService:
                     self._write(session, item, policy, report)
                     one_by_one = True
                     continue
-                pending.append((item, self._prepare(session, item)))
+                pending.append((item, self._prepare(session, item, known_tags)))
                 pending_keys |= keys
             except ValidationError as exc:
                 raise ImportFileError(report.path, item.location, str(exc)) from None
         flush()
 
-    def _prepare(self, session: Session, item: ImportedStory) -> PreparedStory:
+    def _prepare(
+        self, session: Session, item: ImportedStory, known_tags: Mapping[str, tuple[int, str]]
+    ) -> PreparedStory:
         try:
             status = Status(item.status)
         except ValueError:
@@ -264,6 +268,7 @@ class ImportService:
             published_at=item.published_at,
             updated_at=item.updated_at or item.published_at,
             create_section=True,
+            known_tags=known_tags,
         )
 
     def _write(

@@ -6,16 +6,16 @@ the hits into what the CLI and the GUI show: id, headline, score and a snippet.
 
 Snippets come from the ORIGINAL text (tashkeel, hamza and all), never from the normalised index:
 the dek and the body are cut into sentences, the sentence that holds the most query words is
-chosen, and every word whose normalised form has a query stem (or starts with a query prefix)
-is wrapped in :data:`MARK_OPEN` / :data:`MARK_CLOSE` — ``**`` as in Markdown, which a terminal
-shows as is and a GUI turns into bold (see :func:`snippet_parts`).
+chosen, and every word whose stem is a query stem (or starts with a query prefix) is wrapped
+in :data:`MARK_OPEN` / :data:`MARK_CLOSE`: ``**`` as in Markdown, which a terminal shows as is
+and a GUI turns into bold (see :func:`snippet_parts`).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -95,7 +95,14 @@ class SearchService:
         parsed = self.parse(query)
         clauses = story_filter_clauses(story_filter or StoryFilter(), self.db.dialect)
         with self.db.read() as session:
-            rows, total = search_index.search(session, parsed, clauses, offset=offset, limit=limit)
+            rows, total = search_index.search(
+                session,
+                parsed,
+                clauses,
+                offset=offset,
+                limit=limit,
+                only_untrashed=story_filter in (None, StoryFilter()),
+            )
             texts = search_index.headlines_and_text(session, [r.id for r in rows])
         hits = []
         for row in rows:
@@ -110,7 +117,14 @@ class SearchService:
         parsed = self.parse(query)
         clauses = story_filter_clauses(story_filter or StoryFilter(), self.db.dialect)
         with self.db.read() as session:
-            rows, _total = search_index.search(session, parsed, clauses, limit=None, count=False)
+            rows, _total = search_index.search(
+                session,
+                parsed,
+                clauses,
+                limit=None,
+                count=False,
+                only_untrashed=story_filter in (None, StoryFilter()),
+            )
         return [r.id for r in rows]
 
     def reindex(self) -> int:
@@ -128,7 +142,7 @@ _MARKDOWN_NOISE: Final = (
     (re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-+*]\s+|\d+[.)]\s+)", re.MULTILINE), ""),
     (re.compile(r"`+"), ""),  # code marks (emphasis * are removed below)
 )
-_SENTENCE_END: Final = re.compile(r"(?<=[.!?؟…])\s+|\n+")
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?؟…])\s+")
 _CHUNK: Final = re.compile(r"\S+")
 
 
@@ -142,18 +156,30 @@ def _is_word_char(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "LMN"
 
 
+def _needles(stems: frozenset[str], prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for "this normalised text may hold a match": a stem or a prefix is a
+    substring of every word it matches, so text without one of them is skipped untokenised."""
+    parts = sorted({*stems, *prefixes}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(p) for p in parts))
+
+
 def _matches(
-    sentence: str, stems: frozenset[str], prefixes: tuple[str, ...]
+    sentence: str, stems: frozenset[str], prefixes: tuple[str, ...], needles: re.Pattern[str]
 ) -> list[tuple[int, int, str]]:
     """(start, end, key) of each word of ``sentence`` that a query term matches."""
+    chunks = list(_CHUNK.finditer(sentence))
+    normalised = text.normalize(sentence).split()
+    if len(normalised) != len(chunks):  # a ligature such as U+FDFA unfolded into words
+        normalised = [text.normalize(c.group()) for c in chunks]
     found = []
-    for chunk in _CHUNK.finditer(sentence):
-        pairs = text.token_stems(chunk.group())
+    for chunk, folded in zip(chunks, normalised, strict=True):
+        if needles.search(folded) is None:
+            continue
         key = next(
             (
                 stem
-                for token, stem in pairs
-                if stem in stems or any(token.startswith(p) for p in prefixes)
+                for _token, stem in text.token_stems(folded)
+                if stem in stems or any(stem.startswith(p) for p in prefixes)
             ),
             None,
         )
@@ -183,31 +209,41 @@ def _window(sentence: str, first: int) -> tuple[int, int]:
     return start, end
 
 
+def _sentences(part: str, needles: re.Pattern[str]) -> Iterator[tuple[str, bool]]:
+    """(sentence, may match) of a dek or body; paragraphs without a needle are not split."""
+    for paragraph in _plain(part).split("\n"):
+        if not paragraph.strip():
+            continue
+        if needles.search(text.normalize(paragraph)) is None:
+            yield paragraph.strip(), False
+            continue
+        for sentence in _SENTENCE_END.split(paragraph):
+            if sentence.strip():
+                yield sentence.strip(), True
+
+
 def make_snippet(query: ParsedQuery, dek: str, body: str) -> str:
     """The dek or body sentence that best shows why the story matched, words marked."""
     stems = query.highlight_stems()
     prefixes = query.highlight_prefixes()
-    sentences = [
-        s.strip()
-        for part in (_plain(dek), _plain(body))
-        for s in _SENTENCE_END.split(part)
-        if s.strip()
-    ]
+    needles = _needles(stems, prefixes)
     wanted = len(stems) + len(prefixes)
     best: tuple[str, list[tuple[int, int, str]]] | None = None
-    for sentence in sentences:
-        normalised = text.normalize(sentence)
-        # A stem is a substring of every word it stems from: a cheap test before tokenising.
-        if not any(s in normalised for s in stems) and not any(p in normalised for p in prefixes):
+    best_keys = 0
+    opening = ""
+    for sentence, may_match in (*_sentences(dek, needles), *_sentences(body, needles)):
+        if not opening:
+            opening = _SENTENCE_END.split(sentence, maxsplit=1)[0].strip()
+        if not may_match or needles.search(text.normalize(sentence)) is None:
             continue
-        found = _matches(sentence, stems, prefixes)
-        if found and (best is None or len({k for *_, k in found}) > len({k for *_, k in best[1]})):
-            best = (sentence, found)
-            if len({k for *_, k in found}) >= wanted:
+        found = _matches(sentence, stems, prefixes, needles)
+        keys = len({key for *_, key in found})
+        if keys > best_keys:
+            best, best_keys = (sentence, found), keys
+            if keys >= wanted:
                 break
     if best is None:
         # Matched in the headline or the tags only: show the opening instead.
-        opening = sentences[0] if sentences else ""
         start, end = _window(opening, 0)
         return _cut(opening, start, end, "")
     sentence, found = best

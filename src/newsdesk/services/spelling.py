@@ -116,21 +116,31 @@ class _SerialisedChecker:
             return self._inner.suggest(word)
 
 
+#: One dictionary per language for the whole process, never freed: a pyenchant ``Dict`` freed
+#: by the garbage collector on one thread while another thread loads a dictionary crashed the
+#: process inside Enchant. Dictionaries are read-only and the same for every user.
+_DICTIONARIES: dict[str, Checker] = {}
+
+
 def enchant_checker(language: str) -> Checker:
     """A pyenchant dictionary, or ``DictionaryMissing`` saying what to install."""
     try:
         import enchant  # type: ignore[import-untyped]  # pyenchant ships no type hints
     except ImportError as exc:  # the C library libenchant-2 is missing
         raise DictionaryMissing(f"spell checking needs libenchant-2 ({exc})") from exc
-    try:
-        with _ENCHANT_LOCK:
+    with _ENCHANT_LOCK:
+        cached = _DICTIONARIES.get(language)
+        if cached is not None:
+            return cached
+        try:
             inner: Checker = enchant.Dict(language)
-    except enchant.errors.DictNotFoundError as exc:
-        package = "hunspell-ar" if language.startswith("ar") else "hunspell-en-us"
-        raise DictionaryMissing(
-            f"no {language} dictionary is installed (Debian: apt-get install {package})"
-        ) from exc
-    return _SerialisedChecker(inner)
+        except enchant.errors.DictNotFoundError as exc:
+            package = "hunspell-ar" if language.startswith("ar") else "hunspell-en-us"
+            raise DictionaryMissing(
+                f"no {language} dictionary is installed (Debian: apt-get install {package})"
+            ) from exc
+        checker = _DICTIONARIES[language] = _SerialisedChecker(inner)
+    return checker
 
 
 @dataclass(frozen=True, slots=True)

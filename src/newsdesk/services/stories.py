@@ -8,7 +8,7 @@ Every manual save writes a full Revision snapshot, so no saved word is ever unre
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -326,12 +326,14 @@ class StoryService:
         published_at: datetime | None = None,
         updated_at: datetime | None = None,
         create_section: bool = False,
+        known_tags: Mapping[str, tuple[int, str]] | None = None,
     ) -> PreparedStory:
         """Check a new story and resolve its section, authors and tags, without writing it.
 
         The first half of the bulk path (``insert_prepared`` is the second): the import service
         prepares one story at a time, so a bad record is refused with its own location, then
         writes a few hundred at once. The result is what ``insert`` would have stored.
+        ``known_tags`` (from ``taxonomy.ensure_tags``, by tag key) saves a lookup per tag.
         """
         self._validate(data)
         now = self.clock()
@@ -350,9 +352,13 @@ class StoryService:
             authors.setdefault(author.id, author.name)
         tags: dict[int, str] = {}
         for name in data.tags:
-            if name.strip():
+            if not name.strip():
+                continue
+            known = known_tags.get(tag_key(name)) if known_tags else None
+            if known is None:
                 tag = ensure_tag(session, name)
-                tags.setdefault(tag.id, tag.name)
+                known = (tag.id, tag.name)
+            tags.setdefault(*known)
         return PreparedStory(
             data=data,
             status=status,

@@ -8,7 +8,9 @@ search rows all go in as plain ``executemany`` batches, inside the caller's tran
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Table, func, insert, select, text
@@ -19,11 +21,12 @@ from newsdesk.storage.models import (
     ArticleRecord,
     ArticleTagRecord,
     RevisionRecord,
+    TagRecord,
 )
 
 
-def reserve_article_ids(session: Session, count: int) -> list[int]:
-    """``count`` unused article ids, in increasing order.
+def reserve_ids(session: Session, model: type[Any], count: int) -> list[int]:
+    """``count`` unused ids of ``model``'s table, in increasing order.
 
     SQLite: write transactions start with BEGIN IMMEDIATE (see ``storage.db``), so nobody else
     can insert between reading the largest id and using the next ones. PostgreSQL: the ids come
@@ -32,16 +35,17 @@ def reserve_article_ids(session: Session, count: int) -> list[int]:
     if count <= 0:
         return []
     if session.get_bind().dialect.name == "sqlite":
-        start = int(session.scalar(select(func.coalesce(func.max(ArticleRecord.id), 0))) or 0)
+        start = int(session.scalar(select(func.coalesce(func.max(model.id), 0))) or 0)
         return list(range(start + 1, start + count + 1))
     rows = session.execute(
-        text(
-            "SELECT nextval(pg_get_serial_sequence('articles', 'id')) "
-            "FROM generate_series(1, :count)"
-        ),
-        {"count": count},
+        text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)"),
+        {"table": model.__tablename__, "n": count},
     )
     return sorted(int(row[0]) for row in rows)
+
+
+def reserve_article_ids(session: Session, count: int) -> list[int]:
+    return reserve_ids(session, ArticleRecord, count)
 
 
 def insert_stories(
@@ -85,3 +89,54 @@ def first_ids_by_source(
         ):
             by_url[value] = article_id
     return by_id, by_url
+
+
+def tags_by_key(session: Session, keys: Iterable[str]) -> dict[str, tuple[int, str]]:
+    """(id, name) of the stored tags with these normalised keys."""
+    wanted = sorted(set(keys))
+    found: dict[str, tuple[int, str]] = {}
+    for start in range(0, len(wanted), 500):
+        for tag_id, name, key in session.execute(
+            select(TagRecord.id, TagRecord.name, TagRecord.key).where(
+                TagRecord.key.in_(wanted[start : start + 500])
+            )
+        ):
+            found[key] = (tag_id, name)
+    return found
+
+
+def taken_tag_slugs(session: Session, slugs: Iterable[str]) -> set[str]:
+    wanted = sorted(set(slugs))
+    taken: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        taken.update(
+            session.scalars(
+                select(TagRecord.slug).where(TagRecord.slug.in_(wanted[start : start + 500]))
+            )
+        )
+    return taken
+
+
+def insert_tags(
+    session: Session, rows: Sequence[tuple[str, str, str]], created_at: datetime
+) -> list[int]:
+    """Add tags given as (name, slug, key) with one batched INSERT; return their ids."""
+    ids = reserve_ids(session, TagRecord, len(rows))
+    if rows:
+        session.execute(
+            insert(cast(Table, TagRecord.__table__)),
+            [
+                {
+                    "id": tag_id,
+                    "uuid": uuid.uuid4(),
+                    "name": name,
+                    "slug": slug,
+                    "key": key,
+                    "hidden": False,
+                    "description": "",
+                    "created_at": created_at,
+                }
+                for tag_id, (name, slug, key) in zip(ids, rows, strict=True)
+            ],
+        )
+    return ids

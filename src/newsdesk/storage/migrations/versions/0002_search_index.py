@@ -26,7 +26,7 @@ def upgrade() -> None:
     if bind.dialect.name == "sqlite":
         op.execute(
             "CREATE VIRTUAL TABLE search_index USING fts5("
-            "headline, dek, body, tags, phrase, "
+            "headline, dek, body, tags, "
             "tokenize = 'unicode61 remove_diacritics 0')"
         )
         op.execute(
@@ -40,11 +40,9 @@ def upgrade() -> None:
             "CONSTRAINT pk_search_documents PRIMARY KEY "
             "CONSTRAINT fk_search_documents_article_id_articles "
             "REFERENCES articles (id) ON DELETE CASCADE, "
-            "terms TSVECTOR NOT NULL, "
-            "phrase TSVECTOR NOT NULL)"
+            "terms TSVECTOR NOT NULL)"
         )
         op.execute("CREATE INDEX search_documents_terms ON search_documents USING GIN (terms)")
-        op.execute("CREATE INDEX search_documents_phrase ON search_documents USING GIN (phrase)")
     from newsdesk.storage import search
 
     with Session(bind=bind) as session:

@@ -1,0 +1,1 @@
+"""The search benchmark (``make bench-search``)."""
