@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from newsdesk.services.imports import ImportService
+from newsdesk.services.publishing import PublishingService
 from newsdesk.services.settings import SettingsService
 from newsdesk.services.stories import StoryService
 from newsdesk.services.taxonomy import TaxonomyService
@@ -21,6 +22,7 @@ class Services:
     taxonomy: TaxonomyService
     settings: SettingsService
     imports: ImportService
+    publishing: PublishingService
     user: str
 
     @classmethod
@@ -28,12 +30,14 @@ class Services:
         cls, database: Database, *, user: str = "", clock: Callable[[], datetime] = utcnow
     ) -> Services:
         stories = StoryService(database, clock=clock, user=user)
+        settings = SettingsService(database)
         return cls(
             database=database,
             stories=stories,
             taxonomy=TaxonomyService(database),
-            settings=SettingsService(database),
+            settings=settings,
             imports=ImportService(database, stories, clock=clock),
+            publishing=PublishingService(database, settings, clock=clock),
             user=user,
         )
 

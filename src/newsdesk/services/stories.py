@@ -45,7 +45,7 @@ from newsdesk.services.errors import (
     ValidationError,
 )
 from newsdesk.services.taxonomy import ensure_author, ensure_section, ensure_tag, find_section
-from newsdesk.storage import queries
+from newsdesk.storage import publishing_queries, queries
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import (
     ArticleAuthorRecord,
@@ -458,6 +458,8 @@ class StoryService:
         record.source_url = data.source_url
         record.source_id = data.source_id
         record.word_count = text.word_count(data.body)
+        with session.no_autoflush:  # the rendered body, kept for exports
+            publishing_queries.remember_rendered(session, data.body)
         if data.section:
             section = find_section(session, data.section)
             if section is None and create_section:

@@ -323,3 +323,17 @@ class ExportRunRecord(UuidMixin, Base):
     #: Output path → SHA-256 of its bytes, so the next run can say what changed.
     manifest: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class RenderedBodyRecord(Base):
+    """Rendered Markdown kept between saves, keyed by ``core.markup.body_hash``.
+
+    Derived data (no UUID: it never travels between databases). Saving a story fills it, so an
+    export renders no Markdown for stories that did not change; the key includes the renderer's
+    version, so a new dialect simply misses the cache.
+    """
+
+    __tablename__ = "rendered_bodies"
+
+    body_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    html: Mapped[str] = mapped_column(Text)
