@@ -298,6 +298,18 @@ def test_output_is_deterministic(tmp_path: Path) -> None:
     assert tree(tmp_path / "a") == tree(tmp_path / "b")
 
 
+def test_two_processes_write_the_same_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsdesk.export.site as site_module
+
+    monkeypatch.setattr(site_module, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(site_module, "PROGRESS_EVERY", 7)
+    serial = run(make_content(), tmp_path / "a")
+    forked = run(make_content(), tmp_path / "b", workers=2)
+    assert tree(tmp_path / "a") == tree(tmp_path / "b")
+    assert forked.manifest == serial.manifest
+    assert run(make_content(), tmp_path / "b", workers=2).written == 0
+
+
 @pytest.mark.parametrize(
     ("name", "path"),
     [

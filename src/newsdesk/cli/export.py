@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -33,6 +34,13 @@ def register(subparsers: Any) -> None:
         if name == "site":
             sub.add_argument("--theme", metavar="DIR", type=Path, help="a theme folder")
             sub.add_argument("--no-feeds", action="store_true", help="leave the feeds out")
+        sub.add_argument(
+            "--jobs",
+            type=int,
+            default=os.cpu_count() or 1,
+            metavar="N",
+            help="render in N processes (default: one per core)",
+        )
         sub.add_argument("--quiet", action="store_true", help="no progress lines")
         sub.set_defaults(handler=cmd_export)
 
@@ -51,6 +59,7 @@ def cmd_export(services: Services, args: argparse.Namespace, out: TextIO) -> int
         feeds=not getattr(args, "no_feeds", False),
         target=args.export_target,
         only=only,
+        workers=max(1, args.jobs),
     )
     started = time.monotonic()
     interactive = sys.stderr.isatty() and not args.quiet

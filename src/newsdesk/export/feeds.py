@@ -24,7 +24,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from newsdesk.export import urls
 from newsdesk.export.dates import text_direction
-from newsdesk.export.sanitize import clean_text, sanitize_html
+from newsdesk.export.sanitize import clean_text
 
 if TYPE_CHECKING:
     from newsdesk.export.model import Article
@@ -108,7 +108,7 @@ def _item_html(r: SiteRenderer, a: Article) -> str:
     """The content of a feed item: the page's body (or summary) and its correction notes."""
     card = r.card(a.id)
     if r.site.feed_full_text:
-        body = absolute_links(sanitize_html(r.bodies[a.body_hash]), card["url"])
+        body = absolute_links(r.safe_body(a.body_hash), card["url"])
     else:
         body = f'<p dir="auto">{html.escape(card["summary"])}</p>'
     if a.image is not None:
@@ -155,6 +155,15 @@ def render_feed(r: SiteRenderer, fmt: str, kind: str, key: Any, ids: tuple[int, 
     return render(r, meta, articles, newest).encode("utf-8")
 
 
+def _cached(r: SiteRenderer, fmt: str, a: Article, make: Any) -> str:
+    """One item's fragment per format, built once: a story sits in several feeds."""
+    key = (fmt, a.id)
+    found = r.feed_items.get(key)
+    if found is None:
+        found = r.feed_items[key] = make(r, a)
+    return found
+
+
 def _rss(r: SiteRenderer, meta: dict[str, str], articles: list[Article], newest: Any) -> str:
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
@@ -169,27 +178,31 @@ def _rss(r: SiteRenderer, meta: dict[str, str], articles: list[Article], newest:
         f"<lastBuildDate>{r.dates.rfc822(newest)}</lastBuildDate>\n",
         "<generator>Newsdesk</generator>\n",
     ]
-    for a in articles:
-        card = r.card(a.id)
-        out.append("<item>\n")
-        out.append(f"<title>{escape(card['headline'])}</title>\n")
-        out.append(f"<link>{escape(card['url'])}</link>\n")
-        out.append(f'<guid isPermaLink="false">{_urn(a.uuid)}</guid>\n')
-        out.append(f"<pubDate>{r.dates.rfc822(a.published_at)}</pubDate>\n")
-        for author in a.authors:
-            out.append(f"<dc:creator>{escape(clean_text(author.name))}</dc:creator>\n")
-        if a.section is not None:
-            out.append(f"<category>{escape(clean_text(a.section.name))}</category>\n")
-        for tag in a.tags:
-            out.append(f"<category>{escape(clean_text(tag.name))}</category>\n")
-        if card["summary"]:
-            # Readers take RSS descriptions as HTML: the plain summary is escaped for that too.
-            summary = html.escape(card["summary"], quote=False)
-            out.append(f"<description>{escape(summary)}</description>\n")
-        if r.site.feed_full_text or a.corrections or a.image is not None:
-            out.append(f"<content:encoded>{escape(_item_html(r, a))}</content:encoded>\n")
-        out.append("</item>\n")
+    out += [_cached(r, "rss", a, _rss_item) for a in articles]
     out.append("</channel>\n</rss>\n")
+    return "".join(out)
+
+
+def _rss_item(r: SiteRenderer, a: Article) -> str:
+    card = r.card(a.id)
+    out = ["<item>\n"]
+    out.append(f"<title>{escape(card['headline'])}</title>\n")
+    out.append(f"<link>{escape(card['url'])}</link>\n")
+    out.append(f'<guid isPermaLink="false">{_urn(a.uuid)}</guid>\n')
+    out.append(f"<pubDate>{r.dates.rfc822(a.published_at)}</pubDate>\n")
+    for author in a.authors:
+        out.append(f"<dc:creator>{escape(clean_text(author.name))}</dc:creator>\n")
+    if a.section is not None:
+        out.append(f"<category>{escape(clean_text(a.section.name))}</category>\n")
+    for tag in a.tags:
+        out.append(f"<category>{escape(clean_text(tag.name))}</category>\n")
+    if card["summary"]:
+        # Readers take RSS descriptions as HTML: the plain summary is escaped for that too.
+        summary = html.escape(card["summary"], quote=False)
+        out.append(f"<description>{escape(summary)}</description>\n")
+    if r.site.feed_full_text or a.corrections or a.image is not None:
+        out.append(f"<content:encoded>{escape(_item_html(r, a))}</content:encoded>\n")
+    out.append("</item>\n")
     return "".join(out)
 
 
@@ -208,62 +221,42 @@ def _atom(r: SiteRenderer, meta: dict[str, str], articles: list[Article], newest
         f"<uri>{escape(r.site_view['home_url'])}</uri></author>\n",
         "<generator>Newsdesk</generator>\n",
     ]
-    for a in articles:
-        card = r.card(a.id)
-        out.append(f"<entry xml:lang={quoteattr(a.language)}>\n")
-        out.append(f"<id>{_urn(a.uuid)}</id>\n")
-        out.append(f'<title type="text">{escape(card["headline"])}</title>\n')
-        out.append(f'<link rel="alternate" type="text/html" href={quoteattr(card["url"])}/>\n')
-        out.append(f"<published>{card['iso']}</published>\n")
-        out.append(f"<updated>{r.dates.iso(a.modified_at)}</updated>\n")
-        for author in a.authors:
-            uri = r.urls.absolute(urls.author_path(author.slug))
-            out.append(
-                f"<author><name>{escape(clean_text(author.name))}</name>"
-                f"<uri>{escape(uri)}</uri></author>\n"
-            )
-        if a.section is not None:
-            out.append(f"<category term={quoteattr(clean_text(a.section.name))}/>\n")
-        for tag in a.tags:
-            out.append(f"<category term={quoteattr(clean_text(tag.name))}/>\n")
-        if card["summary"]:
-            out.append(f'<summary type="text">{escape(card["summary"])}</summary>\n')
-        if r.site.feed_full_text or a.corrections or a.image is not None:
-            out.append(f'<content type="html">{escape(_item_html(r, a))}</content>\n')
-        out.append("</entry>\n")
+    out += [_cached(r, "atom", a, _atom_item) for a in articles]
     out.append("</feed>\n")
     return "".join(out)
 
 
+def _atom_item(r: SiteRenderer, a: Article) -> str:
+    card = r.card(a.id)
+    out = [f"<entry xml:lang={quoteattr(a.language)}>\n"]
+    out.append(f"<id>{_urn(a.uuid)}</id>\n")
+    out.append(f'<title type="text">{escape(card["headline"])}</title>\n')
+    out.append(f'<link rel="alternate" type="text/html" href={quoteattr(card["url"])}/>\n')
+    out.append(f"<published>{card['iso']}</published>\n")
+    out.append(f"<updated>{r.dates.iso(a.modified_at)}</updated>\n")
+    for author in a.authors:
+        uri = r.urls.absolute(urls.author_path(author.slug))
+        out.append(
+            f"<author><name>{escape(clean_text(author.name))}</name><uri>{escape(uri)}</uri></author>\n"
+        )
+    if a.section is not None:
+        out.append(f"<category term={quoteattr(clean_text(a.section.name))}/>\n")
+    for tag in a.tags:
+        out.append(f"<category term={quoteattr(clean_text(tag.name))}/>\n")
+    if card["summary"]:
+        out.append(f'<summary type="text">{escape(card["summary"])}</summary>\n')
+    if r.site.feed_full_text or a.corrections or a.image is not None:
+        out.append(f'<content type="html">{escape(_item_html(r, a))}</content>\n')
+    out.append("</entry>\n")
+    return "".join(out)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def _json(r: SiteRenderer, meta: dict[str, str], articles: list[Article], newest: Any) -> str:
-    items = []
-    for a in articles:
-        card = r.card(a.id)
-        item: dict[str, Any] = {
-            "id": _urn(a.uuid),
-            "url": card["url"],
-            "title": card["headline"],
-            "content_html": _item_html(r, a),
-        }
-        if card["summary"]:
-            item["summary"] = card["summary"]
-        if a.image is not None:
-            item["image"] = r.image_view(a.image, "100vw")["abs"]
-        item["date_published"] = card["iso"]
-        item["date_modified"] = r.dates.iso(a.modified_at)
-        if a.authors:
-            item["authors"] = [
-                {"name": clean_text(x.name), "url": r.urls.absolute(urls.author_path(x.slug))}
-                for x in a.authors
-            ]
-        tags = ([clean_text(a.section.name)] if a.section else []) + [
-            clean_text(t.name) for t in a.tags
-        ]
-        if tags:
-            item["tags"] = tags
-        item["language"] = a.language
-        items.append(item)
-    feed = {
+    head = {
         "version": "https://jsonfeed.org/version/1.1",
         "title": meta["title"],
         "home_page_url": meta["home"],
@@ -271,6 +264,34 @@ def _json(r: SiteRenderer, meta: dict[str, str], articles: list[Article], newest
         "description": meta["description"],
         "language": meta["language"],
         "authors": [{"name": r.site_view["title"], "url": r.site_view["home_url"]}],
-        "items": items,
     }
-    return json.dumps(feed, ensure_ascii=False, indent=1) + "\n"
+    items = ",\n".join(_cached(r, "json", a, _json_item) for a in articles)
+    return _dumps(head)[:-1] + ',\n"items":[\n' + items + "\n]}\n"
+
+
+def _json_item(r: SiteRenderer, a: Article) -> str:
+    card = r.card(a.id)
+    item: dict[str, Any] = {
+        "id": _urn(a.uuid),
+        "url": card["url"],
+        "title": card["headline"],
+        "content_html": _item_html(r, a),
+    }
+    if card["summary"]:
+        item["summary"] = card["summary"]
+    if a.image is not None:
+        item["image"] = r.image_view(a.image, "100vw")["abs"]
+    item["date_published"] = card["iso"]
+    item["date_modified"] = r.dates.iso(a.modified_at)
+    if a.authors:
+        item["authors"] = [
+            {"name": clean_text(x.name), "url": r.urls.absolute(urls.author_path(x.slug))}
+            for x in a.authors
+        ]
+    tags = ([clean_text(a.section.name)] if a.section else []) + [
+        clean_text(t.name) for t in a.tags
+    ]
+    if tags:
+        item["tags"] = tags
+    item["language"] = a.language
+    return _dumps(item)

@@ -118,8 +118,16 @@ _CLEANER: Final = nh3.Cleaner(
 _BLOCK_OPEN_RE: Final = re.compile(r"<(" + "|".join(BLOCK_TAGS) + r")(?=[\s>])(?![^>]*\bdir=)")
 
 
+_DIRTY_RE: Final = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]"
+)
+
+
 def clean_text(value: str) -> str:
     """Metadata as it may appear anywhere: no bidi controls, no forbidden characters."""
+    # One search first: almost every string is already clean, and pages print many of them.
+    if _DIRTY_RE.search(value) is None:
+        return value
     return _FORBIDDEN_RE.sub("", strip_bidi_controls(value))
 
 

@@ -12,6 +12,7 @@ names a file (``feed.xml``); ``file_of`` gives the file written for it.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import Final
 from urllib.parse import quote, urlsplit
 
@@ -20,6 +21,7 @@ from newsdesk.core.text import slugify
 _UNSAFE: Final = frozenset('/\\?#%<>"|*:')
 
 
+@lru_cache(maxsize=65536)
 def segment(value: str) -> str:
     """One path segment that is safe on every file system and in a URL.
 
@@ -86,7 +88,12 @@ class Urls:
 
     def href(self, path: str) -> str:
         """A link from any page of the site (root-relative, percent-encoded)."""
-        return self.prefix + quote(path, safe="/")
+        return self.prefix + _quote(path)
 
     def absolute(self, path: str) -> str:
         return self.origin + self.href(path)
+
+
+@lru_cache(maxsize=131072)
+def _quote(path: str) -> str:
+    return quote(path, safe="/")

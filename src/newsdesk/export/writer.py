@@ -177,18 +177,31 @@ class SiteWriter:
 
     def write(self, path: str, data: bytes, fingerprint: str) -> bool:
         """Stage new bytes for ``path``; True when they differ from the current site."""
+        digest, fresh = self.stage(path, data)
+        self.note(path, digest, fingerprint, fresh)
+        return fresh
+
+    def stage(self, path: str, data: bytes) -> tuple[str, bool]:
+        """Put ``data`` at ``path`` in the staging tree; (SHA-256, whether a new file was written).
+
+        Only touches files, never the writer's bookkeeping, so a forked worker process can run
+        it; the parent then calls ``note`` with the result. Bytes equal to the current site's
+        are linked from it instead, keeping the file's modification time.
+        """
         digest = sha256(data)
         known = self.current.get(path)
-        self._new[path] = (digest, fingerprint)
-        if known is not None and known[0] == digest and self._stage_current(path, digest):
-            return False
+        if known is not None and known[0] == digest and self._link_current(path, digest):
+            return digest, False
         self._write_file(path, data)
-        self._staged[path] = digest
-        self._written.append(path)
-        return True
+        return digest, True
 
-    def _stage_current(self, path: str, digest: str) -> bool:
-        """Make the staging tree hold the current site's file for ``path`` (same inode)."""
+    def note(self, path: str, digest: str, fingerprint: str, fresh: bool) -> None:
+        self._new[path] = (digest, fingerprint)
+        self._staged[path] = digest
+        if fresh:
+            self._written.append(path)
+
+    def _link_current(self, path: str, digest: str) -> bool:
         if self._staged.get(path) == digest:
             return True
         source = self.target / path
@@ -199,16 +212,21 @@ class SiteWriter:
         try:
             os.link(source, dest)
         except FileNotFoundError:
-            self._staged.pop(path, None)
             return False
         except OSError:  # a file system without hard links
             try:
                 shutil.copy2(source, dest)
             except FileNotFoundError:
-                self._staged.pop(path, None)
                 return False
-        self._staged[path] = digest
         return True
+
+    def _stage_current(self, path: str, digest: str) -> bool:
+        """Make the staging tree hold the current site's file for ``path`` (same inode)."""
+        if self._link_current(path, digest):
+            self._staged[path] = digest
+            return True
+        self._staged.pop(path, None)
+        return False
 
     def _write_file(self, path: str, data: bytes) -> None:
         dest = self.staging / _safe_relative(path)

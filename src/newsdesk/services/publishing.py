@@ -235,6 +235,7 @@ class PublishingService:
         feeds: bool = True,
         target: str = "site",
         only: Callable[[Job], bool] | None = None,
+        workers: int = 1,
     ) -> Generator[ExportProgress, None, ExportOutcome]:
         """Export the site (and its feeds) into ``destination``; yields progress steps.
 
@@ -259,6 +260,7 @@ class PublishingService:
                 theme_dir=theme,
                 feeds=feeds,
                 only=only,
+                workers=workers,
             )
             status, manifest = "done", report.manifest
             summary = {

@@ -30,6 +30,7 @@ ICONS: dict[str, tuple[str, bool]] = {
     "previous": ("mdi6.arrow-left", True),
     "quit": ("mdi6.exit-to-app", True),
     "about": ("mdi6.information-outline", False),
+    "export": ("mdi6.web", False),
     "tag": ("mdi6.tag-outline", False),
     "author": ("mdi6.account-edit-outline", False),
 }
