@@ -90,27 +90,27 @@
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="223"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="222"/>
         <source>Writing pages: %1 of %2</source>
         <translation>كتابة الصفحات: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="226"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="225"/>
         <source>Swapping in the new site…</source>
         <translation>جارٍ استبدال الموقع القديم بالجديد…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="235"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="234"/>
         <source>Done: %1 files written, %2 unchanged, %3 removed.</source>
         <translation>تم: كُتب %1 ملفاً، وبقي %2 دون تغيير، وحُذف %3.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="246"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="245"/>
         <source>The export failed; the previous site is unchanged. %1</source>
         <translation>فشل التصدير؛ بقي الموقع السابق كما هو. %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="253"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="252"/>
         <source>Cancelled; the previous site is unchanged.</source>
         <translation>أُلغي التصدير؛ بقي الموقع السابق كما هو.</translation>
     </message>

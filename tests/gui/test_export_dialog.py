@@ -49,7 +49,10 @@ def test_export_writes_the_site_and_reports(dialog: ExportDialog, qtbot, tmp_pat
 
 
 def test_cancel_leaves_the_previous_site(
-    dialog: ExportDialog, demo_services: Services, qtbot, tmp_path: Path  # type: ignore[no-untyped-def]
+    dialog: ExportDialog,
+    demo_services: Services,
+    qtbot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     target = tmp_path / "site"
     for _ in demo_services.publishing.export_site(target):
@@ -92,7 +95,9 @@ def test_a_bad_folder_is_reported_not_raised(dialog: ExportDialog, qtbot, tmp_pa
     assert (tmp_path / "mine" / "notes.txt").read_text() == "x"
 
 
-def test_the_file_menu_opens_the_dialog(qtbot, arabic_app, demo_services: Services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_file_menu_opens_the_dialog(
+    qtbot, arabic_app, demo_services: Services, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     opened = []
     monkeypatch.setattr(ExportDialog, "exec", lambda self: opened.append(self) or 0)
     window = MainWindow(demo_services)

@@ -219,9 +219,8 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done if total else 0)
         if stage == "render":
-            self.status_label.setText(
-                self.tr("Writing pages: %1 of %2").replace("%1", str(done)).replace("%2", str(total))
-            )
+            text = self.tr("Writing pages: %1 of %2")
+            self.status_label.setText(text.replace("%1", str(done)).replace("%2", str(total)))
         elif stage == "commit":
             self.status_label.setText(self.tr("Swapping in the new site…"))
 
