@@ -59,6 +59,13 @@ def test_blocks_carry_a_direction_and_explicit_ones_are_kept() -> None:
     assert 'dir="sideways"' not in sanitize_html('<p dir="sideways">x</p>')
 
 
+def test_a_link_that_lost_its_address_keeps_no_rel() -> None:
+    out = sanitize_html(
+        render_html('[x](javascript:alert(1)) <a title="t" href="vbscript:x">y</a>')
+    )
+    assert "<a>x</a>" in out and '<a title="t">y</a>' in out
+
+
 def test_safe_markup_and_links_survive() -> None:
     out = sanitize_html(render_html("**قوي** و[رابط](https://example.org/a?b=1&c=2) و`code`"))
     assert "<strong>قوي</strong>" in out

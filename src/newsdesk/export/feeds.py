@@ -55,36 +55,31 @@ def plan_feeds(plan: SitePlan) -> None:
     ]
     for kind in ("section", "tag"):
         scopes += [(kind, key, plan.lists[kind][key]) for key in sorted(plan.lists[kind])]
-    list_feeds: dict[tuple[str, Any], dict[str, Any]] = {}
     for kind, key, ids in scopes:
         items = tuple(ids[:count])
         folder = scope_path(plan, kind, key)
-        deps = (
-            kind,
-            key,
-            plan.terms.get(kind, {}).get(key),
-            tuple(plan.page_sig[i] for i in items),
-        )
-        links: dict[str, Any] = {}
-        for fmt, (name, mime, label) in FORMATS.items():
-            plan.add(
-                folder + name,
-                "feed",
-                (fmt, kind, key, items),
-                (fmt, deps),
-                bodies=tuple(plan.by_id[i].body_hash for i in items),
-            )
-            links[fmt] = {
-                "type": mime,
-                "href": plan.urls.href(folder + name),
-                "label": label,
-                "title": _feed_title(plan, kind, key, label),
-            }
-        if kind == "site":
-            plan.extra["site_feeds"] = links
-        else:
-            list_feeds[(kind, key)] = links
-    plan.extra["list_feeds"] = list_feeds
+        term = plan.terms.get(kind, {}).get(key)
+        deps = (kind, key, term, tuple(plan.page_sig[i] for i in items))
+        bodies = tuple(plan.by_id[i].body_hash for i in items)
+        for fmt, (name, _mime, _label) in FORMATS.items():
+            plan.add(folder + name, "feed", (fmt, kind, key, items), (fmt, deps), bodies=bodies)
+    plan.extra["feeds"] = True
+
+
+def feed_links(plan: SitePlan, kind: str, key: Any) -> dict[str, Any]:
+    """The ``<link rel="alternate">`` entries of a page that has feeds (none without feeds)."""
+    if not plan.extra.get("feeds"):
+        return {}
+    folder = scope_path(plan, kind, key)
+    return {
+        fmt: {
+            "type": mime,
+            "href": plan.urls.href(folder + name),
+            "label": label,
+            "title": _feed_title(plan, kind, key, label),
+        }
+        for fmt, (name, mime, label) in FORMATS.items()
+    }
 
 
 def _feed_title(plan: SitePlan, kind: str, key: Any, label: str = "") -> str:

@@ -141,6 +141,13 @@ _BLOCK_CLOSE_RE: Final = re.compile(r"(?=</(?:" + "|".join(BLOCK_TAGS) + r")>)")
 _BLOCK_END: Final = "\x1c"
 
 
+#: nh3 gives every ``<a>`` a ``rel``; one whose unsafe ``href`` was removed must lose it too (a
+#: ``rel`` without ``href`` is invalid HTML) and stays as a plain placeholder link.
+_REL_WITHOUT_HREF_RE: Final = re.compile(
+    r'<a((?: (?:lang|title|dir)="[^"]*")*) rel="noopener noreferrer">'
+)
+
+
 def sanitize_html(html: str) -> str:
     """Rendered body HTML made safe for any page or feed, every block carrying a direction.
 
@@ -148,6 +155,7 @@ def sanitize_html(html: str) -> str:
     that paragraph's end tag, so it cannot reorder the next block or the page around the body.
     """
     cleaned = _CLEANER.clean(_FORBIDDEN_RE.sub("", html))
+    cleaned = _REL_WITHOUT_HREF_RE.sub(r"<a\1>", cleaned)
     cleaned = _BLOCK_OPEN_RE.sub(r'<\1 dir="auto"', cleaned)
     if not _BIDI_RE.search(cleaned):
         return cleaned

@@ -32,6 +32,7 @@ from markupsafe import Markup
 from newsdesk.core.text import excerpt
 from newsdesk.export import urls
 from newsdesk.export.dates import DateFormatter, text_direction
+from newsdesk.export.feeds import feed_links, plan_feeds, render_feed
 from newsdesk.export.labels import labels_for
 from newsdesk.export.model import (
     Article,
@@ -207,26 +208,30 @@ def plan_site(content: SiteContent, theme: Theme, *, feeds: bool = True) -> Site
     for section in content.sections:
         terms["section"][section.id] = section
     for a in content.articles:
+        # Primitive fields only: repr() of dataclasses and datetimes is what made this slow.
+        home = a.section
+        image = a.image
         plan.card_sig[a.id] = _digest(
             a.id,
             a.headline,
             a.slug,
             a.summary,
             a.kicker,
-            a.section,
-            a.published_at,
-            a.image,
+            None if home is None else (home.id, home.name, home.slug),
+            a.published_at.timestamp(),
+            None if image is None else (image.sha256, image.width, image.height, image.alt),
             a.language,
         )
         plan.page_sig[a.id] = _digest(
             plan.card_sig[a.id],
             a.body_hash,
             a.dek,
-            a.authors,
-            a.tags,
+            [(t.id, t.name, t.slug) for t in a.authors],
+            [(t.id, t.name, t.slug) for t in a.tags],
             a.dateline,
-            a.corrections,
+            [(c.text, c.created_at.timestamp()) for c in a.corrections],
             a.word_count,
+            None if image is None else (image.caption, image.credit, image.mime_type),
         )
         if a.section is not None:
             lists["section"][a.section.id].append(a.id)
@@ -327,8 +332,6 @@ def plan_site(content: SiteContent, theme: Theme, *, feeds: bool = True) -> Site
 
     _plan_sitemaps(plan)
     if feeds:
-        from newsdesk.export.feeds import plan_feeds
-
         plan_feeds(plan)
     _check_paths(plan.jobs)
     return plan
@@ -444,7 +447,7 @@ class SiteRenderer:
                 "css": u.href("static/style.css"),
                 "nav": nav,
                 "archive": u.href(urls.ARCHIVE_INDEX),
-                "feeds": self.plan.extra.get("site_feeds", {}),
+                "feeds": feed_links(self.plan, "site", None),
             }
         )
 
@@ -683,7 +686,7 @@ class SiteRenderer:
         title = (
             heading if number == 1 else f"{heading} — {self.t['page']} {self.dates.number(number)}"
         )
-        feeds = self.plan.extra.get("list_feeds", {}).get((kind, key), {})
+        feeds = feed_links(self.plan, kind, key) if kind in ("section", "tag") else {}
         page = self.page(title, path(number), kind, description=description, feeds=feeds)
         return self.render_to_bytes(
             "list.html",
@@ -783,8 +786,6 @@ class SiteRenderer:
         )
 
     def _render_feed(self, *key: Any) -> bytes:
-        from newsdesk.export.feeds import render_feed
-
         return render_feed(self, *key)
 
 

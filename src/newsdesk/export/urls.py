@@ -11,14 +11,18 @@ names a file (``feed.xml``); ``file_of`` gives the file written for it.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from functools import lru_cache
 from typing import Final
 from urllib.parse import quote, urlsplit
 
 from newsdesk.core.text import slugify
 
-_UNSAFE: Final = frozenset('/\\?#%<>"|*:')
+#: Characters a path segment never keeps: separators, URL syntax, Windows-reserved ones,
+#: whitespace, controls and invisible format characters (bidi marks included).
+_UNSAFE_RE: Final = re.compile(
+    r'[/\\?#%<>"|*:\s\x00-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]'
+)
 
 
 @lru_cache(maxsize=65536)
@@ -33,7 +37,7 @@ def segment(value: str) -> str:
         and value not in (".", "..")
         and not value.startswith(".")
         and len(value.encode("utf-8")) <= 200
-        and not any(ch in _UNSAFE or unicodedata.category(ch)[0] in "CZ" for ch in value)
+        and _UNSAFE_RE.search(value) is None
     )
     return value if ok else slugify(value, fallback_id="item")
 

@@ -88,6 +88,7 @@ class SiteWriter:
         self.home = self.target.parent / f".{self.target.name}.newsdesk"
         self.staging = self.home / "staging"
         self.state_file = self.home / "state.json"
+        self.dirty_marker = self.home / "staging.dirty"
         #: What the target holds now: path → (sha256, fingerprint).
         self.current: dict[str, tuple[str, str]] = {}
         self._staged: dict[str, str] = {}
@@ -118,14 +119,15 @@ class SiteWriter:
         elif target_used:
             self.current = self._hash_tree(self.target)
         staged = state.get("staging") if state is not None else None
-        if staged is not None and self.staging.is_dir():
+        if staged is not None and self.staging.is_dir() and not self.dirty_marker.exists():
             self._staged = dict(staged)
         else:
             shutil.rmtree(self.staging, ignore_errors=True)
             self.staging.mkdir(parents=True)
             self._staged = {}
-        # From here on the staging tree changes: mark it unknown until the exchange is done.
-        self._save_state(self.current, None)
+        # From here on the staging tree changes: mark it unknown until the exchange is done (a
+        # marker file, cheaper than rewriting the state; ``commit`` removes it).
+        self.dirty_marker.write_text("the staging tree is being rewritten\n", "utf-8")
         self._opened = True
 
     def _load_state(self) -> dict[str, Any] | None:
@@ -149,6 +151,9 @@ class SiteWriter:
         tmp = self.state_file.with_suffix(".tmp")
         tmp.write_text(json.dumps(state, ensure_ascii=False, separators=(",", ":")), "utf-8")
         os.replace(tmp, self.state_file)
+        if staging is not None:
+            with contextlib.suppress(FileNotFoundError):
+                self.dirty_marker.unlink()
 
     @staticmethod
     def _hash_tree(root: Path) -> dict[str, tuple[str, str]]:

@@ -11,7 +11,6 @@ changed.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from typing import Any, Final
 
 from newsdesk.core.domain import Status
 from newsdesk.core.markup import body_hash, render_html
-from newsdesk.core.text import excerpt
+from newsdesk.core.summary import plain_summary
 from newsdesk.export.model import (
     Article,
     CorrectionNote,
@@ -41,13 +40,8 @@ from newsdesk.storage.db import Database
 from newsdesk.storage.models import ExportRunRecord, utcnow
 
 RELATED_MAX: Final = 3
-SUMMARY_CHARS: Final = 220
 #: Extra settings the export reads (``SettingsService.get``), with their defaults.
 EXPORT_SETTINGS: Final = {"page_size": 20, "feed_items": 20, "feed_full_text": True}
-
-_MD_LINK_RE: Final = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_MARK_RE: Final = re.compile(r"(^|\n)\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+|[*_`~]|\{:[^}]*\}")
-_TAG_RE: Final = re.compile(r"<[^>]{0,200}>")
 
 
 class ExportFailed(ServiceError):
@@ -66,34 +60,29 @@ class ExportOutcome:
     removed_paths: tuple[str, ...]
 
 
-def plain_summary(markdown: str, max_chars: int = SUMMARY_CHARS) -> str:
-    """A plain-text excerpt of a Markdown body (markup, links' addresses and raw HTML dropped)."""
-    head = markdown[: max_chars * 4]
-    head = _TAG_RE.sub("", _MD_MARK_RE.sub(" ", _MD_LINK_RE.sub(r"\1", head)))
-    return excerpt(head, max_chars) if head.strip() else ""
-
-
 def select_related_and_missed(
-    articles: Sequence[Article],
+    newest_first: Sequence[int],
     pinned: Mapping[int, Sequence[int]],
     you_missed_count: int,
 ) -> dict[int, tuple[tuple[int, ...], tuple[int, ...]]]:
     """Related Posts and You Missed for every public story: id → (related ids, missed ids).
+
+    ``newest_first`` are the public stories' ids, newest first.
 
     Related: the story's own related links (pinned or accepted suggestions) whose targets are
     public, in their order, at most three. You Missed: the newest public stories, never the
     story itself nor one already under Related. One function on purpose: the related-stories
     service (issue 7) can replace it without touching the exporter.
     """
-    public = {a.id for a in articles}
-    newest = [a.id for a in articles[: you_missed_count + RELATED_MAX + 1]]
+    public = set(newest_first)
+    newest = list(newest_first[: you_missed_count + RELATED_MAX + 1])
     chosen: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
-    for a in articles:
-        related = tuple(i for i in pinned.get(a.id, ()) if i in public and i != a.id)
+    for story in newest_first:
+        related = tuple(i for i in pinned.get(story, ()) if i in public and i != story)
         related = related[:RELATED_MAX]
-        skip = {a.id, *related}
+        skip = {story, *related}
         missed = tuple(i for i in newest if i not in skip)[:you_missed_count]
-        chosen[a.id] = (related, missed)
+        chosen[story] = (related, missed)
     return chosen
 
 
@@ -154,11 +143,16 @@ class PublishingService:
             }
             slots = pq.active_front_page_slots(session)
             killed = pq.killed_articles(session)
-        sources: dict[str, str] = {}
+        keys = [body_hash(r.body) for r in rows]
+        sources = {key: r.body for key, r in zip(keys, rows, strict=True)}
+        with self.db.read() as session:
+            summaries = pq.cached_summaries(session, sources)
+        choices = select_related_and_missed([r.id for r in rows], pinned, you_missed_count)
         articles: list[Article] = []
-        for r in rows:
-            key = body_hash(r.body)
-            sources[key] = r.body
+        for r, key in zip(rows, keys, strict=True):
+            summary = summaries.get(key)
+            if summary is None:
+                summary = plain_summary(r.body)
             status = Status(r.status)
             notes = tuple(corrections.get(r.id, ())) if status is Status.CORRECTED else ()
             articles.append(
@@ -172,7 +166,7 @@ class PublishingService:
                     updated_at=r.updated_at,
                     dek=r.dek,
                     kicker=r.kicker,
-                    summary=r.excerpt or r.dek or plain_summary(r.body),
+                    summary=r.excerpt or r.dek or summary,
                     language=r.language or info.language,
                     section=sections.get(r.section_id) if r.section_id is not None else None,
                     authors=tuple(authors.get(r.id, ())),
@@ -181,12 +175,10 @@ class PublishingService:
                     image=images.get(r.featured_media_id) if r.featured_media_id else None,
                     corrections=notes,
                     word_count=r.word_count,
+                    related=choices[r.id][0],
+                    you_missed=choices[r.id][1],
                 )
             )
-        choices = select_related_and_missed(articles, pinned, you_missed_count)
-        articles = [
-            _with(a, related=choices[a.id][0], you_missed=choices[a.id][1]) for a in articles
-        ]
         content = SiteContent(
             site=info,
             articles=tuple(articles),
@@ -211,11 +203,14 @@ class PublishingService:
         def fetch(hashes: frozenset[str]) -> dict[str, str]:
             with self.db.read() as session:
                 found = pq.cached_html(session, hashes)
-            missing = {h: render_html(sources[h]) for h in sorted(hashes - set(found))}
+            missing = {
+                h: (render_html(sources[h]), plain_summary(sources[h]))
+                for h in sorted(hashes - set(found))
+            }
             if missing:
                 with self.db.write() as session:
-                    pq.store_html(session, missing)
-                found.update(missing)
+                    pq.store_rendered(session, missing)
+                found.update((h, html) for h, (html, _summary) in missing.items())
             return found
 
         return fetch
@@ -321,12 +316,6 @@ class PublishingService:
         with self.db.read() as session:
             run = pq.last_export_run(session, target, str(Path(destination).absolute()))
             return dict(run.manifest) if run is not None else {}
-
-
-def _with(article: Article, **changes: Any) -> Article:
-    from dataclasses import replace
-
-    return replace(article, **changes)
 
 
 def _check_base_url(base_url: str) -> None:

@@ -337,3 +337,5 @@ class RenderedBodyRecord(Base):
 
     body_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     html: Mapped[str] = mapped_column(Text)
+    #: Plain-text excerpt of the body (``core.summary.plain_summary``) for cards and feeds.
+    summary: Mapped[str] = mapped_column(Text, default="")

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from newsdesk.core.domain import Status
 from newsdesk.core.markup import body_hash, render_html
+from newsdesk.core.summary import plain_summary
 from newsdesk.storage.models import (
     ArticleAuthorRecord,
     ArticleRecord,
@@ -248,12 +249,25 @@ def cached_html(session: Session, hashes: Iterable[str]) -> dict[str, str]:
     return found
 
 
-def store_html(session: Session, rendered: dict[str, str]) -> None:
-    """Add rendered bodies to the cache (keys already present are left alone)."""
-    present = set(cached_html(session, rendered)) if rendered else set()
+def cached_summaries(session: Session, hashes: Iterable[str]) -> dict[str, str]:
+    """Plain-text summaries for the body hashes that are in the cache (no HTML loaded)."""
+    found: dict[str, str] = {}
+    for chunk in _chunks(sorted(set(hashes))):
+        rows = session.execute(
+            select(RenderedBodyRecord.body_hash, RenderedBodyRecord.summary).where(
+                RenderedBodyRecord.body_hash.in_(chunk)
+            )
+        )
+        found.update((key, summary) for key, summary in rows)
+    return found
+
+
+def store_rendered(session: Session, rendered: dict[str, tuple[str, str]]) -> None:
+    """Add (html, summary) per body hash to the cache (keys already present are left alone)."""
+    present = set(cached_summaries(session, rendered)) if rendered else set()
     session.add_all(
-        RenderedBodyRecord(body_hash=key, html=html)
-        for key, html in sorted(rendered.items())
+        RenderedBodyRecord(body_hash=key, html=html, summary=summary)
+        for key, (html, summary) in sorted(rendered.items())
         if key not in present
     )
 
@@ -274,7 +288,9 @@ def remember_rendered(session: Session, body: str) -> None:
         return
     pending.add(key)
     if session.get(RenderedBodyRecord, key) is None:
-        session.add(RenderedBodyRecord(body_hash=key, html=render_html(body)))
+        session.add(
+            RenderedBodyRecord(body_hash=key, html=render_html(body), summary=plain_summary(body))
+        )
 
 
 # -- export runs -------------------------------------------------------------------------------

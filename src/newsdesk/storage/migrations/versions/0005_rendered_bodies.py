@@ -21,6 +21,7 @@ def upgrade() -> None:
         "rendered_bodies",
         sa.Column("body_hash", sa.String(length=64), nullable=False),
         sa.Column("html", sa.Text(), nullable=False),
+        sa.Column("summary", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("body_hash", name=op.f("pk_rendered_bodies")),
     )
 
