@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck translations screenshots bench-search bench-list clean
+.PHONY: run test lint typecheck translations screenshots bench-search bench-list bench-export clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ translations: $(STAMP)
 ## README screenshots from the real app (offscreen).
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) resources/screenshots/take.py resources/screenshots
+
+## Site export against Pelican on 10,000 stories (Pelican in its own venv, see the script).
+bench-export: $(STAMP)
+	$(PY) -m benchmarks.export.run $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
