@@ -72,7 +72,8 @@ def change_one_story(db: Path) -> None:
         "from newsdesk.services.dto import StoryFilter\n"
         "from newsdesk.core.domain import Status\n"
         f"s = Services.open('sqlite:///{db}')\n"
-        "i = s.stories.ids(StoryFilter(statuses=(Status.PUBLISHED,)), sort='id'); i = i[len(i) // 2]\n"
+        "ids = s.stories.ids(StoryFilter(statuses=(Status.PUBLISHED,)), sort='id')\n"
+        "i = ids[len(ids) // 2]\n"
         "st = s.stories.get(i)\n"
         "from dataclasses import replace\n"
         "s.stories.save(i, replace(st.to_input(), body=st.body + '\\n\\nفقرة أضيفت للقياس.'),"
@@ -156,9 +157,11 @@ def main() -> None:
         pelican_files = 0
 
     load = os.getloadavg()
-    print(f"\n{args.n} stories (seed {args.seed}); load average during the run "
-          f"{load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} on {os.cpu_count()} cores; "
-          f"Newsdesk wrote {files} files, Pelican {pelican_files}.\n")
+    print(
+        f"\n{args.n} stories (seed {args.seed}); load average during the run "
+        f"{load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} on {os.cpu_count()} cores; "
+        f"Newsdesk wrote {files} files, Pelican {pelican_files}.\n"
+    )
     print("| tool | export | wall (s) | CPU user+sys (s) | peak RSS (MiB) |")
     print("|---|---|---:|---:|---:|")
     for tool, kind, m in rows:
