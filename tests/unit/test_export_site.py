@@ -115,7 +115,7 @@ def make_content(**changes: object) -> SiteContent:
         article(2, related=(1,), you_missed=(1, 3, 4)),
         article(
             3,
-            headline="عنوان \u202eمقلوب\u202c <script>alert(1)</script>",
+            headline="عنوان \u202eمقلوب\u202c\x0b\x1f <script>alert(1)</script>",
             kicker='<img src=x onerror="alert(1)">',
             tags=(Term(12, "وسم \u202eخبيث", "وسم-خبيث"),),
             authors=(Term(22, "كاتب \u2067<b>x</b>", "katib"),),
@@ -275,6 +275,7 @@ def test_hostile_stories_never_reach_a_page_raw(site: Path) -> None:
             continue
         text = data.decode("utf-8")
         assert not re.search("[\u202a-\u202e\u2066-\u2069]", text), path
+        assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", text), path  # XML 1.0 forbids them
         documents = [text]
         if path.endswith(".json"):
             documents = [i["content_html"] for i in json.loads(text)["items"]]
