@@ -411,6 +411,15 @@ def test_a_failure_half_way_changes_nothing(site: Path) -> None:
     assert tree(site) == before
 
 
+def test_a_damaged_state_file_is_recovered_from_the_files(site: Path) -> None:
+    state = site.parent / ".site.newsdesk" / "state.json"
+    state.write_text("{not json", "utf-8")
+    before = tree(site)
+    report = run(make_content(), site)
+    assert report.written == 0 and tree(site) == before
+    assert json.loads(state.read_text("utf-8"))["format"] == 1
+
+
 def test_a_foreign_folder_is_refused_untouched(tmp_path: Path) -> None:
     target = tmp_path / "home"
     target.mkdir()

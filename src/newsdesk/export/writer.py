@@ -105,6 +105,10 @@ class SiteWriter:
             raise ExportError(f"{self.target} exists and is not a folder")
         state = self._load_state()
         target_used = self.target.is_dir() and any(self.target.iterdir())
+        if target_used and state is None and self.state_file.exists():
+            # Our own state file, damaged (a crash while it was replaced cannot do this, a full
+            # disk or a hand edit can): trust the files, not the record.
+            state = {"current": None, "staging": None}
         if target_used and state is None:
             raise ExportError(
                 f"{self.target} is not empty and was not written by a Newsdesk export; "
