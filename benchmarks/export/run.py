@@ -26,6 +26,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from benchmarks.corpus import write_corpus
 
@@ -33,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TIME = "/usr/bin/time"
 
 
-def measure(command: list[str], env: dict[str, str] | None = None) -> dict[str, float]:
+def measure(command: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
     """Wall, CPU (user+sys) seconds and peak RSS (MiB) of one process and its children."""
     stats = Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-time-{os.getpid()}.txt"
     full = [TIME, "-f", "%e %U %S %M", "-o", str(stats), *command]
@@ -42,12 +43,13 @@ def measure(command: list[str], env: dict[str, str] | None = None) -> dict[str, 
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}")
     wall, user, system, rss_kib = stats.read_text().split()[-4:]
-    return {
+    measured = {
         "wall": float(wall) if float(wall) else time.monotonic() - started,
         "cpu": float(user) + float(system),
         "rss": int(rss_kib) / 1024,
-        "out": result.stdout.strip().splitlines()[-1] if result.stdout.strip() else "",
     }
+    print(f"{command[-1]}: {measured} load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
+    return measured
 
 
 def newsdesk(*args: str) -> list[str]:
@@ -106,6 +108,13 @@ def write_pelican_input(corpus: Path, folder: Path) -> Path:
         "CATEGORY_FEED_ATOM = 'feeds/{slug}.atom.xml'\nCATEGORY_FEED_RSS = 'feeds/{slug}.rss.xml'\n"
         "TAG_FEED_ATOM = 'feeds/tag/{slug}.atom.xml'\nTAG_FEED_RSS = 'feeds/tag/{slug}.rss.xml'\n"
         "MONTH_ARCHIVE_SAVE_AS = 'posts/{date:%Y}/{date:%m}/index.html'\n"
+        # Folder-style pages: Pelican's default pagination names page 2 of "x-2" "x-22.html",
+        # which collides with page 1 of "x-22" (our authors are "مراسل 2" and "مراسل 22").
+        "AUTHOR_URL = 'author/{slug}/'\nAUTHOR_SAVE_AS = 'author/{slug}/index.html'\n"
+        "CATEGORY_URL = 'category/{slug}/'\nCATEGORY_SAVE_AS = 'category/{slug}/index.html'\n"
+        "TAG_URL = 'tag/{slug}/'\nTAG_SAVE_AS = 'tag/{slug}/index.html'\n"
+        "PAGINATION_PATTERNS = ((1, '{url}', '{save_as}'), "
+        "(2, '{base_name}/page/{number}/', '{base_name}/page/{number}/index.html'))\n"
         "CACHE_CONTENT = True\nLOAD_CONTENT_CACHE = True\nCACHE_PATH = 'cache'\n",
         encoding="utf-8",
     )
@@ -121,7 +130,7 @@ def main() -> None:
     args = parser.parse_args()
     work: Path = args.work
     work.mkdir(parents=True, exist_ok=True)
-    rows: list[tuple[str, str, dict[str, float]]] = []
+    rows: list[tuple[str, str, dict[str, Any]]] = []
 
     pristine = prepare_database(work, args.n, args.seed)
     db = work / "newsroom.db"
