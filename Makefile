@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck translations screenshots bench-search bench-list clean
+.PHONY: run test lint typecheck translations screenshots bench-search bench-list bench-export clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,9 @@ bench-list: $(STAMP)
 ## Writes its table into benchmarks/README.md. BENCH_ARGS="--n 10000" for a quicker run.
 bench-search: $(STAMP)
 	PYTHONPATH=. $(PY) -m benchmarks.search $(BENCH_ARGS)
+## Site export against Pelican on 10,000 stories (Pelican in its own venv, see the script).
+bench-export: $(STAMP)
+	$(PY) -m benchmarks.export.run $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

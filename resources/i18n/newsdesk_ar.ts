@@ -478,6 +478,120 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="89"/>
+        <source>Export site</source>
+        <translation>تصدير الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="97"/>
+        <source>An empty folder, or one exported before</source>
+        <translation>مجلد فارغ، أو مجلد صُدِّر إليه من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="98"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="108"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="107"/>
+        <source>The default theme</source>
+        <translation>القالب الافتراضي</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="115"/>
+        <source>Write the RSS, Atom and JSON feeds too</source>
+        <translation>اكتب خلاصات RSS وAtom وJSON أيضاً</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="119"/>
+        <source>Output folder:</source>
+        <translation>مجلد الإخراج:</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="120"/>
+        <source>Base URL:</source>
+        <translation>العنوان الأساسي:</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="121"/>
+        <source>Theme folder:</source>
+        <translation>مجلد القالب:</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="127"/>
+        <source>Ready.</source>
+        <translation>جاهز.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="132"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="135"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="137"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="152"/>
+        <source>Output folder</source>
+        <translation>مجلد الإخراج</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="157"/>
+        <source>Theme folder</source>
+        <translation>مجلد القالب</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="170"/>
+        <source>Choose an output folder first.</source>
+        <translation>اختر مجلد الإخراج أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="190"/>
+        <source>Planning the site…</source>
+        <translation>جارٍ تخطيط الموقع…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="197"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="222"/>
+        <source>Writing pages: %1 of %2</source>
+        <translation>كتابة الصفحات: %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="225"/>
+        <source>Swapping in the new site…</source>
+        <translation>جارٍ استبدال الموقع القديم بالجديد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="234"/>
+        <source>Done: %1 files written, %2 unchanged, %3 removed.</source>
+        <translation>تم: كُتب %1 ملفاً، وبقي %2 دون تغيير، وحُذف %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="245"/>
+        <source>The export failed; the previous site is unchanged. %1</source>
+        <translation>فشل التصدير؛ بقي الموقع السابق كما هو. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="252"/>
+        <source>Cancelled; the previous site is unchanged.</source>
+        <translation>أُلغي التصدير؛ بقي الموقع السابق كما هو.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="38"/>
@@ -586,7 +700,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/newsdesk/ui/main_window.py" line="39"/>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="291"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="299"/>
         <source>Newsdesk</source>
         <translation>مكتب الأخبار</translation>
     </message>
@@ -612,57 +726,62 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/main_window.py" line="120"/>
+        <source>Export site…</source>
+        <translation>تصدير الموقع…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="122"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="123"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="125"/>
         <source>History…</source>
         <translation>السجل…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="126"/>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="253"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="128"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="261"/>
         <source>About Newsdesk</source>
         <translation>عن مكتب الأخبار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="128"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="130"/>
         <source>New story</source>
         <translation>خبر جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="131"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="133"/>
         <source>Open in editor</source>
         <translation>افتح في المحرر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="134"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="136"/>
         <source>Media library…</source>
         <translation>مكتبة الوسائط…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="140"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="142"/>
         <source>Save search…</source>
         <translation>حفظ البحث…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="156"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="162"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="165"/>
         <source>&amp;Story</source>
         <translation>&amp;خبر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="172"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="210"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="213"/>
         <source>%n stories</source>
         <translation>
             <numerusform>لا أخبار</numerusform>
@@ -674,7 +793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="216"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="219"/>
         <source>%n stories moved to the trash</source>
         <translation>
             <numerusform>لم يُنقل أي خبر إلى سلة المحذوفات</numerusform>
@@ -686,7 +805,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="223"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="226"/>
         <source>%n stories restored</source>
         <translation>
             <numerusform>لم يُستعد أي خبر</numerusform>
@@ -698,23 +817,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="229"/>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="236"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="232"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="239"/>
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="229"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="232"/>
         <source>Name of the saved search:</source>
         <translation>اسم البحث المحفوظ:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="242"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="245"/>
         <source>Select one story to see its history</source>
         <translation>اختر خبرًا واحدًا لعرض سجله</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="254"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="262"/>
         <source>Newsdesk %1
 A newsroom editor for Arabic-first newsrooms.
 Database: %2</source>
@@ -723,7 +842,7 @@ Database: %2</source>
 قاعدة البيانات: %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="289"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="297"/>
         <source>%1[*] — Newsdesk</source>
         <translation>%1[*] — مكتب الأخبار</translation>
     </message>
@@ -1076,28 +1195,28 @@ Database: %2</source>
 <context>
     <name>SpellHighlighter</name>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="66"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="82"/>
         <source>Loading dictionaries…</source>
         <extracomment>The status after loading: SpellStatus (its ``message`` says what is missing).</extracomment>
         <translation>جارٍ تحميل القواميس…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="68"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="84"/>
         <source>Spell checking is off: %1</source>
         <translation>التدقيق الإملائي معطّل: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="72"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="88"/>
         <source>Spell checking is partial: %1</source>
         <translation>التدقيق الإملائي جزئي: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="142"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="158"/>
         <source>No suggestions</source>
         <translation>لا اقتراحات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="145"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="161"/>
         <source>Add to dictionary</source>
         <translation>أضف إلى القاموس</translation>
     </message>

@@ -10,6 +10,7 @@ from newsdesk.services.autosave import AutosaveService
 from newsdesk.services.conflicts import ConflictService
 from newsdesk.services.imports import ImportService
 from newsdesk.services.media import MediaService
+from newsdesk.services.publishing import PublishingService
 from newsdesk.services.search import SearchService
 from newsdesk.services.settings import SettingsService
 from newsdesk.services.spelling import SpellingService
@@ -26,6 +27,7 @@ class Services:
     taxonomy: TaxonomyService
     settings: SettingsService
     imports: ImportService
+    publishing: PublishingService
     user: str
     media: MediaService
     search: SearchService
@@ -38,12 +40,14 @@ class Services:
         cls, database: Database, *, user: str = "", clock: Callable[[], datetime] = utcnow
     ) -> Services:
         stories = StoryService(database, clock=clock, user=user)
+        settings = SettingsService(database)
         return cls(
             database=database,
             stories=stories,
             taxonomy=TaxonomyService(database),
-            settings=SettingsService(database),
+            settings=settings,
             imports=ImportService(database, stories, clock=clock),
+            publishing=PublishingService(database, settings, clock=clock),
             user=user,
             media=MediaService(database, clock=clock),
             search=SearchService(database),

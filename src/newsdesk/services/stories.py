@@ -55,7 +55,7 @@ from newsdesk.services.taxonomy import (
     find_section,
     tag_key,
 )
-from newsdesk.storage import bulk, listing, queries, safety
+from newsdesk.storage import bulk, listing, publishing_queries, queries, safety
 from newsdesk.storage import media as media_queries
 from newsdesk.storage import search as search_index
 from newsdesk.storage.db import Database
@@ -848,6 +848,8 @@ class StoryService:
         record.source_url = data.source_url
         record.source_id = data.source_id
         record.word_count = text.word_count(data.body)
+        with session.no_autoflush:  # the rendered body, kept for exports
+            publishing_queries.remember_rendered(session, data.body)
         if data.section:
             section = find_section(session, data.section)
             if section is None and create_section:

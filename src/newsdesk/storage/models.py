@@ -344,3 +344,19 @@ class PersonalWordRecord(UuidMixin, Base):
     owner: Mapped[str] = mapped_column(String(200))
     word: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class RenderedBodyRecord(Base):
+    """Rendered Markdown kept between saves, keyed by ``core.markup.body_hash``.
+
+    Derived data (no UUID: it never travels between databases). Saving a story fills it, so an
+    export renders no Markdown for stories that did not change; the key includes the renderer's
+    version, so a new dialect simply misses the cache.
+    """
+
+    __tablename__ = "rendered_bodies"
+
+    body_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    html: Mapped[str] = mapped_column(Text)
+    #: Plain-text excerpt of the body (``core.summary.plain_summary``) for cards and feeds.
+    summary: Mapped[str] = mapped_column(Text, default="")

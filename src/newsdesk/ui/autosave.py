@@ -165,7 +165,8 @@ class AutosaveController(QObject):
             watch.longest.stop()
             with contextlib.suppress(RuntimeError, TypeError):  # already gone with the tab
                 tab.content_changed.disconnect(watch.changed)
-            watch.deleteLater()
+            # No deleteLater: the watch (two stopped timers) goes with the controller. A pending
+            # deferred delete racing the controller's own destruction crashed the GUI tests.
         if discard:
             with self._lock:
                 self._pending.pop(tab.story_id, None)

@@ -33,6 +33,7 @@ ICONS: dict[str, tuple[str, bool]] = {
     "history": ("mdi6.history", False),
     "recover": ("mdi6.backup-restore", False),
     "paste_plain": ("mdi6.clipboard-text-outline", False),
+    "export": ("mdi6.web", False),
     "tag": ("mdi6.tag-outline", False),
     "author": ("mdi6.account-edit-outline", False),
     "tag_remove": ("mdi6.tag-remove-outline", False),

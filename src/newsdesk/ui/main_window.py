@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         self.trash_action.triggered.connect(self.trash_selected)
         self.restore_action = QAction(icon("restore"), self.tr("Restore from trash"), self)
         self.restore_action.triggered.connect(self.restore_selected)
+        self.export_site_action = QAction(icon("export"), self.tr("Export site…"), self)
+        self.export_site_action.triggered.connect(self.export_site)
         self.quit_action = QAction(icon("quit"), self.tr("Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.media_action)
         file_menu.addAction(self.refresh_action)
+        file_menu.addAction(self.export_site_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         story_menu = menu.addMenu(self.tr("&Story"))
@@ -246,6 +249,11 @@ class MainWindow(QMainWindow):
         dialog = RevisionDialog(self.services.stories, ids[0], self)
         dialog.panel.restored.connect(lambda _story: self.refresh())
         dialog.exec()
+
+    def export_site(self) -> None:
+        from newsdesk.ui.export_dialog import ExportDialog
+
+        ExportDialog(self.services, self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(

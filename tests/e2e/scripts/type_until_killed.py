@@ -2,31 +2,39 @@
 
 Globals from ui.application.run_test_script: window, services, app.
 
-The marked "editor seam" is where the editor (issue 5) plugs in: until it lands, the tab is the
-Protocol double from tests/gui/editor_double.py, registered with the app's own autosave
-controller (``window.autosave``). With the editor merged, those lines open the story in the real
-editor (which calls ``window.autosave.watch(tab)`` itself) and ``type_char`` commits one
-character with a ``QInputMethodEvent`` (``setCommitString``) sent to the editor widget.
+The story opens in the real editor tab; each character is committed with a
+``QInputMethodEvent`` sent to the editor widget, as an Arabic input method does.
 """
 
 import os
-import sys
 import time
 
-from PySide6.QtCore import QTimer
-
-sys.path.insert(0, os.environ["NEWSDESK_TEST_GUI_DIR"])
-from editor_double import FakeEditorTab
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent, QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 story_id = int(os.environ["NEWSDESK_TEST_STORY"])
 text = os.environ["NEWSDESK_TEST_TEXT"]
 log = open(os.environ["NEWSDESK_TEST_LOG"], "a", encoding="utf-8")  # noqa: SIM115
 
-# --- editor seam: open the story and get its tab -------------------------------------------
-tab = FakeEditorTab(services.stories.get(story_id))  # noqa: F821
-window.autosave.watch(tab)  # noqa: F821
-type_char = tab.type
-# ---------------------------------------------------------------------------------------------
+# Open the story in the real editor (the window's autosave controller watches every tab) and
+# type the way an Arabic input method delivers text: one committed character at a time.
+window.open_story(story_id)  # noqa: F821
+tab = window.editor_area.editor_for(story_id)  # noqa: F821
+editor = tab.editor
+cursor = editor.textCursor()
+cursor.movePosition(QTextCursor.MoveOperation.End)
+editor.setTextCursor(cursor)
+editor.setFocus()
+QTest.keyClick(editor, Qt.Key.Key_Return)  # a new paragraph after the saved one
+
+
+def type_char(ch: str) -> None:
+    event = QInputMethodEvent()
+    event.setCommitString(ch)
+    QApplication.sendEvent(editor, event)
+
 
 state = {"i": 0}
 

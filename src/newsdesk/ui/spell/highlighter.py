@@ -8,9 +8,7 @@ ready nothing is underlined, and if they are missing the status message says why
 
 from __future__ import annotations
 
-import threading
-
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -50,10 +48,14 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._rehighlight_keeping_modified()
 
     def load_in_background(self) -> None:
-        """Load the dictionaries on a worker thread, then re-highlight on the GUI thread."""
-        loader = _Loader(self)
-        loader.finished.connect(self._loaded)
-        threading.Thread(target=loader.run, name="spelling-load", daemon=True).start()
+        """Load the dictionaries once the window is up, then underline.
+
+        Loading runs on the GUI thread, after the event loop has shown the story: Enchant
+        crashed the process when a dictionary loaded on a worker thread (seen in the GUI
+        tests), and the dictionaries are loaded once per process (about 0.3 s for Arabic on an
+        idle machine), so only the first story opened pays for it.
+        """
+        QTimer.singleShot(0, self, lambda: self._loaded(self.service.load()))
 
     def _loaded(self, status: SpellStatus) -> None:
         self._rehighlight_keeping_modified()
@@ -89,19 +91,6 @@ class SpellHighlighter(QSyntaxHighlighter):
                 "SpellHighlighter", "Spell checking is partial: %1"
             ).replace("%1", status.message)
         return ""
-
-
-class _Loader(QObject):
-    finished = Signal(object)
-
-    def __init__(self, highlighter: SpellHighlighter) -> None:
-        super().__init__()
-        self.service = highlighter.service
-        # Keep a reference until the signal is delivered.
-        highlighter._loader = self  # type: ignore[attr-defined]
-
-    def run(self) -> None:
-        self.finished.emit(self.service.load())
 
 
 def word_at(editor: QTextEdit, pos: QPoint) -> tuple[QTextCursor, str] | None:

@@ -1,0 +1,181 @@
+"""Site export benchmark: Newsdesk against Pelican on the same stories, in the same run.
+
+    python -m benchmarks.export.run [--n 10000] [--seed 0] [--pelican /tmp/pelican-venv/bin/pelican]
+
+Builds ``n`` stories from the shared corpus (``benchmarks.corpus``), imports them with
+``newsdesk import jsonl`` (that database, as the import left it, is kept under the work folder and
+reused), then measures three exports per tool as separate processes with ``/usr/bin/time``: cold
+(empty output folder), nothing changed, one story changed. Pelican gets the same public stories as
+Markdown files it reads itself, and the same outputs switched on (article, category, tag, author
+and archive pages, RSS and Atom feeds site-wide, per category and per tag, 20 items each); its
+content cache is on for the second and third runs, as in the issue's reference figures.
+
+Pelican is not a project dependency: install it in a separate venv
+(``python3 -m venv /tmp/pelican-venv && /tmp/pelican-venv/bin/pip install pelican markdown``).
+Prints a Markdown table; the machine's load average is printed with it because wall times on a
+shared machine mean little without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.corpus import write_corpus
+
+ROOT = Path(__file__).resolve().parents[2]
+TIME = "/usr/bin/time"
+
+
+def measure(command: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Wall, CPU (user+sys) seconds and peak RSS (MiB) of one process and its children."""
+    stats = Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-time-{os.getpid()}.txt"
+    full = [TIME, "-f", "%e %U %S %M", "-o", str(stats), *command]
+    started = time.monotonic()
+    result = subprocess.run(full, capture_output=True, text=True, env={**os.environ, **(env or {})})
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}")
+    wall, user, system, rss_kib = stats.read_text().split()[-4:]
+    measured = {
+        "wall": float(wall) if float(wall) else time.monotonic() - started,
+        "cpu": float(user) + float(system),
+        "rss": int(rss_kib) / 1024,
+    }
+    print(f"{command[-1]}: {measured} load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
+    return measured
+
+
+def newsdesk(*args: str) -> list[str]:
+    return [sys.executable, "-m", "newsdesk", *args]
+
+
+def prepare_database(work: Path, n: int, seed: int) -> Path:
+    pristine = work / f"imported-{n}-{seed}.db"
+    if not pristine.exists():
+        corpus = write_corpus(work / f"corpus-{n}-{seed}.jsonl", n, seed)
+        partial = pristine.with_suffix(".partial.db")
+        partial.unlink(missing_ok=True)
+        print(f"importing {n} stories (once; kept in {pristine}) …", file=sys.stderr)
+        measure(newsdesk("--db", f"sqlite:///{partial}", "import", "jsonl", str(corpus)))
+        partial.rename(pristine)
+    return pristine
+
+
+def change_one_story(db: Path) -> None:
+    code = (
+        "from newsdesk.services.container import Services\n"
+        "from newsdesk.services.dto import StoryFilter\n"
+        "from newsdesk.core.domain import Status\n"
+        f"s = Services.open('sqlite:///{db}')\n"
+        "ids = s.stories.ids(StoryFilter(statuses=(Status.PUBLISHED,)), sort='id')\n"
+        "i = ids[len(ids) // 2]\n"
+        "st = s.stories.get(i)\n"
+        "from dataclasses import replace\n"
+        "s.stories.save(i, replace(st.to_input(), body=st.body + '\\n\\nفقرة أضيفت للقياس.'),"
+        " expected_version=st.version)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def write_pelican_input(corpus: Path, folder: Path) -> Path:
+    content = folder / "content"
+    shutil.rmtree(folder, ignore_errors=True)
+    content.mkdir(parents=True)
+    with corpus.open(encoding="utf-8") as handle:
+        for i, line in enumerate(handle):
+            story = json.loads(line)
+            if story.get("status") != "published":
+                continue
+            tags = ", ".join(t.replace(",", " ") for t in story["tags"])
+            (content / f"s{i:06d}.md").write_text(
+                f"Title: {story['title']}\nDate: {story['date']} 09:00\n"
+                f"Category: {story['category']}\nTags: {tags}\nAuthor: {story['author']}\n"
+                f"Slug: s{i}\nLang: ar\n\n{story['body'].replace(chr(10), chr(10) * 2)}\n",
+                encoding="utf-8",
+            )
+    (folder / "pelicanconf.py").write_text(
+        "SITENAME = 'bench'\nSITEURL = 'https://bench.example.org'\nTIMEZONE = 'Asia/Amman'\n"
+        "DEFAULT_LANG = 'ar'\nDEFAULT_PAGINATION = 20\nRELATIVE_URLS = False\n"
+        "FEED_DOMAIN = SITEURL\nFEED_MAX_ITEMS = 20\n"
+        "FEED_ALL_ATOM = 'feeds/all.atom.xml'\nFEED_ALL_RSS = 'feeds/all.rss.xml'\n"
+        "CATEGORY_FEED_ATOM = 'feeds/{slug}.atom.xml'\nCATEGORY_FEED_RSS = 'feeds/{slug}.rss.xml'\n"
+        "TAG_FEED_ATOM = 'feeds/tag/{slug}.atom.xml'\nTAG_FEED_RSS = 'feeds/tag/{slug}.rss.xml'\n"
+        "MONTH_ARCHIVE_SAVE_AS = 'posts/{date:%Y}/{date:%m}/index.html'\n"
+        # Folder-style pages: Pelican's default pagination names page 2 of "x-2" "x-22.html",
+        # which collides with page 1 of "x-22" (our authors are "مراسل 2" and "مراسل 22").
+        "AUTHOR_URL = 'author/{slug}/'\nAUTHOR_SAVE_AS = 'author/{slug}/index.html'\n"
+        "CATEGORY_URL = 'category/{slug}/'\nCATEGORY_SAVE_AS = 'category/{slug}/index.html'\n"
+        "TAG_URL = 'tag/{slug}/'\nTAG_SAVE_AS = 'tag/{slug}/index.html'\n"
+        "PAGINATION_PATTERNS = ((1, '{url}', '{save_as}'), "
+        "(2, '{base_name}/page/{number}/', '{base_name}/page/{number}/index.html'))\n"
+        "CACHE_CONTENT = True\nLOAD_CONTENT_CACHE = True\nCACHE_PATH = 'cache'\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/newsdesk-bench-export"))
+    parser.add_argument("--pelican", default="/tmp/pelican-venv/bin/pelican")
+    args = parser.parse_args()
+    work: Path = args.work
+    work.mkdir(parents=True, exist_ok=True)
+    rows: list[tuple[str, str, dict[str, Any]]] = []
+
+    pristine = prepare_database(work, args.n, args.seed)
+    db = work / "newsroom.db"
+    shutil.copyfile(pristine, db)
+    out = work / "site"
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(work / f".{out.name}.newsdesk", ignore_errors=True)
+    export = newsdesk("--db", f"sqlite:///{db}", "export", "site", str(out), "--quiet")
+    rows.append(("Newsdesk", "cold", measure(export)))
+    rows.append(("Newsdesk", "nothing changed", measure(export)))
+    change_one_story(db)
+    rows.append(("Newsdesk", "one story changed", measure(export)))
+    files = sum(1 for p in out.rglob("*") if p.is_file())
+
+    pelican = shutil.which(args.pelican) or (args.pelican if Path(args.pelican).exists() else None)
+    if pelican:
+        site = write_pelican_input(work / f"corpus-{args.n}-{args.seed}.jsonl", work / "pelican")
+        command = [pelican, "content", "-o", "output", "-s", "pelicanconf.py", "-q"]
+        cwd = os.getcwd()
+        os.chdir(site)
+        try:
+            rows.append(("Pelican", "cold", measure(command)))
+            rows.append(("Pelican", "nothing changed", measure(command)))
+            stories = sorted((site / "content").iterdir())
+            first = stories[len(stories) // 2]
+            first.write_text(first.read_text("utf-8") + "\nفقرة أضيفت للقياس.\n", "utf-8")
+            rows.append(("Pelican", "one story changed", measure(command)))
+        finally:
+            os.chdir(cwd)
+        pelican_files = sum(1 for p in (site / "output").rglob("*") if p.is_file())
+    else:
+        print(f"Pelican not found at {args.pelican}: its rows are left out", file=sys.stderr)
+        pelican_files = 0
+
+    load = os.getloadavg()
+    print(
+        f"\n{args.n} stories (seed {args.seed}); load average during the run "
+        f"{load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} on {os.cpu_count()} cores; "
+        f"Newsdesk wrote {files} files, Pelican {pelican_files}.\n"
+    )
+    print("| tool | export | wall (s) | CPU user+sys (s) | peak RSS (MiB) |")
+    print("|---|---|---:|---:|---:|")
+    for tool, kind, m in rows:
+        print(f"| {tool} | {kind} | {m['wall']:.1f} | {m['cpu']:.1f} | {m['rss']:.0f} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""``newsdesk export site OUT`` and ``newsdesk export feeds OUT``: the static site and its feeds."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from newsdesk.cli.common import EXIT_OK
+from newsdesk.services.container import Services
+from newsdesk.services.publishing import ExportOutcome
+
+FEED_KINDS = ("feed",)
+
+
+def register(subparsers: Any) -> None:
+    command = subparsers.add_parser(
+        "export",
+        help="export the static site or its feeds",
+        description="Export what readers may see. The output folder is replaced atomically: an "
+        "interrupted export leaves the previous one whole, and unchanged files keep their time.",
+    )
+    targets = command.add_subparsers(dest="export_target", metavar="TARGET", required=True)
+    for name, help_text in (
+        ("site", "the whole web site: pages, sitemaps and feeds"),
+        ("feeds", "only the RSS, Atom and JSON feeds"),
+    ):
+        sub = targets.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("out", metavar="OUT", type=Path, help="the output folder")
+        sub.add_argument("--base-url", metavar="URL", help="the site's public address")
+        if name == "site":
+            sub.add_argument("--theme", metavar="DIR", type=Path, help="a theme folder")
+            sub.add_argument("--no-feeds", action="store_true", help="leave the feeds out")
+        sub.add_argument(
+            "--jobs",
+            type=int,
+            default=os.cpu_count() or 1,
+            metavar="N",
+            help="render in N processes (default: one per core)",
+        )
+        sub.add_argument("--quiet", action="store_true", help="no progress lines")
+        sub.set_defaults(handler=cmd_export)
+
+
+def cmd_export(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+    only = None
+    if args.export_target == "feeds":
+
+        def only(job: Any) -> bool:
+            return job.kind in FEED_KINDS
+
+    steps = services.publishing.export_site(
+        args.out,
+        base_url=args.base_url,
+        theme=getattr(args, "theme", None),
+        feeds=not getattr(args, "no_feeds", False),
+        target=args.export_target,
+        only=only,
+        workers=max(1, args.jobs),
+    )
+    started = time.monotonic()
+    interactive = sys.stderr.isatty() and not args.quiet
+    outcome: ExportOutcome | None = None
+    try:
+        while True:
+            step = next(steps)
+            if args.quiet:
+                continue
+            total = f"/{step.total}" if step.total else ""
+            line = f"{step.stage}: {step.done}{total} ({time.monotonic() - started:.1f} s)"
+            if interactive:
+                print("\r" + line.ljust(60), end="", file=sys.stderr, flush=True)
+            elif step.stage in ("render", "commit") and step.done in (0, step.total):
+                print(line, file=sys.stderr, flush=True)
+    except StopIteration as stop:
+        outcome = stop.value
+    if interactive:
+        print(file=sys.stderr)
+    assert outcome is not None
+    print(
+        f"{outcome.destination}: {outcome.pages} files — {outcome.written} written, "
+        f"{outcome.unchanged} unchanged, {outcome.removed} removed "
+        f"({time.monotonic() - started:.1f} s)",
+        file=out,
+    )
+    return EXIT_OK

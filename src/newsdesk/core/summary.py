@@ -1,0 +1,27 @@
+"""Plain-text summaries of Markdown bodies, for cards, feed summaries and meta descriptions.
+
+Computed when a story is saved and kept with its rendered body (the export's render cache), so
+an export of the whole archive never scans bodies for them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsdesk.core.text import excerpt
+
+SUMMARY_CHARS: Final = 220
+_MD_LINK_RE: Final = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARK_RE: Final = re.compile(r"(^|\n)\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+|[*_`~]|\{:[^}]*\}")
+_TAG_RE: Final = re.compile(r"<[^>]{0,200}>")
+
+
+def plain_summary(markdown: str, max_chars: int = SUMMARY_CHARS) -> str:
+    """A plain-text excerpt of a Markdown body (markup, links' addresses and raw HTML dropped).
+
+    Ends with "…" when cut (``core.text.excerpt``); empty for an empty body.
+    """
+    head = markdown[: max_chars * 4]
+    head = _TAG_RE.sub("", _MD_MARK_RE.sub(" ", _MD_LINK_RE.sub(r"\1", head)))
+    return excerpt(head, max_chars) if head.strip() else ""

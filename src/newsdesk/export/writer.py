@@ -1,0 +1,308 @@
+"""Writing an export: staged next to the target, swapped in whole, unchanged files untouched.
+
+Layout, for a target ``…/site``::
+
+    …/site/                      what readers get (the last complete export)
+    …/.site.newsdesk/state.json  what is in ``site`` (path → SHA-256 and input fingerprint)
+    …/.site.newsdesk/staging/    the tree the next export is built in
+
+The staging tree is the previous generation of the site, hard-linked to the current one where
+files agree. An export brings it up to date (changed files written fresh, files that did not
+change linked from the current site, so their modification time survives; files no longer
+planned removed) and then the two folders are exchanged in one atomic ``renameat2`` call on
+Linux (two renames elsewhere). Readers and web servers see either the old site or the new one,
+never a mix, and an export that is interrupted (an error, a cancel, a killed process) leaves the
+current site whole: only the staging tree is touched before the exchange, and the state file
+marks it unknown until the exchange is done, so the next export rebuilds it.
+
+Hard links are safe because no file is ever written in place: new bytes always go to a new
+file that replaces the old name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import hashlib
+import json
+import os
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+STATE_FORMAT = 1
+
+
+class ExportError(Exception):
+    """An export was refused or failed; the message says what to do. The old site is intact."""
+
+
+@dataclass(frozen=True, slots=True)
+class WriteReport:
+    written: int
+    unchanged: int
+    removed: int
+    #: Output path → SHA-256 of its bytes (the ``ExportRun`` manifest).
+    manifest: dict[str, str]
+    changed_paths: tuple[str, ...]
+    removed_paths: tuple[str, ...]
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _exchange(a: Path, b: Path) -> None:
+    """Swap two directories atomically where the OS can (Linux ``RENAME_EXCHANGE``)."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = getattr(libc, "renameat2", None)
+        if renameat2 is not None:
+            at_fdcwd, rename_exchange = -100, 2
+            if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+                return
+    aside = a.with_name(a.name + ".swap")
+    os.rename(a, aside)
+    try:
+        os.rename(b, a)
+    except OSError:
+        os.rename(aside, a)
+        raise
+    os.rename(aside, b)
+
+
+def _safe_relative(path: str) -> str:
+    pure = PurePosixPath(path)
+    if pure.is_absolute() or ".." in pure.parts or not path or path.endswith("/"):
+        raise ExportError(f"refusing to write outside the site: {path!r}")
+    return path
+
+
+class SiteWriter:
+    """One export into ``target``: ``open``, then ``keep``/``write`` per file, then ``commit``."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = Path(os.path.abspath(target))
+        self.home = self.target.parent / f".{self.target.name}.newsdesk"
+        self.staging = self.home / "staging"
+        self.state_file = self.home / "state.json"
+        self.dirty_marker = self.home / "staging.dirty"
+        #: What the target holds now: path → (sha256, fingerprint).
+        self.current: dict[str, tuple[str, str]] = {}
+        self._staged: dict[str, str] = {}
+        self._new: dict[str, tuple[str, str]] = {}
+        self._written: list[str] = []
+        self._dirs: set[Path] = set()
+        self._opened = False
+
+    # -- opening -------------------------------------------------------------------------------
+
+    def open(self) -> None:
+        """Check the target, load what the last export left, prepare the staging tree."""
+        if self.target.exists() and not self.target.is_dir():
+            raise ExportError(f"{self.target} exists and is not a folder")
+        state = self._load_state()
+        target_used = self.target.is_dir() and any(self.target.iterdir())
+        if target_used and state is None and self.state_file.exists():
+            # Our own state file, damaged (a crash while it was replaced cannot do this, a full
+            # disk or a hand edit can): trust the files, not the record.
+            state = {"current": None, "staging": None}
+        if target_used and state is None:
+            raise ExportError(
+                f"{self.target} is not empty and was not written by a Newsdesk export; "
+                "choose an empty or new folder (nothing was changed)"
+            )
+        try:
+            self.home.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ExportError(f"cannot write next to {self.target}: {exc}") from exc
+        if state is not None and state.get("current") is not None:
+            self.current = {k: (v[0], v[1]) for k, v in state["current"].items()}
+        elif target_used:
+            self.current = self._hash_tree(self.target)
+        staged = state.get("staging") if state is not None else None
+        if staged is not None and self.staging.is_dir() and not self.dirty_marker.exists():
+            self._staged = dict(staged)
+        else:
+            shutil.rmtree(self.staging, ignore_errors=True)
+            self.staging.mkdir(parents=True)
+            self._staged = {}
+        # From here on the staging tree changes: mark it unknown until the exchange is done (a
+        # marker file, cheaper than rewriting the state; ``commit`` removes it).
+        self.dirty_marker.write_text("the staging tree is being rewritten\n", "utf-8")
+        self._opened = True
+
+    def _load_state(self) -> dict[str, Any] | None:
+        try:
+            state = json.loads(self.state_file.read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(state, dict) or state.get("format") != STATE_FORMAT:
+            return None
+        return state
+
+    def _save_state(
+        self, current: dict[str, tuple[str, str]], staging: dict[str, str] | None
+    ) -> None:
+        state = {
+            "format": STATE_FORMAT,
+            "target": str(self.target),
+            "current": {k: list(v) for k, v in sorted(current.items())},
+            "staging": None if staging is None else dict(sorted(staging.items())),
+        }
+        tmp = self.state_file.with_suffix(".tmp")
+        tmp.write_text(json.dumps(state, ensure_ascii=False, separators=(",", ":")), "utf-8")
+        os.replace(tmp, self.state_file)
+        if staging is not None:
+            with contextlib.suppress(FileNotFoundError):
+                self.dirty_marker.unlink()
+
+    @staticmethod
+    def _hash_tree(root: Path) -> dict[str, tuple[str, str]]:
+        """What a folder holds when the state file is lost: hashed from the files themselves."""
+        found: dict[str, tuple[str, str]] = {}
+        for folder, _dirs, names in os.walk(root):
+            for name in names:
+                full = Path(folder) / name
+                found[full.relative_to(root).as_posix()] = (sha256(full.read_bytes()), "")
+        return found
+
+    # -- files ---------------------------------------------------------------------------------
+
+    def keep(self, path: str, fingerprint: str) -> bool:
+        """Keep ``path`` as it is in the current site when its inputs did not change.
+
+        False means the caller must render it (new page, changed inputs, or a file gone missing).
+        """
+        known = self.current.get(path)
+        if known is None or not fingerprint or known[1] != fingerprint:
+            return False
+        if not self._stage_current(path, known[0]):
+            return False
+        self._new[path] = (known[0], fingerprint)
+        return True
+
+    def write(self, path: str, data: bytes, fingerprint: str) -> bool:
+        """Stage new bytes for ``path``; True when they differ from the current site."""
+        digest, fresh = self.stage(path, data)
+        self.note(path, digest, fingerprint, fresh)
+        return fresh
+
+    def stage(self, path: str, data: bytes) -> tuple[str, bool]:
+        """Put ``data`` at ``path`` in the staging tree; (SHA-256, whether a new file was written).
+
+        Only touches files, never the writer's bookkeeping, so a forked worker process can run
+        it; the parent then calls ``note`` with the result. Bytes equal to the current site's
+        are linked from it instead, keeping the file's modification time.
+        """
+        digest = sha256(data)
+        known = self.current.get(path)
+        if known is not None and known[0] == digest and self._link_current(path, digest):
+            return digest, False
+        self._write_file(path, data)
+        return digest, True
+
+    def note(self, path: str, digest: str, fingerprint: str, fresh: bool) -> None:
+        self._new[path] = (digest, fingerprint)
+        self._staged[path] = digest
+        if fresh:
+            self._written.append(path)
+
+    def _link_current(self, path: str, digest: str) -> bool:
+        if self._staged.get(path) == digest:
+            return True
+        source = self.target / path
+        dest = self.staging / _safe_relative(path)
+        self._ensure_dir(dest.parent)
+        with contextlib.suppress(FileNotFoundError):
+            dest.unlink()
+        try:
+            os.link(source, dest)
+        except FileNotFoundError:
+            return False
+        except OSError:  # a file system without hard links
+            try:
+                shutil.copy2(source, dest)
+            except FileNotFoundError:
+                return False
+        return True
+
+    def _stage_current(self, path: str, digest: str) -> bool:
+        """Make the staging tree hold the current site's file for ``path`` (same inode)."""
+        if self._link_current(path, digest):
+            self._staged[path] = digest
+            return True
+        self._staged.pop(path, None)
+        return False
+
+    def _write_file(self, path: str, data: bytes) -> None:
+        dest = self.staging / _safe_relative(path)
+        self._ensure_dir(dest.parent)
+        tmp = dest.with_name(dest.name + ".newsdesk-tmp")
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, dest)
+
+    def _ensure_dir(self, folder: Path) -> None:
+        if folder not in self._dirs:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._dirs.add(folder)
+
+    # -- finishing -----------------------------------------------------------------------------
+
+    def commit(self) -> WriteReport:
+        """Remove what is no longer planned, swap the staging tree in, record the new state."""
+        if not self._opened:
+            raise ExportError("the writer was not opened")
+        for path in sorted(set(self._staged) - set(self._new)):
+            with contextlib.suppress(FileNotFoundError):
+                (self.staging / path).unlink()
+            self._staged.pop(path)
+            self._prune_dirs((self.staging / path).parent)
+        removed = sorted(set(self.current) - set(self._new))
+        changed = sorted(p for p in self._new if self.current.get(p, ("",))[0] != self._new[p][0])
+        new_shas = {p: v[0] for p, v in self._new.items()}
+        same_site = not changed and not removed and self.target.is_dir()
+        if same_site:
+            # Nothing a reader could see changed: leave the site alone (no swap, no new mtime).
+            self._save_state(self._new, dict(self._staged))
+        else:
+            self._fsync_tree()
+            if self.target.is_dir():
+                _exchange(self.staging, self.target)
+                previous = {p: v[0] for p, v in self.current.items()}
+                self._save_state(self._new, previous)
+            else:
+                os.rename(self.staging, self.target)
+                self._save_state(self._new, None)
+                self._mirror_into_staging(new_shas)
+        return WriteReport(
+            written=len(changed),
+            unchanged=len(self._new) - len(changed),
+            removed=len(removed),
+            manifest=dict(sorted(new_shas.items())),
+            changed_paths=tuple(changed),
+            removed_paths=tuple(removed),
+        )
+
+    def _prune_dirs(self, folder: Path) -> None:
+        while folder != self.staging and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            self._dirs.discard(folder)
+            folder = folder.parent
+
+    def _fsync_tree(self) -> None:
+        # The written files must be on disk before the swap makes them the site.
+        if hasattr(os, "sync"):
+            os.sync()
+
+    def _mirror_into_staging(self, shas: dict[str, str]) -> None:
+        """After a first export, link the new site into a staging tree for the next one."""
+        self.staging.mkdir(parents=True, exist_ok=True)
+        self._dirs = set()
+        self._staged = {}
+        for path, digest in shas.items():
+            self._stage_current(path, digest)
+        self._save_state(self._new, dict(self._staged))

@@ -1,0 +1,314 @@
+"""The queries behind publishing: what readers may see, in bulk, plus the render cache.
+
+An export reads the whole public archive at once, so every query here filters in SQL on
+"public now" (published or corrected, not in the trash, past its embargo and its scheduled time)
+and returns plain tuples in a stable order; nothing loops one story at a time. Relations are
+fetched with a join on the same filter rather than a long ``IN`` list (SQLite caps the number of
+parameters, and the planner does better with the join).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from newsdesk.core.domain import Status
+from newsdesk.core.markup import body_hash, render_html
+from newsdesk.core.summary import plain_summary
+from newsdesk.storage.models import (
+    ArticleAuthorRecord,
+    ArticleRecord,
+    ArticleTagRecord,
+    AuthorRecord,
+    CorrectionRecord,
+    ExportRunRecord,
+    FrontPageRecord,
+    FrontPageSlotRecord,
+    MediaAssetRecord,
+    RelatedLinkRecord,
+    RenderedBodyRecord,
+    SectionRecord,
+    TagRecord,
+)
+
+PUBLIC_STATUSES = tuple(s.value for s in Status if s.is_public)
+#: Rows per ``IN (...)`` list: well under SQLite's parameter limit.
+CHUNK = 500
+
+
+def public_clause(now: datetime) -> Any:
+    """Readers may see the story at ``now``."""
+    return and_(
+        ArticleRecord.status.in_(PUBLIC_STATUSES),
+        ArticleRecord.trashed_at.is_(None),
+        ArticleRecord.published_at.is_not(None),
+        or_(ArticleRecord.embargo_until.is_(None), ArticleRecord.embargo_until <= now),
+        or_(ArticleRecord.publish_at.is_(None), ArticleRecord.publish_at <= now),
+    )
+
+
+def _public_ids(now: datetime) -> Any:
+    return select(ArticleRecord.id).where(public_clause(now))
+
+
+def public_articles(session: Session, now: datetime) -> list[Any]:
+    """Every public story, newest first (id breaks ties), with its body."""
+    return list(
+        session.execute(
+            select(
+                ArticleRecord.id,
+                ArticleRecord.uuid,
+                ArticleRecord.headline,
+                ArticleRecord.dek,
+                ArticleRecord.kicker,
+                ArticleRecord.slug,
+                ArticleRecord.body,
+                ArticleRecord.excerpt,
+                ArticleRecord.language,
+                ArticleRecord.status,
+                ArticleRecord.section_id,
+                ArticleRecord.dateline,
+                ArticleRecord.featured_media_id,
+                ArticleRecord.published_at,
+                ArticleRecord.updated_at,
+                ArticleRecord.word_count,
+            )
+            .where(public_clause(now))
+            .order_by(ArticleRecord.published_at.desc(), ArticleRecord.id.desc())
+        )
+    )
+
+
+def killed_articles(session: Session) -> list[Any]:
+    """Killed stories that were once published: their addresses keep a tombstone."""
+    return list(
+        session.execute(
+            select(
+                ArticleRecord.id,
+                ArticleRecord.uuid,
+                ArticleRecord.slug,
+                ArticleRecord.language,
+                ArticleRecord.published_at,
+                ArticleRecord.updated_at,
+            )
+            .where(
+                ArticleRecord.status == Status.KILLED.value,
+                ArticleRecord.published_at.is_not(None),
+            )
+            .order_by(ArticleRecord.id)
+        )
+    )
+
+
+def sections(session: Session) -> list[Any]:
+    return list(
+        session.execute(
+            select(
+                SectionRecord.id,
+                SectionRecord.name,
+                SectionRecord.slug,
+                SectionRecord.position,
+                SectionRecord.description,
+            ).order_by(SectionRecord.position, SectionRecord.id)
+        )
+    )
+
+
+def public_authors(session: Session, now: datetime) -> list[Any]:
+    """(article id, author id, name, slug, bio) in byline order."""
+    return list(
+        session.execute(
+            select(
+                ArticleAuthorRecord.article_id,
+                AuthorRecord.id,
+                AuthorRecord.name,
+                AuthorRecord.slug,
+                AuthorRecord.bio,
+            )
+            .join(AuthorRecord, AuthorRecord.id == ArticleAuthorRecord.author_id)
+            .where(ArticleAuthorRecord.article_id.in_(_public_ids(now)))
+            .order_by(ArticleAuthorRecord.article_id, ArticleAuthorRecord.position)
+        )
+    )
+
+
+def public_tags(session: Session, now: datetime) -> list[Any]:
+    """(article id, tag id, name, slug, description) of visible tags, main tag first."""
+    return list(
+        session.execute(
+            select(
+                ArticleTagRecord.article_id,
+                TagRecord.id,
+                TagRecord.name,
+                TagRecord.slug,
+                TagRecord.description,
+            )
+            .join(TagRecord, TagRecord.id == ArticleTagRecord.tag_id)
+            .where(
+                ArticleTagRecord.article_id.in_(_public_ids(now)),
+                TagRecord.hidden.is_(False),
+            )
+            .order_by(ArticleTagRecord.article_id, ArticleTagRecord.position)
+        )
+    )
+
+
+def public_corrections(session: Session, now: datetime) -> list[Any]:
+    """(article id, text, created at), oldest first."""
+    return list(
+        session.execute(
+            select(CorrectionRecord.article_id, CorrectionRecord.text, CorrectionRecord.created_at)
+            .where(CorrectionRecord.article_id.in_(_public_ids(now)))
+            .order_by(CorrectionRecord.article_id, CorrectionRecord.created_at, CorrectionRecord.id)
+        )
+    )
+
+
+def public_related(session: Session, now: datetime) -> list[Any]:
+    """(article id, target id) of related links between public stories, in their order."""
+    return list(
+        session.execute(
+            select(RelatedLinkRecord.article_id, RelatedLinkRecord.target_id)
+            .where(
+                RelatedLinkRecord.article_id.in_(_public_ids(now)),
+                RelatedLinkRecord.target_id.in_(_public_ids(now)),
+            )
+            .order_by(
+                RelatedLinkRecord.article_id, RelatedLinkRecord.position, RelatedLinkRecord.id
+            )
+        )
+    )
+
+
+def active_front_page_slots(session: Session) -> list[Any]:
+    """(zone, position, article id or None, fill rule) of the active front page."""
+    page_id = session.scalar(
+        select(FrontPageRecord.id)
+        .where(FrontPageRecord.active.is_(True))
+        .order_by(FrontPageRecord.updated_at.desc(), FrontPageRecord.id.desc())
+        .limit(1)
+    )
+    if page_id is None:
+        return []
+    return list(
+        session.execute(
+            select(
+                FrontPageSlotRecord.zone,
+                FrontPageSlotRecord.position,
+                FrontPageSlotRecord.article_id,
+                FrontPageSlotRecord.fill_rule,
+            )
+            .where(FrontPageSlotRecord.front_page_id == page_id)
+            .order_by(FrontPageSlotRecord.zone, FrontPageSlotRecord.position)
+        )
+    )
+
+
+def media_meta(session: Session, ids: Iterable[int]) -> list[Any]:
+    """Metadata (no bytes) of media assets."""
+    out: list[Any] = []
+    for chunk in _chunks(sorted(set(ids))):
+        out.extend(
+            session.execute(
+                select(
+                    MediaAssetRecord.id,
+                    MediaAssetRecord.sha256,
+                    MediaAssetRecord.mime_type,
+                    MediaAssetRecord.width,
+                    MediaAssetRecord.height,
+                    MediaAssetRecord.caption,
+                    MediaAssetRecord.credit,
+                    MediaAssetRecord.alt_text,
+                ).where(MediaAssetRecord.id.in_(chunk))
+            )
+        )
+    return sorted(out, key=lambda row: row[0])
+
+
+def media_bytes(session: Session, sha256: str) -> bytes | None:
+    return session.scalar(select(MediaAssetRecord.data).where(MediaAssetRecord.sha256 == sha256))
+
+
+# -- the render cache ------------------------------------------------------------------------
+
+
+def cached_html(session: Session, hashes: Iterable[str]) -> dict[str, str]:
+    """Rendered HTML for the body hashes that are in the cache."""
+    found: dict[str, str] = {}
+    for chunk in _chunks(sorted(set(hashes))):
+        rows = session.execute(
+            select(RenderedBodyRecord.body_hash, RenderedBodyRecord.html).where(
+                RenderedBodyRecord.body_hash.in_(chunk)
+            )
+        )
+        found.update((key, html) for key, html in rows)
+    return found
+
+
+def cached_summaries(session: Session, hashes: Iterable[str]) -> dict[str, str]:
+    """Plain-text summaries for the body hashes that are in the cache (no HTML loaded)."""
+    found: dict[str, str] = {}
+    for chunk in _chunks(sorted(set(hashes))):
+        rows = session.execute(
+            select(RenderedBodyRecord.body_hash, RenderedBodyRecord.summary).where(
+                RenderedBodyRecord.body_hash.in_(chunk)
+            )
+        )
+        found.update((key, summary) for key, summary in rows)
+    return found
+
+
+def store_rendered(session: Session, rendered: dict[str, tuple[str, str]]) -> None:
+    """Add (html, summary) per body hash to the cache (keys already present are left alone)."""
+    present = set(cached_summaries(session, rendered)) if rendered else set()
+    session.add_all(
+        RenderedBodyRecord(body_hash=key, html=html, summary=summary)
+        for key, (html, summary) in sorted(rendered.items())
+        if key not in present
+    )
+
+
+_PENDING_KEY = "newsdesk.rendered_bodies.pending"
+
+
+def remember_rendered(session: Session, body: str) -> None:
+    """Render ``body`` into the cache unless it is there already (called when a story is saved).
+
+    Rendering at save time (about 1 ms) is what lets an export of the whole archive render no
+    Markdown at all. Keys added earlier in the same transaction are remembered in the session so a
+    bulk import with repeated bodies does not insert twice.
+    """
+    key = body_hash(body)
+    pending: set[str] = session.info.setdefault(_PENDING_KEY, set())
+    if key in pending:
+        return
+    pending.add(key)
+    if session.get(RenderedBodyRecord, key) is None:
+        session.add(
+            RenderedBodyRecord(body_hash=key, html=render_html(body), summary=plain_summary(body))
+        )
+
+
+# -- export runs -------------------------------------------------------------------------------
+
+
+def last_export_run(session: Session, target: str, destination: str) -> ExportRunRecord | None:
+    return session.scalar(
+        select(ExportRunRecord)
+        .where(
+            ExportRunRecord.target == target,
+            ExportRunRecord.destination == destination,
+            ExportRunRecord.status == "done",
+        )
+        .order_by(ExportRunRecord.started_at.desc(), ExportRunRecord.id.desc())
+        .limit(1)
+    )
+
+
+def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]

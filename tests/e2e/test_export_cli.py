@@ -1,0 +1,167 @@
+"""``newsdesk export site|feeds OUT`` as a user runs it, and the pages through the Nu HTML checker."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image as PILImage
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def newsdesk(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsdesk", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=300,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('export-cli') / 'newsroom.db'}"
+    result = newsdesk("--db", url, "demo")
+    assert result.returncode == 0, result.stderr
+    return url
+
+
+def test_export_site_then_nothing_changed(demo_db: str, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    first = newsdesk(
+        "--db", demo_db, "export", "site", str(out), "--base-url", "https://x.example/"
+    )
+    assert first.returncode == 0, first.stderr
+    assert "written" in first.stdout and " 0 removed" in first.stdout
+    assert (out / "index.html").exists() and (out / "feed.xml").exists()
+    assert 'href="https://x.example/"' in (out / "feed.xml").read_text("utf-8") or (
+        "<link>https://x.example/</link>" in (out / "feed.xml").read_text("utf-8")
+    )
+    second = newsdesk(
+        "--db", demo_db, "export", "site", str(out), "--base-url", "https://x.example/"
+    )
+    assert second.returncode == 0, second.stderr
+    assert "— 0 written" in second.stdout
+
+
+def test_export_feeds_alone(demo_db: str, tmp_path: Path) -> None:
+    out = tmp_path / "feeds"
+    result = newsdesk("--db", demo_db, "export", "feeds", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    names = {p.name for p in out.rglob("*") if p.is_file()}
+    assert names == {"feed.xml", "atom.xml", "feed.json"}
+    assert not (out / "index.html").exists()
+
+
+def test_bad_input_exits_1_with_a_message(demo_db: str, tmp_path: Path) -> None:
+    result = newsdesk(
+        "--db", demo_db, "export", "site", str(tmp_path / "s"), "--base-url", "ftp://x"
+    )
+    assert result.returncode == 1 and "base URL" in result.stderr
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "a.txt").write_text("keep")
+    result = newsdesk("--db", demo_db, "export", "site", str(tmp_path / "mine"))
+    assert result.returncode == 1 and "not empty" in result.stderr
+    assert (tmp_path / "mine" / "a.txt").read_text() == "keep"
+
+
+# -- validity ------------------------------------------------------------------------------------
+
+
+def vnu_jar() -> Path | None:
+    candidates = [
+        os.environ.get("NEWSDESK_VNU_JAR", ""),
+        str(ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"),
+        "/opt/vnu/node_modules/vnu-jar/build/dist/vnu.jar",
+    ]
+    return next((Path(c) for c in candidates if c and Path(c).is_file()), None)
+
+
+def test_every_page_kind_is_valid_html(tmp_path: Path) -> None:
+    java, jar = shutil.which("java"), vnu_jar()
+    if java is None or jar is None:
+        pytest.skip(
+            "the Nu HTML checker needs java and vnu.jar (npm install --prefix /opt/vnu vnu-jar, "
+            "or set NEWSDESK_VNU_JAR)"
+        )
+    from newsdesk.core.domain import Status
+    from newsdesk.services.container import Services
+    from newsdesk.services.demo import fill_demo
+    from newsdesk.services.dto import StoryInput
+    from newsdesk.storage.models import ArticleRecord, MediaAssetRecord
+
+    services = Services.open(f"sqlite:///{tmp_path / 'n.db'}")
+    fill_demo(services.database)
+    hostile = services.stories.create(
+        StoryInput(
+            headline="عنوان \u202eمقلوب <script>x</script>",
+            body="نص <script>alert(1)</script> و<iframe src=x></iframe>\x0b\n\n"
+            "[رابط](javascript:alert(1)) <p style='x' onclick='y'>فقرة</p>\n\n| a | b |\n|---|---|",
+            tags=("وسم \u2067خبيث",),
+        ),
+        status=Status.PUBLISHED,
+    )
+    image = PILImage.new("RGB", (1200, 800), (10, 90, 160))
+    data = io.BytesIO()
+    image.save(data, "PNG")
+    with services.database.write() as session:
+        media = MediaAssetRecord(
+            sha256="c" * 64, mime_type="image/png", width=1200, height=800,
+            data=data.getvalue(), caption="تعليق", credit="وكالة", alt_text="وصف",
+        )  # fmt: skip
+        session.add(media)
+        session.flush()
+        record = session.get(ArticleRecord, hostile.id)
+        assert record is not None
+        record.featured_media_id = media.id
+    site = tmp_path / "site"
+    for _ in services.publishing.export_site(site):
+        pass
+    services.close()
+
+    sample = [
+        "index.html", "page/2/index.html", "404.html", "archive/index.html",
+        f"news/{hostile.id}-{hostile.slug}/index.html",
+    ]  # fmt: skip
+    for folder in ("news", "section", "tag", "author"):
+        first = sorted((site / folder).iterdir())[0]
+        sample.append(f"{folder}/{first.name}/index.html")
+    sample += [p.relative_to(site).as_posix() for p in (site / "archive").glob("*/*/index.html")][
+        :1
+    ]
+    tombstones = [
+        p for p in (site / "news").glob("*/index.html") if "noindex" in p.read_text("utf-8")
+    ]
+    assert tombstones, "the demo has a killed story"
+    sample.append(tombstones[0].relative_to(site).as_posix())
+    # Java skips non-ASCII file names under a non-UTF-8 locale: check ASCII-named copies.
+    check = tmp_path / "check"
+    check.mkdir()
+    names = {}
+    for n, rel in enumerate(sample):
+        copy = check / f"page{n}.html"
+        shutil.copyfile(site / rel, copy)
+        names[copy.name] = rel
+    result = subprocess.run(
+        [java, "-jar", str(jar), "--errors-only", "--format", "json", *map(str, sorted(check.iterdir()))],
+        capture_output=True, text=True, env={**os.environ, "LC_ALL": "C.UTF-8"}, timeout=300,
+    )  # fmt: skip
+    messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
+    errors = [
+        f"{names.get(Path(m.get('url', '')).name, m.get('url'))}: {m.get('message')}"
+        for m in messages
+        if m.get("type") == "error" or m.get("subType") == "fatal"
+    ]
+    assert errors == []
+    assert len(names) >= 10

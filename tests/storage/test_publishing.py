@@ -1,0 +1,191 @@
+"""The publishing service on a real database (SQLite and PostgreSQL): what readers may see."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from newsdesk.core.domain import Status
+from newsdesk.core.markup import body_hash, render_html
+from newsdesk.services.container import Services
+from newsdesk.services.dto import StoryInput
+from newsdesk.services.errors import ValidationError
+from newsdesk.services.publishing import ExportFailed, ExportOutcome, plain_summary
+from newsdesk.storage import publishing_queries as pq
+from newsdesk.storage.models import (
+    ExportRunRecord,
+    FrontPageRecord,
+    FrontPageSlotRecord,
+    RenderedBodyRecord,
+    TagRecord,
+)
+
+
+def publish(services: Services, headline: str, **kw: object) -> int:
+    story = services.stories.create(StoryInput(headline=headline, **kw), status=Status.PUBLISHED)  # type: ignore[arg-type]
+    return story.id
+
+
+def export(services: Services, target: Path, **kw: object) -> ExportOutcome:
+    steps = services.publishing.export_site(target, **kw)  # type: ignore[arg-type]
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def newsroom(services: Services, clock) -> Services:  # type: ignore[no-untyped-def]
+    services.taxonomy.create_section("اقتصاد", "economy")
+    services.settings.update_site(site_title="نشرة", base_url="https://n.example/", time_zone="UTC")
+    return services
+
+
+def test_saving_a_story_keeps_its_rendered_body(newsroom: Services) -> None:
+    body = "فقرة **أولى**.\n\nفقرة ثانية."
+    story_id = publish(newsroom, "خبر", body=body)
+    with newsroom.database.read() as session:
+        assert pq.cached_html(session, {body_hash(body)}) == {body_hash(body): render_html(body)}
+    story = newsroom.stories.get(story_id)
+    newsroom.stories.save(story_id, story.to_input(), expected_version=story.version)
+    with newsroom.database.read() as session:
+        assert session.scalar(select(func.count()).select_from(RenderedBodyRecord)) == 1
+
+
+def test_only_public_stories_reach_the_site(newsroom: Services, clock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    live = publish(newsroom, "خبر منشور", body="نص", section="economy", tags=("مياه", "سري"))
+    newsroom.stories.create(StoryInput(headline="مسودة لا تظهر"))
+    embargoed = publish(newsroom, "خبر تحت الحظر", body="نص")
+    story = newsroom.stories.get(embargoed)
+    newsroom.stories.save(
+        embargoed,
+        StoryInput(**{**_fields(story.to_input()), "embargo_until": clock() + timedelta(days=1)}),
+        expected_version=story.version,
+    )
+    trashed = publish(newsroom, "خبر في سلة المهملات")
+    newsroom.stories.trash([trashed])
+    killed = publish(newsroom, "خبر مسحوب")
+    newsroom.stories.change_status(killed, Status.KILLED)
+    corrected = publish(newsroom, "خبر مصحح", body="نص")
+    newsroom.stories.change_status(corrected, Status.CORRECTED, correction="صُحّح الرقم.")
+    newsroom.stories.set_related(live, [embargoed, corrected])
+    with newsroom.database.write() as session:
+        tag = session.scalar(select(TagRecord).where(TagRecord.name == "سري"))
+        assert tag is not None
+        tag.hidden = True
+
+    content, _ = newsroom.publishing.content()
+    by_id = {a.id: a for a in content.articles}
+    assert set(by_id) == {live, corrected}
+    assert [t.name for t in by_id[live].tags] == ["مياه"]
+    assert by_id[live].related == (corrected,)  # the embargoed one is not public
+    assert by_id[live].section is not None and by_id[live].section.slug == "economy"
+    assert [c.text for c in by_id[corrected].corrections] == ["صُحّح الرقم."]
+    assert [t.id for t in content.tombstones] == [killed]
+
+    outcome = export(newsroom, tmp_path / "site")
+    assert outcome.written == outcome.pages > 0
+    site = tmp_path / "site"
+    everything = "\n".join(
+        p.read_text("utf-8") for p in site.rglob("*") if p.suffix in (".html", ".xml", ".json")
+    )
+    for hidden in ("مسودة لا تظهر", "خبر تحت الحظر", "خبر في سلة المهملات", "خبر مسحوب", "سري"):
+        assert hidden not in everything
+    assert (site / "news" / f"{killed}-خبر-مسحوب" / "index.html").exists()
+    assert "صُحّح الرقم." in everything
+
+    # The embargo lifts: the next export publishes it.
+    clock.advance(days=2)
+    assert embargoed in {a.id for a in newsroom.publishing.content()[0].articles}
+
+
+def _fields(data: StoryInput) -> dict[str, object]:
+    return {name: getattr(data, name) for name in data.__dataclass_fields__}
+
+
+def test_export_runs_are_recorded_and_the_next_run_reports_changes(
+    newsroom: Services, tmp_path: Path
+) -> None:
+    first = publish(newsroom, "الأول", body="نص أول", section="economy")
+    publish(newsroom, "الثاني", body="نص ثان", section="economy")
+    target = tmp_path / "site"
+    cold = export(newsroom, target)
+    again = export(newsroom, target)
+    assert again.written == 0 and again.unchanged == cold.pages
+    story = newsroom.stories.get(first)
+    newsroom.stories.save(
+        first,
+        StoryInput(**{**_fields(story.to_input()), "body": "نص معدّل"}),
+        expected_version=story.version,
+    )
+    changed = export(newsroom, target)
+    assert 0 < changed.written < cold.pages
+    assert (
+        "static/style.css" not in changed.changed_paths
+        and "robots.txt" not in changed.changed_paths
+    )
+    assert any(p.startswith(f"news/{first}-") for p in changed.changed_paths)
+    manifest = newsroom.publishing.last_manifest(target)
+    assert set(manifest) == {
+        p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file()
+    }
+    with newsroom.database.read() as session:
+        runs = session.scalars(select(ExportRunRecord).order_by(ExportRunRecord.id)).all()
+        assert [r.status for r in runs] == ["done", "done", "done"]
+        assert runs[-1].summary["written"] == changed.written
+
+
+def test_front_page_follows_the_active_layout_and_skips_non_public_pins(
+    newsroom: Services, clock
+) -> None:  # type: ignore[no-untyped-def]
+    old = publish(newsroom, "قديم", section="economy")
+    clock.advance(hours=1)
+    newest = publish(newsroom, "الأحدث")
+    draft = newsroom.stories.create(StoryInput(headline="مسودة")).id
+    with newsroom.database.write() as session:
+        page = FrontPageRecord(name="الرئيسية", active=True)
+        page.slots = [
+            FrontPageSlotRecord(zone="lead", position=0, article_id=old),
+            FrontPageSlotRecord(zone="top", position=0, article_id=draft, fill_rule="latest"),
+            FrontPageSlotRecord(zone="top", position=1, article_id=draft),
+        ]
+        session.add(page)
+    content, _ = newsroom.publishing.content()
+    assert [(z.name, z.article_ids) for z in content.front] == [
+        ("lead", (old,)),
+        ("top", (newest,)),
+    ]
+
+
+def test_no_layout_means_the_newest_stories_lead(newsroom: Services, clock) -> None:  # type: ignore[no-untyped-def]
+    ids = []
+    for n in range(5):
+        ids.append(publish(newsroom, f"خبر {n}"))
+        clock.advance(minutes=5)
+    content, _ = newsroom.publishing.content()
+    assert content.front[0].article_ids == (ids[-1],)
+    assert content.front[1].article_ids == tuple(reversed(ids[1:4]))
+    missed = {a.id: a.you_missed for a in content.articles}
+    assert ids[-1] not in missed[ids[-1]]
+
+
+def test_bad_input_is_refused_clearly(newsroom: Services, tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="base URL"):
+        export(newsroom, tmp_path / "s", base_url="ftp://x")
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("x")
+    with pytest.raises(ExportFailed, match="not empty"):
+        export(newsroom, tmp_path / "mine")
+    assert (tmp_path / "mine" / "notes.txt").read_text() == "x"
+    with pytest.raises(ExportFailed, match="theme folder"):
+        export(newsroom, tmp_path / "s", theme=tmp_path / "no-such-theme")
+
+
+def test_plain_summary_drops_markdown() -> None:
+    text = plain_summary("## عنوان\n\n**قوي** و[رابط](https://x.org) و<b>وسم</b>\n\n- بند")
+    assert "https" not in text and "**" not in text and "<b>" not in text and "##" not in text
+    assert "قوي" in text and "رابط" in text

@@ -1,0 +1,564 @@
+"""The static site exporter on hand-built content: no database, no Qt.
+
+Covers the plan (one output per path), deterministic bytes, golden pages and feeds, incremental
+and atomic writing, hostile stories, tombstones, images, and feed validity.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import json
+import os
+import re
+import uuid
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from html.parser import HTMLParser
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import feedparser
+import pytest
+from PIL import Image as PILImage
+
+from newsdesk.core.markup import body_hash, render_html
+from newsdesk.export.model import (
+    Article,
+    CorrectionNote,
+    FrontZone,
+    Image,
+    SiteContent,
+    SiteInfo,
+    Term,
+    Tombstone,
+)
+from newsdesk.export.site import ExportProgress, Theme, export_site, plan_site
+from newsdesk.export.writer import ExportError, WriteReport
+
+GOLDEN = Path(__file__).resolve().parents[1] / "fixtures" / "golden" / "export"
+UPDATE_GOLDEN = os.environ.get("NEWSDESK_UPDATE_GOLDEN") == "1"
+NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+ECONOMY = Term(1, "اقتصاد", "economy", "أخبار المال والأعمال")
+LOCAL = Term(2, "محليات", "local")
+WATER = Term(10, "المياه", "المياه")
+PRICES = Term(11, "الأسعار", "الأسعار")
+LAYLA = Term(20, "ليلى حداد", "layla-haddad")
+OMAR = Term(21, "عمر الخطيب", "omar-khatib")
+
+HOSTILE_BODY = (
+    "فقرة أولى.\n\n<script>alert('x')</script>\n\n[اضغط](javascript:alert(1))\n\n"
+    '<img src="x.png" onerror="alert(1)">\n\n<p style="color:red">نص</p>\n\n'
+    '<iframe src="https://evil.example/"></iframe>\n\n<a href="/local/path">رابط نسبي</a>'
+)
+BODIES = {
+    1: "أعلنت هيئة مياه العاصمة جدولاً جديداً لتوزيع المياه، بعد أن تراجع مخزون السدود إلى "
+    "**18 في المئة**.\n\nوقال المدير “لسنا أمام أزمة عابرة”.\n\n## ما الذي يتغير؟\n\n"
+    "- يومان بدلاً من ثلاثة.\n- موقع [الهيئة](https://water.example.org/schedule).\n\n"
+    'The Amman Water Authority said.\n{: dir="ltr" }',
+    2: "ارتفعت أسعار الخضار في السوق المركزي بنسبة 12 في المئة خلال أسبوع.",
+    3: HOSTILE_BODY,
+    4: "قصة مع صورة من المصور.",
+    5: "تقرير قديم عن الموازنة العامة.",
+}
+
+
+def png_bytes(width: int = 1500, height: int = 1000) -> bytes:
+    image = PILImage.new("RGB", (width, height), (200, 120, 40))
+    for x in range(0, width, 50):
+        for y in range(0, height, 50):
+            image.putpixel((x, y), (0, 0, 0))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+PNG = png_bytes()
+PNG_SHA = "ab" * 32
+
+
+def make_content(**changes: object) -> SiteContent:
+    def article(i: int, **kw: object) -> Article:
+        base = Article(
+            id=i,
+            uuid=uuid.UUID(int=i),
+            headline=f"خبر رقم {i}",
+            slug=f"خبر-{i}",
+            body_hash=body_hash(BODIES[i]),
+            published_at=NOW - timedelta(hours=i),
+            updated_at=NOW - timedelta(hours=i),
+            summary=f"ملخص الخبر {i} في سطر واحد",
+            section=ECONOMY,
+            authors=(LAYLA,),
+            tags=(PRICES,),
+        )
+        return replace(base, **kw)  # type: ignore[arg-type]
+
+    articles = (
+        article(
+            1,
+            headline="هيئة مياه العاصمة تعلن جدول توزيع جديداً",
+            slug="هيئة-مياه-العاصمة",
+            kicker="أزمة المياه",
+            dek="قلّصت الهيئة أيام الضخ بعد انخفاض مخزون السدود.",
+            section=LOCAL,
+            authors=(LAYLA, OMAR),
+            tags=(WATER, PRICES),
+            dateline="عمّان",
+            corrections=(CorrectionNote("صُحّح اسم المدير.", NOW - timedelta(minutes=30)),),
+            word_count=42,
+            related=(2, 4),
+            you_missed=(3, 4, 5),
+        ),
+        article(2, related=(1,), you_missed=(1, 3, 4)),
+        article(
+            3,
+            headline="عنوان \u202eمقلوب\u202c\x0b\x1f <script>alert(1)</script>",
+            kicker='<img src=x onerror="alert(1)">',
+            tags=(Term(12, "وسم \u202eخبيث", "وسم-خبيث"),),
+            authors=(Term(22, "كاتب \u2067<b>x</b>", "katib"),),
+            you_missed=(1, 2),
+        ),
+        article(
+            4,
+            image=Image(
+                PNG_SHA, "image/png", 1500, 1000, "صورة \u202eالسد", "سد الملك طلال", "\u202eوكالة"
+            ),
+            you_missed=(1, 2),
+        ),
+        article(5, published_at=NOW - timedelta(days=40), updated_at=NOW - timedelta(days=40)),
+    )
+    content = SiteContent(
+        site=SiteInfo(
+            title="نشرة الصباح",
+            base_url="https://news.example.org/",
+            tagline="أخبار الأردن والمنطقة",
+            language="ar",
+            time_zone="Asia/Amman",
+            page_size=2,
+            feed_items=3,
+        ),
+        articles=articles,
+        sections=(ECONOMY, LOCAL),
+        tombstones=(Tombstone(9, uuid.UUID(int=9), "خبر-مسحوب", NOW - timedelta(hours=2)),),
+        front=(FrontZone("lead", (1,)), FrontZone("top", (2,))),
+        now=NOW,
+    )
+    return replace(content, **changes)  # type: ignore[arg-type]
+
+
+def bodies(hashes: frozenset[str]) -> dict[str, str]:
+    by_hash = {body_hash(b): b for b in BODIES.values()}
+    return {h: render_html(by_hash[h]) for h in hashes}
+
+
+def media(sha: str) -> bytes | None:
+    return PNG if sha == PNG_SHA else None
+
+
+def run(content: SiteContent, target: Path, **kw: object) -> WriteReport:
+    steps = export_site(content, target, bodies=bodies, media=media, **kw)  # type: ignore[arg-type]
+    while True:
+        try:
+            step = next(steps)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        assert isinstance(step, ExportProgress)
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[Path]:
+    target = tmp_path / "site"
+    run(make_content(), target)
+    yield target
+
+
+ARTICLE = "news/1-هيئة-مياه-العاصمة/index.html"
+
+
+def test_every_page_kind_is_written(site: Path) -> None:
+    files = tree(site)
+    for path in (
+        "index.html",
+        "page/2/index.html",
+        ARTICLE,
+        "news/9-خبر-مسحوب/index.html",
+        "section/economy/index.html",
+        "section/economy/page/2/index.html",
+        "tag/المياه/index.html",
+        "author/layla-haddad/index.html",
+        "archive/index.html",
+        "archive/2026/11/index.html",
+        "archive/2026/10/index.html",
+        "404.html",
+        "sitemap.xml",
+        "sitemaps/pages-1.xml",
+        "news-sitemap.xml",
+        "robots.txt",
+        "static/style.css",
+        "feed.xml",
+        "atom.xml",
+        "feed.json",
+        "section/economy/feed.xml",
+        "tag/المياه/atom.xml",
+    ):
+        assert path in files, path
+
+
+def test_article_page_has_the_newsroom_shape(site: Path) -> None:
+    page = (site / ARTICLE).read_text("utf-8")
+    assert '<html lang="ar" dir="rtl">' in page
+    assert '<h1 dir="auto">هيئة مياه العاصمة تعلن جدول توزيع جديداً</h1>' in page
+    assert "مقالات ذات صلة" in page and "فاتك" in page
+    related = page.split("مقالات ذات صلة")[1].split("فاتك")[0]
+    assert "خبر رقم 2" in related and "/news/4-" in related
+    assert "…" not in related or related.count('class="excerpt"') >= 1
+    missed = page.split("فاتك")[1]
+    assert "/news/1-" not in missed  # never the story on the page
+    assert '<link rel="canonical" href="https://news.example.org/news/1-%D9%87' in page
+    assert '<meta property="og:type" content="article">' in page
+    data = json.loads(page.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert data["@type"] == "NewsArticle" and data["inLanguage"] == "ar"
+    assert data["datePublished"] == "2026-11-20T11:00:00+03:00"
+    assert data["dateModified"] == "2026-11-20T11:30:00+03:00"
+    assert [a["name"] for a in data["author"]] == ["ليلى حداد", "عمر الخطيب"]
+    assert data["articleSection"] == "محليات"
+    assert "تصحيح" in page and 'datetime="2026-11-20T11:30:00+03:00"' in page
+
+
+def test_related_excerpts_end_with_an_ellipsis_when_cut(tmp_path: Path) -> None:
+    long = "كلمة " * 80
+    content = make_content()
+    articles = list(content.articles)
+    articles[1] = replace(articles[1], summary=long)
+    run(replace(content, articles=tuple(articles)), tmp_path / "s")
+    page = (tmp_path / "s" / ARTICLE).read_text("utf-8")
+    excerpt = page.split("مقالات ذات صلة")[1].split('class="excerpt" dir="auto">')[1].split("<")[0]
+    assert excerpt.endswith("…") and len(excerpt) <= 160
+
+
+class _Markup(HTMLParser):
+    """Collects what a browser would treat as markup (escaped text is only text)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.problems: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        names = dict(attrs)
+        if tag in ("iframe", "object", "embed", "style", "svg", "form", "base", "b"):
+            self.problems.append(tag)
+        if tag == "script" and names.get("type") != "application/ld+json":
+            self.problems.append("script")
+        for name, value in attrs:
+            if name.startswith("on") or name == "style":
+                self.problems.append(f"{tag}@{name}")
+            if name in ("href", "src") and (value or "").strip().lower().startswith(
+                ("javascript:", "data:")
+            ):
+                self.problems.append(f"{tag}@{name}={value}")
+
+
+def test_hostile_stories_never_reach_a_page_raw(site: Path) -> None:
+    for path, data in tree(site).items():
+        if path.endswith((".png", ".jpg", ".css", ".txt")):
+            continue
+        text = data.decode("utf-8")
+        assert not re.search("[\u202a-\u202e\u2066-\u2069]", text), path
+        assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", text), path  # XML 1.0 forbids them
+        documents = [text]
+        if path.endswith(".json"):
+            documents = [i["content_html"] for i in json.loads(text)["items"]]
+        elif path.endswith(".xml"):
+            documents = [
+                e.text or ""
+                for e in ET.fromstring(data).iter()
+                if e.tag.endswith(("encoded", "content", "description"))  # the HTML ones
+            ]
+        for document in documents:
+            parser = _Markup()
+            parser.feed(document)
+            assert parser.problems == [], (path, parser.problems)
+        if path.endswith(".html"):
+            assert "<script>alert" not in text
+
+
+def test_output_is_deterministic(tmp_path: Path) -> None:
+    run(make_content(), tmp_path / "a")
+    run(make_content(), tmp_path / "b")
+    assert tree(tmp_path / "a") == tree(tmp_path / "b")
+
+
+def test_two_processes_write_the_same_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsdesk.export.site as site_module
+
+    monkeypatch.setattr(site_module, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(site_module, "PROGRESS_EVERY", 7)
+    serial = run(make_content(), tmp_path / "a")
+    forked = run(make_content(), tmp_path / "b", workers=2)
+    assert tree(tmp_path / "a") == tree(tmp_path / "b")
+    assert forked.manifest == serial.manifest
+    assert run(make_content(), tmp_path / "b", workers=2).written == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "path"),
+    [
+        ("article.html", ARTICLE),
+        ("front.html", "index.html"),
+        ("feed.xml", "feed.xml"),
+        ("atom.xml", "atom.xml"),
+        ("feed.json", "feed.json"),
+    ],
+)
+def test_golden_files(site: Path, name: str, path: str) -> None:
+    """Expected outputs, reviewed like code. Regenerate: NEWSDESK_UPDATE_GOLDEN=1 pytest …"""
+    actual = (site / path).read_text("utf-8")
+    golden = GOLDEN / name
+    if UPDATE_GOLDEN:
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(actual, "utf-8")
+    expected = golden.read_text("utf-8")
+    diff = "".join(
+        difflib.unified_diff(
+            expected.splitlines(True), actual.splitlines(True), "expected", "actual"
+        )
+    )
+    assert actual == expected, diff
+
+
+def test_nothing_changed_means_nothing_written_and_times_kept(site: Path) -> None:
+    before = {p: (site / p).stat().st_mtime_ns for p in tree(site)}
+    report = run(make_content(), site)
+    assert report.written == 0 and report.removed == 0
+    assert report.unchanged == len(before)
+    assert {p: (site / p).stat().st_mtime_ns for p in tree(site)} == before
+
+
+def test_one_change_rewrites_only_what_shows_it(site: Path) -> None:
+    before = tree(site)
+    mtimes = {p: (site / p).stat().st_mtime_ns for p in before}
+    content = make_content()
+    articles = list(content.articles)
+    articles[4] = replace(articles[4], headline="عنوان جديد للتقرير القديم")
+    report = run(replace(content, articles=tuple(articles)), site)
+    changed = set(report.changed_paths)
+    assert "news/5-خبر-5/index.html" in changed
+    assert "section/economy/page/2/index.html" in changed
+    assert ARTICLE in changed  # story 1 shows story 5 under You Missed
+    assert "news/2-خبر-2/index.html" not in changed  # story 2 does not show it
+    assert len(changed) < len(before) / 3
+    after = tree(site)
+    for path in before:
+        if path not in changed:
+            assert after[path] == before[path]
+            assert (site / path).stat().st_mtime_ns == mtimes[path], path
+
+
+def test_a_removed_story_leaves_every_list_and_its_files_go(site: Path) -> None:
+    content = make_content()
+    kept = tuple(a for a in content.articles if a.id != 2)
+    kept = tuple(
+        replace(
+            a,
+            related=tuple(i for i in a.related if i != 2),
+            you_missed=tuple(i for i in a.you_missed if i != 2),
+        )
+        for a in kept
+    )
+    front = (FrontZone("lead", (1,)),)
+    report = run(replace(content, articles=kept, front=front), site)
+    assert "news/2-خبر-2/index.html" in report.removed_paths
+    assert not (site / "news" / "2-خبر-2").exists()
+    for path, data in tree(site).items():
+        assert "/news/2-" not in data.decode("utf-8", "replace"), path
+
+
+def test_an_interrupted_export_leaves_the_previous_site_whole(site: Path) -> None:
+    before = tree(site)
+    content = make_content(site=replace(make_content().site, title="عنوان آخر للموقع"))
+    steps = export_site(content, site, bodies=bodies, media=media)
+    for step in steps:
+        if step.stage == "render":
+            break
+    steps.close()  # a Cancel button
+    assert tree(site) == before
+    report = run(content, site)  # and the next export still works
+    assert report.written > 0
+    assert "عنوان آخر للموقع" in (site / "index.html").read_text("utf-8")
+
+
+def test_a_failure_half_way_changes_nothing(site: Path) -> None:
+    before = tree(site)
+    content = make_content(site=replace(make_content().site, tagline="شعار جديد"))
+
+    def broken(hashes: frozenset[str]) -> dict[str, str]:
+        raise OSError("the disk went away")
+
+    with pytest.raises(OSError, match="disk went away"):
+        for _ in export_site(content, site, bodies=broken, media=media):
+            pass
+    assert tree(site) == before
+
+
+def test_a_damaged_state_file_is_recovered_from_the_files(site: Path) -> None:
+    state = site.parent / ".site.newsdesk" / "state.json"
+    state.write_text("{not json", "utf-8")
+    before = tree(site)
+    report = run(make_content(), site)
+    assert report.written == 0 and tree(site) == before
+    assert json.loads(state.read_text("utf-8"))["format"] == 1
+
+
+def test_a_foreign_folder_is_refused_untouched(tmp_path: Path) -> None:
+    target = tmp_path / "home"
+    target.mkdir()
+    (target / "thesis.txt").write_text("years of work")
+    with pytest.raises(ExportError, match="not empty"):
+        run(make_content(), target)
+    assert tree(target) == {"thesis.txt": b"years of work"}
+
+
+def test_two_outputs_at_one_path_are_refused_before_writing(tmp_path: Path) -> None:
+    content = make_content()
+    a1 = replace(content.articles[1], tags=(Term(30, "Gaza", "Gaza"),))
+    a2 = replace(content.articles[2], tags=(Term(31, "gaza", "gaza"),))
+    content = replace(content, articles=(content.articles[0], a1, a2, *content.articles[3:]))
+    with pytest.raises(ExportError, match="two outputs at one path"):
+        plan_site(content, Theme())
+    with pytest.raises(ExportError):
+        run(content, tmp_path / "s")
+    assert not (tmp_path / "s").exists()
+
+
+def test_tombstones_say_little_and_are_not_listed(site: Path) -> None:
+    page = (site / "news/9-خبر-مسحوب/index.html").read_text("utf-8")
+    assert "سُحب هذا الخبر" in page and '<meta name="robots" content="noindex">' in page
+    for path in ("sitemaps/pages-1.xml", "news-sitemap.xml", "feed.xml", "index.html"):
+        assert "/news/9-" not in (site / path).read_text("utf-8")
+
+
+def test_images_have_renditions_size_and_srcset(site: Path) -> None:
+    page = (site / "news/4-خبر-4/index.html").read_text("utf-8")
+    img = re.search(r'<figure class="story-image">\s*<img ([^>]*)>', page)
+    assert img is not None
+    attrs = img.group(1)
+    assert 'width="960" height="640"' in attrs
+    assert "320w" in attrs and "1280w" in attrs and 'alt="صورة السد"' in attrs
+    for width in (320, 640, 960, 1280):
+        path = site / f"media/ab/{'ab' * 10}-{width}.png"
+        with PILImage.open(path) as image:
+            assert image.size == (width, round(1000 * width / 1500))
+
+
+def test_news_sitemap_covers_two_days_and_robots_points_at_sitemaps(site: Path) -> None:
+    news = (site / "news-sitemap.xml").read_text("utf-8")
+    assert news.count("<url>") == 4  # story 5 is 40 days old
+    assert "<news:language>ar</news:language>" in news
+    robots = (site / "robots.txt").read_text("utf-8")
+    assert "Sitemap: https://news.example.org/sitemap.xml" in robots
+
+
+def test_a_user_theme_overrides_file_by_file(tmp_path: Path) -> None:
+    theme = tmp_path / "theme"
+    (theme / "templates").mkdir(parents=True)
+    (theme / "static").mkdir()
+    (theme / "templates" / "404.html").write_text(
+        '{% extends "base.html" %}{% block main %}<p>ضائع</p>{% endblock %}', "utf-8"
+    )
+    (theme / "static" / "extra.css").write_text("body{}", "utf-8")
+    run(make_content(), tmp_path / "s", theme_dir=theme)
+    assert "<p>ضائع</p>" in (tmp_path / "s" / "404.html").read_text("utf-8")
+    assert (tmp_path / "s" / "static" / "extra.css").exists()
+    assert "مقالات ذات صلة" in (tmp_path / "s" / ARTICLE).read_text("utf-8")
+
+
+# -- feeds ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["feed.xml", "atom.xml", "tag/الأسعار/feed.xml", "section/economy/atom.xml"]
+)
+def test_feeds_parse_without_errors(site: Path, name: str) -> None:
+    parsed = feedparser.parse((site / name).read_bytes())
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert parsed.entries
+    for entry in parsed.entries:
+        assert entry.id.startswith("urn:uuid:")
+        assert entry.link.startswith("https://news.example.org/news/")
+
+
+def test_rss_has_its_required_elements(site: Path) -> None:
+    root = ET.fromstring((site / "feed.xml").read_bytes())
+    channel = root.find("channel")
+    assert channel is not None
+    for element in ("title", "link", "description", "language", "lastBuildDate"):
+        assert channel.findtext(element), element
+    self_link = channel.find("{http://www.w3.org/2005/Atom}link")
+    assert self_link is not None and self_link.get("rel") == "self"
+    items = channel.findall("item")
+    assert len(items) == 3  # feed_items
+    first = items[0]
+    guid = first.find("guid")
+    assert guid is not None and guid.get("isPermaLink") == "false"
+    assert first.findtext("pubDate", "").endswith("+0000")
+    assert [c.text for c in first.findall("category")] == ["محليات", "المياه", "الأسعار"]
+    assert first.findtext("{http://purl.org/dc/elements/1.1/}creator") == "ليلى حداد"
+    content = first.findtext("{http://purl.org/rss/1.0/modules/content/}encoded", "")
+    assert content.startswith('<div lang="ar" dir="rtl">') and "تصحيح" in content
+
+
+def test_atom_has_its_required_elements_and_updated_follows_corrections(site: Path) -> None:
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    root = ET.fromstring((site / "atom.xml").read_bytes())
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "ar"
+    for element in ("a:id", "a:title", "a:updated", "a:author/a:name"):
+        assert root.findtext(element, namespaces=ns), element
+    entry = root.find("a:entry", ns)
+    assert entry is not None
+    assert entry.findtext("a:published", namespaces=ns) == "2026-11-20T11:00:00+03:00"
+    assert entry.findtext("a:updated", namespaces=ns) == "2026-11-20T11:30:00+03:00"
+
+
+def test_json_feed_is_valid_against_the_schema(site: Path, shared) -> None:  # type: ignore[no-untyped-def]
+    import jsonschema
+
+    schema = json.loads(shared("standards", "jsonfeed", "jsonfeed-schema-v1.1.json").read_text())
+    for name in ("feed.json", "tag/المياه/feed.json"):
+        feed = json.loads((site / name).read_text("utf-8"))
+        jsonschema.validate(feed, schema)
+        assert feed["language"] == "ar"
+        assert feed["items"][0]["id"].startswith("urn:uuid:")
+
+
+def test_feed_links_in_bodies_are_absolute(site: Path) -> None:
+    feed = json.loads((site / "feed.json").read_text("utf-8"))
+    hostile = next(
+        i for i in feed["items"] if i["url"].startswith("https://news.example.org/news/3-")
+    )
+    assert 'href="https://news.example.org/local/path"' in hostile["content_html"]
+
+
+def test_summary_only_feeds(tmp_path: Path) -> None:
+    content = make_content()
+    content = replace(content, site=replace(content.site, feed_full_text=False))
+    run(content, tmp_path / "s")
+    feed = json.loads((tmp_path / "s" / "feed.json").read_text("utf-8"))
+    assert "يومان بدلاً من ثلاثة" not in feed["items"][0]["content_html"]
+    assert "ملخص الخبر" in json.dumps(feed, ensure_ascii=False) or feed["items"][0]["summary"]
+
+
+def test_feeds_can_be_left_out(tmp_path: Path) -> None:
+    run(make_content(), tmp_path / "s", feeds=False)
+    assert not (tmp_path / "s" / "feed.xml").exists()
+    assert '<link rel="alternate"' not in (tmp_path / "s" / "index.html").read_text("utf-8")
