@@ -6,14 +6,23 @@ back whole and the error names the file and the place; files before it stay impo
 the generator early (a cancel button) rolls back the file in progress.
 
 Duplicates are found before writing: a story whose source id or source URL is already in the
-database is skipped, updated, or imported as new, as the caller chooses.
+database is skipped, updated, or imported as new, as the caller chooses. So is a near-duplicate:
+a story whose Arabic-normalised 5-word shingles overlap an existing one's (``core.shingles``);
+the report says how similar. ``preview`` is a dry run that collects all of it — counts, a sample
+of headlines, the duplicates with their similarity, the related links a page would make — so a
+person can choose skip, update or new, per file or for all, before anything is written.
+
+Related entries a page names (``ImportedRelated``) become related links (origin ``imported``):
+to an existing story with the same headline (compared Arabic-normalised), else to a new draft
+with that headline and excerpt whose source id is ``ref:`` and the normalised headline, so the
+next page naming it links to the same draft instead of making another.
 """
 
 from __future__ import annotations
 
 import enum
-from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -21,9 +30,11 @@ from pathlib import Path
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from newsdesk.core.domain import RevisionKind, Status
+from newsdesk.core import shingles, text
+from newsdesk.core.domain import RelatedOrigin, RevisionKind, Status
 from newsdesk.importers import default_registry
 from newsdesk.importers.base import (
+    ImportedRelated,
     ImportedStory,
     ImportFormatError,
     ReaderRegistry,
@@ -32,8 +43,9 @@ from newsdesk.importers.base import (
 from newsdesk.services.dto import StoryInput
 from newsdesk.services.errors import ServiceError, ValidationError
 from newsdesk.services.stories import StoryService
+from newsdesk.storage import import_queries
 from newsdesk.storage.db import Database
-from newsdesk.storage.models import ArticleRecord, utcnow
+from newsdesk.storage.models import ArticleRecord, RelatedLinkRecord, utcnow
 
 
 class DuplicatePolicy(enum.StrEnum):
@@ -64,6 +76,26 @@ class ImportProgress:
     message: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class DuplicateMatch:
+    """An imported story that is already in the database, and how sure that is.
+
+    ``reason`` is ``source id``, ``source URL`` (similarity 1.0) or ``near-duplicate``, whose
+    ``similarity`` is the larger of the Jaccard and containment of the two stories' shingles.
+    """
+
+    location: str
+    headline: str
+    story_id: int
+    existing_headline: str
+    reason: str
+    similarity: float
+    jaccard: float = 1.0
+    containment: float = 1.0
+    #: The match is a story of this same import (an earlier file, or earlier in the file).
+    in_import: bool = False
+
+
 @dataclass(slots=True)
 class FileReport:
     path: str
@@ -73,6 +105,17 @@ class FileReport:
     duplicates_skipped: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
     story_ids: list[int] = field(default_factory=list)
+    #: Every story the file holds (written or not).
+    stories: int = 0
+    #: The first ``SAMPLE_SIZE`` headlines, for a preview.
+    sample: list[str] = field(default_factory=list)
+    #: Duplicates found (the first ``MAX_LISTED_DUPLICATES``; ``duplicates_found`` counts all).
+    duplicates: list[DuplicateMatch] = field(default_factory=list)
+    duplicates_found: int = 0
+    related_linked: int = 0
+    related_drafts: int = 0
+    #: Why a previewed file would be refused ("" when it reads cleanly).
+    error: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +143,39 @@ class ImportReport:
         return total
 
 
+@dataclass(frozen=True, slots=True)
+class ImportPreview:
+    """What an import would do, file by file; nothing was written."""
+
+    files: tuple[FileReport, ...]
+
+    @property
+    def stories(self) -> int:
+        return sum(f.stories for f in self.files)
+
+    @property
+    def new(self) -> int:
+        return sum(f.added for f in self.files)
+
+    @property
+    def duplicates_found(self) -> int:
+        return sum(f.duplicates_found for f in self.files)
+
+    @property
+    def errors(self) -> list[FileReport]:
+        return [f for f in self.files if f.error]
+
+
 #: How often ``run`` reports progress (items).
 PROGRESS_EVERY = 200
+#: Headlines kept per file for a preview.
+SAMPLE_SIZE = 10
+#: Duplicates listed per file (all are counted).
+MAX_LISTED_DUPLICATES = 1000
+#: Shingle sets of this run's stories kept for comparing near-duplicates without a query.
+_RECENT_TEXTS = 256
+#: Near-duplicate candidates compared exactly per imported story.
+_CANDIDATES = 5
 
 
 class ImportService:
@@ -117,6 +191,10 @@ class ImportService:
         self.stories = stories
         self.registry = registry or default_registry()
         self.clock = clock
+        self._index: shingles.ShingleIndex | None = None
+        self._headlines: dict[str, int] = {}
+        self._recent: OrderedDict[int, tuple[str, frozenset[int]]] = OrderedDict()
+        self._run_ids: set[int] = set()
 
     def formats(self) -> list[str]:
         return ["auto", *self.registry.names()]
@@ -128,11 +206,17 @@ class ImportService:
         *,
         on_duplicate: DuplicatePolicy = DuplicatePolicy.SKIP,
         dry_run: bool = False,
+        policies: Mapping[str, DuplicatePolicy] | None = None,
     ) -> Iterator[ImportProgress | ImportReport]:
-        """Import every file; yield progress, then the report (always the last value)."""
+        """Import every file; yield progress, then the report (always the last value).
+
+        ``policies`` overrides ``on_duplicate`` per file (keyed by ``str(path)``).
+        """
         reports: list[FileReport] = []
+        self._forget_index()
         for path in paths:
-            report = yield from self._import_file(fmt, Path(path), on_duplicate, dry_run)
+            policy = (policies or {}).get(str(path), on_duplicate)
+            report = yield from self._import_file(fmt, Path(path), policy, dry_run)
             reports.append(report)
         yield ImportReport(tuple(reports), dry_run)
 
@@ -179,7 +263,9 @@ class ImportService:
                         report.skipped[item.kind] += 1
                         continue
                     try:
+                        written = len(report.story_ids)
                         self._write(session, item, policy, report)
+                        self._after_write(session, item, report, written)
                     except ValidationError as exc:
                         raise ImportFileError(str(path), item.location, str(exc)) from None
                     done += 1
@@ -211,7 +297,7 @@ class ImportService:
             source_url=item.source_url,
             source_id=item.source_id,
         )
-        existing = self._find_duplicate(session, item)
+        existing = self._check_duplicate(session, item, report)
         if existing is not None and policy is DuplicatePolicy.SKIP:
             report.duplicates_skipped += 1
             return
@@ -258,6 +344,228 @@ class ImportService:
                 select(ArticleRecord.id).where(or_(*clauses)).order_by(ArticleRecord.id).limit(1)
             )
 
+    # -- preview, near-duplicates and related links (additions around _write) ----------------
+
+    def preview(self, fmt: str, paths: Sequence[Path]) -> Iterator[ImportProgress | ImportPreview]:
+        """Read every file as a dry run and yield progress, then the ``ImportPreview``.
+
+        Nothing is written. Duplicates are looked for as the import will look for them (source
+        id, URL, near-duplicate shingles, also between stories of the same files); a file that
+        would be refused is reported with its error instead of stopping the preview.
+        """
+        files: list[FileReport] = []
+        self._forget_index()
+        for path in paths:
+            try:
+                report = yield from self._import_file(fmt, Path(path), DuplicatePolicy.SKIP, True)
+            except ImportFileError as exc:
+                report = FileReport(str(path), fmt, error=str(exc))
+            except ValidationError as exc:
+                report = FileReport(str(path), fmt, error=str(exc))
+            files.append(report)
+        yield ImportPreview(tuple(files))
+
+    def preview_files(self, fmt: str, paths: Sequence[Path]) -> ImportPreview:
+        """``preview`` without the progress."""
+        result: ImportPreview | None = None
+        for step in self.preview(fmt, paths):
+            if isinstance(step, ImportPreview):
+                result = step
+        assert result is not None
+        return result
+
+    def _forget_index(self) -> None:
+        # Built again on first use in each run: the database may have changed in between.
+        self._index = None
+        self._headlines = {}
+        self._recent.clear()
+        self._run_ids = set()
+
+    def _ensure_index(self) -> shingles.ShingleIndex:
+        if self._index is None:
+            index = shingles.ShingleIndex()
+            headlines: dict[str, int] = {}
+            with self.db.read() as session:
+                for story_id, headline, body in import_queries.iter_article_texts(session):
+                    index.add(story_id, shingles.shingles(headline, body))
+                    headlines.setdefault(text.normalize(headline).strip(), story_id)
+            self._index, self._headlines = index, headlines
+        return self._index
+
+    def _remember(self, story_id: int, headline: str, shingle_set: frozenset[int]) -> None:
+        self._run_ids.add(story_id)
+        self._recent[story_id] = (headline, shingle_set)
+        self._recent.move_to_end(story_id)
+        while len(self._recent) > _RECENT_TEXTS:
+            self._recent.popitem(last=False)
+
+    def _check_duplicate(
+        self, session: Session, item: ImportedStory, report: FileReport
+    ) -> int | None:
+        """The story ``item`` duplicates (source id, URL, else near-duplicate), recorded in
+        ``report`` with its similarity; also counts the item and keeps the preview sample."""
+        report.stories += 1
+        if len(report.sample) < SAMPLE_SIZE:
+            report.sample.append(item.headline)
+        existing = self._find_duplicate(session, item)
+        match: DuplicateMatch | None = None
+        if existing is not None:
+            texts = import_queries.article_texts(session, [existing])
+            reason = (
+                "source id"
+                if item.source_id
+                and import_queries.article_id_by_source_id(session, item.source_id) == existing
+                else "source URL"
+            )
+            headline = texts.get(existing, ("", ""))[0]
+            match = DuplicateMatch(
+                item.location,
+                item.headline,
+                existing,
+                headline,
+                reason,
+                1.0,
+                in_import=existing in self._run_ids,
+            )
+        else:
+            match = self._near_duplicate(session, item)
+        if match is None:
+            return None
+        report.duplicates_found += 1
+        if len(report.duplicates) < MAX_LISTED_DUPLICATES:
+            report.duplicates.append(match)
+        return match.story_id
+
+    def _near_duplicate(self, session: Session, item: ImportedStory) -> DuplicateMatch | None:
+        index = self._ensure_index()
+        mine = shingles.shingles(item.headline, item.body)
+        candidates = index.candidates(mine, _CANDIDATES)
+        if not candidates:
+            return None
+        unknown = [c for c in candidates if c not in self._recent]
+        texts = import_queries.article_texts(session, unknown)
+        best: tuple[shingles.Similarity, int, str] | None = None
+        for story_id in candidates:
+            if story_id in self._recent:
+                headline, theirs = self._recent[story_id]
+            elif story_id in texts:
+                headline = texts[story_id][0]
+                theirs = shingles.shingles(*texts[story_id])
+            else:
+                continue  # a story of a previewed file, rolled back and no longer remembered
+            found = shingles.similarity(mine, theirs)
+            if found.is_duplicate and (best is None or found.score > best[0].score):
+                best = (found, story_id, headline)
+        if best is None:
+            return None
+        found, story_id, headline = best
+        return DuplicateMatch(
+            item.location,
+            item.headline,
+            story_id,
+            headline,
+            "near-duplicate",
+            round(found.score, 3),
+            round(found.jaccard, 3),
+            round(found.containment, 3),
+            in_import=story_id in self._run_ids,
+        )
+
+    def _after_write(
+        self, session: Session, item: ImportedStory, report: FileReport, written: int
+    ) -> None:
+        """After ``_write``: index the story just written and link the related entries."""
+        if len(report.story_ids) == written:
+            return  # skipped as a duplicate
+        story_id = report.story_ids[-1]
+        mine = shingles.shingles(item.headline, item.body)
+        self._ensure_index().add(story_id, mine)
+        self._remember(story_id, item.headline, mine)
+        self._headlines.setdefault(text.normalize(item.headline).strip(), story_id)
+        if item.related:
+            self._link_related(session, story_id, item.related, report)
+
+    def _link_related(
+        self,
+        session: Session,
+        story_id: int,
+        entries: Sequence[ImportedRelated],
+        report: FileReport,
+    ) -> None:
+        """Link each entry: an existing story by normalised headline, else a reference draft."""
+        self._ensure_index()
+        linked = set(import_queries.related_target_ids(session, story_id))
+        position = import_queries.next_related_position(session, story_id)
+        for entry in entries:
+            key = text.normalize(entry.headline).strip()
+            if not key:
+                continue
+            target = self._headlines.get(key)
+            if target is None:
+                target = import_queries.article_id_by_source_id(session, "ref:" + key)
+            if target is None:
+                draft = self.stories.insert(
+                    session,
+                    StoryInput(
+                        headline=entry.headline[:500],
+                        excerpt=entry.excerpt,
+                        source_url=entry.url if "://" in entry.url else "",
+                        source_id=("ref:" + key)[:300],
+                    ),
+                    status=Status.DRAFT,
+                    reason=f"imported reference: {Path(report.path).name}",
+                    kind=RevisionKind.IMPORT,
+                )
+                target = draft.id
+                self._headlines[key] = target
+                report.related_drafts += 1
+            if target == story_id or target in linked:
+                continue
+            session.add(
+                RelatedLinkRecord(
+                    article_id=story_id,
+                    target_id=target,
+                    position=position,
+                    origin=RelatedOrigin.IMPORTED.value,
+                    created_at=self.clock(),
+                )
+            )
+            linked.add(target)
+            position += 1
+            report.related_linked += 1
+        session.flush()
+
+
+def summarise_preview(preview: ImportPreview, *, limit: int = 20) -> Iterable[str]:
+    """Lines for people: what each file holds and which of it is already in the database."""
+    for f in preview.files:
+        if f.error:
+            yield f"{f.path}: refused — {f.error}"
+            continue
+        parts = [f"{f.stories} stories", f"{f.added} new", f"{f.duplicates_found} duplicates"]
+        if f.related_linked:
+            parts.append(
+                f"{f.related_linked} related links ({f.related_drafts} new reference drafts)"
+            )
+        for kind, count in sorted(f.skipped.items()):
+            parts.append(f"{count} {kind} skipped")
+        yield f"{f.path} ({f.format}): " + ", ".join(parts)
+        for headline in f.sample[:5]:
+            yield f"  · {headline}"
+        for match in f.duplicates[:limit]:
+            target = (
+                "an earlier story of this import"
+                if match.in_import
+                else f"#{match.story_id} {match.existing_headline}"
+            )
+            yield (
+                f"  duplicate {match.similarity:.0%} ({match.reason}) {match.location}: "
+                f"{match.headline} = {target}"
+            )
+        if f.duplicates_found > limit:
+            yield f"  … and {f.duplicates_found - limit} more duplicates"
+    yield "preview: nothing was written"
+
 
 def summarise(report: ImportReport) -> Iterable[str]:
     """Lines for people: what each file gave."""
@@ -267,6 +575,8 @@ def summarise(report: ImportReport) -> Iterable[str]:
             parts.append(f"{f.updated} updated")
         if f.duplicates_skipped:
             parts.append(f"{f.duplicates_skipped} duplicates skipped")
+        if f.related_linked:
+            parts.append(f"{f.related_linked} related links")
         for kind, count in sorted(f.skipped.items()):
             parts.append(f"{count} {kind} skipped")
         yield f"{f.path} ({f.format}): " + ", ".join(parts)
