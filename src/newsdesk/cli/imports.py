@@ -116,7 +116,10 @@ def _preview(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     preview: ImportPreview | None = None
     started = time.monotonic()
     interactive = sys.stderr.isatty()
-    for step in services.imports.preview(args.format, args.paths):
+    steps = services.imports.preview(
+        args.format, args.paths, on_duplicate=DuplicatePolicy(args.on_duplicate)
+    )
+    for step in steps:
         if isinstance(step, ImportPreview):
             preview = step
         elif isinstance(step, ImportProgress):
@@ -140,16 +143,20 @@ def _preview(services: Services, args: argparse.Namespace, out: TextIO) -> int:
 def _preview_json(preview: ImportPreview) -> dict[str, Any]:
     return {
         "dry_run": True,
+        "added": preview.new,
+        "updated": sum(f.updated for f in preview.files),
+        "duplicates_skipped": sum(f.duplicates_skipped for f in preview.files),
         "stories": preview.stories,
-        "new": preview.new,
         "duplicates_found": preview.duplicates_found,
         "files": [
             {
                 "path": f.path,
                 "format": f.format,
                 "error": f.error or None,
+                "added": f.added,
+                "updated": f.updated,
+                "duplicates_skipped": f.duplicates_skipped,
                 "stories": f.stories,
-                "new": f.added,
                 "duplicates_found": f.duplicates_found,
                 "skipped": dict(f.skipped),
                 "related_links": f.related_linked,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import json
+import warnings
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -85,7 +86,10 @@ class FeedReader:
         language = to_language(parsed.feed.get("language"), "ar")
         for number, entry in enumerate(parsed.entries, start=1):
             where = f"entry {number}"
-            story = self._entry(entry, where, language)
+            with warnings.catch_warnings():
+                # feedparser warns about its own updated→published fallback on every access.
+                warnings.simplefilter("ignore", DeprecationWarning)
+                story = self._entry(entry, where, language)
             if story is None:
                 yield SkippedItem(where, "empty entry", "no title and no text")
             else:

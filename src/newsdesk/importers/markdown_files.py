@@ -42,19 +42,27 @@ class MarkdownReader:
 
     def read(self, path: Path) -> Iterator[ImportedStory | SkippedItem]:
         content = read_text(path)
-        try:
-            post = frontmatter.loads(content)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f"line {mark.line + 2}" if mark is not None else "front matter"
-            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            raise ImportFormatError(
-                path, where, f"the front matter is not YAML ({problem})"
-            ) from None
-        metadata = post.metadata
+        handler = frontmatter.YAMLHandler()
+        if handler.detect(content):
+            try:
+                front, body = handler.split(content)
+                metadata = handler.load(front)
+            except yaml.YAMLError as exc:
+                mark = getattr(exc, "problem_mark", None)
+                where = f"line {mark.line + 2}" if mark is not None else "front matter"
+                problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+                raise ImportFormatError(
+                    path, where, f"the front matter is not YAML ({problem})"
+                ) from None
+            except ValueError as exc:  # an opening --- without its closing one
+                raise ImportFormatError(path, "line 1", f"no end of front matter ({exc})") from None
+        else:
+            metadata, body = {}, content
+        if metadata is None:
+            metadata = {}
         if not isinstance(metadata, dict):
             raise ImportFormatError(path, "front matter", "must be a mapping of keys to values")
-        body = post.content.strip()
+        body = body.strip()
         try:
             yield self._story(metadata, body)
         except ValueError as exc:

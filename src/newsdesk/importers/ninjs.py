@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar, Final
 
@@ -215,11 +216,8 @@ class NinjsReader:
         subjects = _objects(item, "subjects", where) or _objects(item, "subject", where)
         tags = [s["name"] for s in subjects if isinstance(s.get("name"), str) and s["name"]]
         by = _text(item, "by", where).strip()
-        try:
-            created = to_datetime(_get(item, "firstCreated"))
-            versioned = to_datetime(_get(item, "versionCreated"))
-        except ValueError as exc:
-            raise NinjsError(f"{where}.versionCreated", str(exc)) from None
+        created = self._date(item, "firstCreated", where)
+        versioned = self._date(item, "versionCreated", where)
         own = tuple(
             self._renditions(a, w) for w, a in self._associations(item, where) if self._is_media(a)
         )
@@ -243,6 +241,13 @@ class NinjsReader:
             images=tuple(dict.fromkeys(i for i in images + own if i)),
             extra=extra,
         )
+
+    @staticmethod
+    def _date(item: dict[str, Any], name: str, where: str) -> datetime | None:
+        try:
+            return to_datetime(_get(item, name))
+        except ValueError as exc:
+            raise NinjsError(f"{where}.{name}", str(exc)) from None
 
     @staticmethod
     def _body(bodies: list[tuple[str, str, str]]) -> list[str]:

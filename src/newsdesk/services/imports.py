@@ -346,7 +346,14 @@ class ImportService:
 
     # -- preview, near-duplicates and related links (additions around _write) ----------------
 
-    def preview(self, fmt: str, paths: Sequence[Path]) -> Iterator[ImportProgress | ImportPreview]:
+    def preview(
+        self,
+        fmt: str,
+        paths: Sequence[Path],
+        *,
+        on_duplicate: DuplicatePolicy = DuplicatePolicy.SKIP,
+        policies: Mapping[str, DuplicatePolicy] | None = None,
+    ) -> Iterator[ImportProgress | ImportPreview]:
         """Read every file as a dry run and yield progress, then the ``ImportPreview``.
 
         Nothing is written. Duplicates are looked for as the import will look for them (source
@@ -356,8 +363,9 @@ class ImportService:
         files: list[FileReport] = []
         self._forget_index()
         for path in paths:
+            policy = (policies or {}).get(str(path), on_duplicate)
             try:
-                report = yield from self._import_file(fmt, Path(path), DuplicatePolicy.SKIP, True)
+                report = yield from self._import_file(fmt, Path(path), policy, True)
             except ImportFileError as exc:
                 report = FileReport(str(path), fmt, error=str(exc))
             except ValidationError as exc:
@@ -365,10 +373,16 @@ class ImportService:
             files.append(report)
         yield ImportPreview(tuple(files))
 
-    def preview_files(self, fmt: str, paths: Sequence[Path]) -> ImportPreview:
+    def preview_files(
+        self,
+        fmt: str,
+        paths: Sequence[Path],
+        *,
+        on_duplicate: DuplicatePolicy = DuplicatePolicy.SKIP,
+    ) -> ImportPreview:
         """``preview`` without the progress."""
         result: ImportPreview | None = None
-        for step in self.preview(fmt, paths):
+        for step in self.preview(fmt, paths, on_duplicate=on_duplicate):
             if isinstance(step, ImportPreview):
                 result = step
         assert result is not None
@@ -543,6 +557,8 @@ def summarise_preview(preview: ImportPreview, *, limit: int = 20) -> Iterable[st
             yield f"{f.path}: refused — {f.error}"
             continue
         parts = [f"{f.stories} stories", f"{f.added} new", f"{f.duplicates_found} duplicates"]
+        if f.updated:
+            parts.append(f"{f.updated} would be updated")
         if f.related_linked:
             parts.append(
                 f"{f.related_linked} related links ({f.related_drafts} new reference drafts)"
