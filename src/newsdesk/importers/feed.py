@@ -37,7 +37,13 @@ def _struct_time(value: Any) -> datetime | None:
     return datetime.fromtimestamp(calendar.timegm(value), tz=UTC)
 
 
-def _body_blocks(value: str, content_type: str) -> list[str]:
+def _s(value: Any) -> str:
+    """feedparser's values are text, or None where a broken feed left them empty."""
+    return value if isinstance(value, str) else ""
+
+
+def _body_blocks(value: str | None, content_type: str | None) -> list[str]:
+    value, content_type = _s(value), _s(content_type)
     if content_type in _HTML_TYPES or "<" in value:
         return html_to_blocks(value)
     return [escape_text(line) for line in value.split("\n\n") if line.strip()]
@@ -99,28 +105,28 @@ class FeedReader:
     def _entry(entry: Any, where: str, language: str) -> ImportedStory | None:
         blocks: list[str] = []
         for content in entry.get("content", []):
-            blocks = _body_blocks(content.get("value", ""), content.get("type", ""))
+            blocks = _body_blocks(content.get("value"), content.get("type"))
             if blocks:
                 break
         summary_blocks = _body_blocks(
-            entry.get("summary", ""), entry.get("summary_detail", {}).get("type", "")
+            entry.get("summary"), (entry.get("summary_detail") or {}).get("type")
         )
         if not blocks:
             blocks, summary_blocks = summary_blocks, []
-        headline = " ".join(text.strip_bidi_controls(entry.get("title", "")).split())
+        headline = " ".join(text.strip_bidi_controls(_s(entry.get("title"))).split())
         if not headline and blocks:
             headline = text.excerpt(plain_text(blocks), 80)
         if not headline:
             return None
         images = [
-            link.get("href", "")
+            _s(link.get("href"))
             for link in entry.get("links", [])
-            if link.get("rel") == "enclosure" and link.get("type", "").startswith("image/")
+            if link.get("rel") == "enclosure" and _s(link.get("type")).startswith("image/")
         ]
-        images += [m.get("url", "") for m in entry.get("media_content", []) if m.get("url")]
-        images += [m.get("url", "") for m in entry.get("media_thumbnail", []) if m.get("url")]
-        authors = [a.get("name", "") for a in entry.get("authors", []) if a.get("name")]
-        if not authors and entry.get("author"):
+        images += [_s(m.get("url")) for m in entry.get("media_content", [])]
+        images += [_s(m.get("url")) for m in entry.get("media_thumbnail", [])]
+        authors = [_s(a.get("name")) for a in entry.get("authors", []) if _s(a.get("name"))]
+        if not authors and _s(entry.get("author")):
             authors = [entry["author"]]
         published = _struct_time(entry.get("published_parsed")) or _struct_time(
             entry.get("updated_parsed")
@@ -130,14 +136,16 @@ class FeedReader:
             body="\n\n".join(blocks),
             location=where,
             excerpt=plain_text(summary_blocks),
-            tags=tuple(dict.fromkeys(t["term"] for t in entry.get("tags", []) if t.get("term"))),
+            tags=tuple(
+                dict.fromkeys(_s(t.get("term")) for t in entry.get("tags", []) if _s(t.get("term")))
+            ),
             authors=tuple(dict.fromkeys(authors)),
             status="published",
             published_at=published,
             updated_at=_struct_time(entry.get("updated_parsed")),
             language=to_language(entry.get("language"), language),
-            source_url=entry.get("link", ""),
-            source_id=entry.get("id", "") or entry.get("link", ""),
+            source_url=_s(entry.get("link")),
+            source_id=_s(entry.get("id")) or _s(entry.get("link")),
             images=tuple(dict.fromkeys(i for i in images if i)),
         )
 

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
 
-import frontmatter
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 
 from newsdesk.importers.base import ImportedStory, ImportFormatError, SkippedItem, read_text
 from newsdesk.importers.fields import to_datetime, to_language, to_names, to_status, to_text
@@ -42,7 +42,7 @@ class MarkdownReader:
 
     def read(self, path: Path) -> Iterator[ImportedStory | SkippedItem]:
         content = read_text(path)
-        handler = frontmatter.YAMLHandler()
+        handler = YAMLHandler()
         if handler.detect(content):
             try:
                 front, body = handler.split(content)

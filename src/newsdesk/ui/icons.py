@@ -32,6 +32,7 @@ ICONS: dict[str, tuple[str, bool]] = {
     "about": ("mdi6.information-outline", False),
     "tag": ("mdi6.tag-outline", False),
     "author": ("mdi6.account-edit-outline", False),
+    "import": ("mdi6.file-import-outline", True),
 }
 
 STATUS_COLOURS = {

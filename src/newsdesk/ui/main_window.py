@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(icon("quit"), self.tr("Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.import_action = QAction(icon("import"), self.tr("Import…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.triggered.connect(self.show_import)
         self.about_action = QAction(icon("about"), self.tr("About Newsdesk"), self)
         self.about_action.triggered.connect(self.show_about)
         for action in (self.refresh_action, self.trash_action, self.restore_action):
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.refresh_action)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         story_menu = menu.addMenu(self.tr("&Story"))
@@ -199,6 +203,14 @@ class MainWindow(QMainWindow):
             restored = self.services.stories.restore(ids)
             self.statusBar().showMessage(self.tr("%n stories restored", "", restored), 5000)
             self.refresh()
+
+    def show_import(self) -> None:
+        """File → Import…; the list is refreshed after every import, cancelled ones too."""
+        from newsdesk.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.services.imports, self)
+        dialog.imported.connect(lambda _report: self.refresh())
+        dialog.exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
