@@ -267,39 +267,55 @@ def write_wxr(path: Path, n: int, seed: int = 0) -> Path:
     return path
 
 
-_MEASURE = """
-import sys, time, resource, tracemalloc
+_MEASURE_IMPORT = """
+import sys, time, resource
 from pathlib import Path
 from newsdesk.services.container import Services
 services = Services.open(sys.argv[1])
-tracemalloc.start()
 started = time.perf_counter()
 report = services.imports.import_files("wxr", [Path(sys.argv[2])])
 elapsed = time.perf_counter() - started
-peak = tracemalloc.get_traced_memory()[1]
-print(report.added, f"{elapsed:.2f}", peak, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(report.added, f"{elapsed:.2f}", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+_MEASURE_READER = """
+import sys, time, tracemalloc
+from pathlib import Path
+from newsdesk.importers.wxr import WxrReader
+tracemalloc.start()
+started = time.perf_counter()
+count = sum(1 for item in WxrReader().read(Path(sys.argv[1])) if hasattr(item, "headline"))
+elapsed = time.perf_counter() - started
+print(count, f"{elapsed:.2f}", tracemalloc.get_traced_memory()[1])
 """
 
 
+def _child(script: str, *args: str) -> list[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args], check=True, capture_output=True, text=True
+    )
+    return done.stdout.split()
+
+
 def measure(n: int, seed: int = 0) -> dict[str, float]:
-    """Import ``n`` generated posts into a fresh SQLite file in a child process."""
+    """Import ``n`` generated posts into a fresh SQLite file, in a child process each:
+
+    the whole import (time, peak RSS of the process) and the reader alone (time, and the peak
+    of Python allocations by tracemalloc, which shows whether reading holds the file)."""
     with tempfile.TemporaryDirectory() as folder:
         wxr = write_wxr(Path(folder) / "export.xml", n, seed)
         db = f"sqlite:///{Path(folder) / 'newsroom.db'}"
-        done = subprocess.run(
-            [sys.executable, "-c", _MEASURE, db, str(wxr)],
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        added, seconds, peak, maxrss = done.stdout.split()
+        read, read_seconds, read_peak = _child(_MEASURE_READER, str(wxr))
+        added, seconds, maxrss = _child(_MEASURE_IMPORT, db, str(wxr))
         return {
             "posts": n,
-            "added": int(added),
             "file_mib": wxr.stat().st_size / 2**20,
-            "seconds": float(seconds),
-            "tracemalloc_peak_mib": int(peak) / 2**20,
-            "max_rss_mib": int(maxrss) / 1024,
+            "read": int(read),
+            "read_seconds": float(read_seconds),
+            "read_tracemalloc_peak_mib": int(read_peak) / 2**20,
+            "added": int(added),
+            "import_seconds": float(seconds),
+            "import_max_rss_mib": int(maxrss) / 1024,
         }
 
 

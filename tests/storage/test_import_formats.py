@@ -19,7 +19,7 @@ from newsdesk.services.imports import DuplicatePolicy, ImportFileError, summaris
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
-from benchmarks.wxr_corpus import write_wxr  # noqa: E402
+from benchmarks.wxr_corpus import measure, write_wxr  # noqa: E402
 
 PAGE = """\
 وزارة المياه تعلن خطة لخفض الفاقد في شبكات التوزيع
@@ -201,27 +201,21 @@ def _import_wxr_measuring(services: Services, path: Path) -> tuple[int, int]:
 def test_a_generated_wordpress_export_imports_in_bounded_memory(
     services: Services, tmp_path: Path
 ) -> None:
-    path = write_wxr(tmp_path / "export.xml", 600)
+    path = write_wxr(tmp_path / "export.xml", 300)
     added, peak = _import_wxr_measuring(services, path)
-    assert added == 600
+    assert added == 300
     skipped = services.imports.import_files("wxr", [path])
-    assert skipped.duplicates_skipped == 600 and skipped.skipped["page"] == 12
-    # The file is ~2 MB; the import keeps one post at a time, a dozen ints per post of index,
-    # and SQLAlchemy's per-transaction caches.
+    assert skipped.duplicates_skipped == 300 and skipped.skipped["page"] == 6
+    # The import keeps one post at a time, a dozen ints per post of index, and SQLAlchemy's
+    # per-transaction caches; the scale run below checks that this does not grow with the file.
     assert peak < 40 * 2**20
 
 
 @pytest.mark.slow
-def test_twenty_thousand_posts_import_in_bounded_memory(tmp_path: Path) -> None:
-    from newsdesk.services.container import Services as _Services
-
-    services = _Services.open(f"sqlite:///{tmp_path / 'big.db'}")
-    try:
-        path = write_wxr(tmp_path / "export.xml", 20_000)
-        added, peak = _import_wxr_measuring(services, path)
-        assert added == 20_000
-        assert peak < 120 * 2**20, (
-            f"peak {peak / 2**20:.0f} MiB for a {path.stat().st_size / 2**20:.0f} MiB file"
-        )
-    finally:
-        services.close()
+def test_twenty_thousand_posts_import_in_bounded_memory() -> None:
+    """The scale run (minutes on a shared 2-core machine): each part in a child process."""
+    result = measure(20_000)
+    assert result["read"] == result["added"] == 20_000
+    # Reading holds one post at a time: its peak does not grow with the 70 MB file.
+    assert result["read_tracemalloc_peak_mib"] < 25
+    assert result["import_max_rss_mib"] < 400
