@@ -109,6 +109,7 @@ def _read_all(fmt: str, data: bytes) -> None:
             assert exc.path == str(path)
             assert str(exc).startswith(str(path))
             assert exc.message
+            assert exc.location, f"no place named: {exc}"  # a line, an item, a JSON path…
 
 
 @pytest.mark.parametrize("fmt", sorted(VALID))

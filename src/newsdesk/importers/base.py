@@ -128,7 +128,9 @@ class ReaderRegistry:
         for reader in self._readers.values():
             if suffix and suffix in getattr(reader, "extensions", ()):
                 return reader
-        raise ImportFormatError(path, "", "not a format Newsdesk recognises; name it explicitly")
+        raise ImportFormatError(
+            path, "start of file", "not a format Newsdesk recognises; name it explicitly"
+        )
 
     def for_path(self, name: str, path: Path) -> Reader:
         return self.sniff(path) if name == "auto" else self.get(name)

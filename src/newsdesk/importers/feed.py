@@ -85,10 +85,10 @@ class FeedReader:
         if parsed.bozo and not parsed.entries:
             problem = parsed.get("bozo_exception")
             line = getattr(problem, "getLineNumber", lambda: 0)()
-            where = f"line {line}" if line else ""
+            where = f"line {line}" if line else "feed"
             raise ImportFormatError(path, where, f"not a readable feed ({problem})")
         if not version and not parsed.entries:
-            raise ImportFormatError(path, "", "not an RSS or Atom feed")
+            raise ImportFormatError(path, "root element", "not an RSS or Atom feed")
         language = to_language(parsed.feed.get("language"), "ar")
         for number, entry in enumerate(parsed.entries, start=1):
             where = f"entry {number}"

@@ -120,7 +120,9 @@ class HtmlReader:
         except OSError as exc:
             raise ImportFormatError(path, "", f"cannot read the file: {exc.strerror}") from exc
         if b"\x00" in data[:4096]:
-            raise ImportFormatError(path, "", "the file holds NUL bytes: it is not a web page")
+            raise ImportFormatError(
+                path, "start of file", "the file holds NUL bytes: it is not a web page"
+            )
         logging.getLogger("trafilatura").setLevel(logging.ERROR)
         try:
             document = trafilatura.bare_extraction(
@@ -134,10 +136,10 @@ class HtmlReader:
                 favor_recall=True,
             )
         except (ValueError, etree.LxmlError) as exc:
-            raise ImportFormatError(path, "", f"cannot read the page ({exc})") from None
+            raise ImportFormatError(path, "<html>", f"cannot read the page ({exc})") from None
         body_root = getattr(document, "body", None) if document is not None else None
         if not isinstance(document, trafilatura.settings.Document) or body_root is None:
-            raise ImportFormatError(path, "", "no article text found in the page")
+            raise ImportFormatError(path, "<body>", "no article text found in the page")
         headline = " ".join(_first(document.title).split())
         blocks = element_to_blocks(body_root)
         if blocks and headline and strip_markdown(blocks[0]) == headline:

@@ -48,7 +48,10 @@ class PageReader:
     def read(self, path: Path) -> Iterator[ImportedStory | SkippedItem]:
         content = read_text(path)
         if "\x00" in content:
-            raise ImportFormatError(path, "", "the file holds NUL bytes: it is not text")
+            line = content[: content.index("\x00")].count("\n") + 1
+            raise ImportFormatError(
+                path, f"line {line}", "the file holds NUL bytes: it is not text"
+            )
         paragraphs = page_paragraphs(content)
         if not paragraphs:
             raise ImportFormatError(path, "line 1", "the page is empty")

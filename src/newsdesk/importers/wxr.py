@@ -155,7 +155,7 @@ class WxrReader:
                             del parent[0]
         except etree.XMLSyntaxError as exc:
             line, column = exc.position if exc.position else (0, 0)
-            where = f"line {line}, column {column}" if line else ""
+            where = f"line {line}, column {column}" if line else "document"
             message = exc.msg or "not well-formed XML"
             raise ImportFormatError(path, where, f"not well-formed XML ({message})") from None
         except OSError as exc:
@@ -181,7 +181,9 @@ class WxrReader:
             if parent and parent != "0":
                 found.setdefault(parent, []).append(url)
         if not root_checked:
-            raise ImportFormatError(path, "", "the file holds no WordPress channel or items")
+            raise ImportFormatError(
+                path, "<channel>", "the file holds no WordPress channel or items"
+            )
         return found
 
     @staticmethod

@@ -243,10 +243,10 @@ class ImportService:
     ) -> Generator[ImportProgress, None, FileReport]:
         try:
             reader = self.registry.for_path(fmt, path)
+        except ImportFormatError as exc:  # before ValueError, its base class
+            raise ImportFileError(exc.path, exc.location, exc.message) from None
         except ValueError as exc:
             raise ValidationError(str(exc)) from None
-        except ImportFormatError as exc:
-            raise ImportFileError(exc.path, exc.location, exc.message) from None
         if not path.is_file():
             raise ImportFileError(str(path), "", "no such file")
         estimate: Callable[[Path], int | None] | None = getattr(reader, "estimate", None)
