@@ -195,6 +195,8 @@ class ImportService:
         self._headlines: dict[str, int] = {}
         self._recent: OrderedDict[int, tuple[str, frozenset[int]]] = OrderedDict()
         self._run_ids: set[int] = set()
+        self._index_checked = False
+        self._index_state: tuple[object, ...] | None = None
 
     def formats(self) -> list[str]:
         return ["auto", *self.registry.names()]
@@ -218,6 +220,7 @@ class ImportService:
             policy = (policies or {}).get(str(path), on_duplicate)
             report = yield from self._import_file(fmt, Path(path), policy, dry_run)
             reports.append(report)
+        self._index_settled()
         yield ImportReport(tuple(reports), dry_run)
 
     def import_files(
@@ -371,6 +374,7 @@ class ImportService:
             except ValidationError as exc:
                 report = FileReport(str(path), fmt, error=str(exc))
             files.append(report)
+        self._index_settled()
         yield ImportPreview(tuple(files))
 
     def preview_files(
@@ -389,21 +393,40 @@ class ImportService:
         return result
 
     def _forget_index(self) -> None:
-        # Built again on first use in each run: the database may have changed in between.
-        self._index = None
+        """Start of a run: what is only true inside one run is dropped.
+
+        The shingle index is kept when the database has not changed since the last run ended
+        (the usual preview-then-import): building it reads every story (about a second per MB
+        of text on a shared 2-core machine). Stale entries in it — stories a dry run rolled
+        back — only cost a comparison, because every candidate is checked against its real
+        text. The headline map and the texts of this run's stories are used without such a
+        check, so they never outlive a run.
+        """
         self._headlines = {}
         self._recent.clear()
         self._run_ids = set()
+        self._index_checked = False
+
+    def _index_settled(self) -> None:
+        """End of a run: remember the state of the database the index now describes."""
+        if self._index is not None:
+            with self.db.read() as session:
+                self._index_state = import_queries.articles_state(session)
 
     def _ensure_index(self) -> shingles.ShingleIndex:
-        if self._index is None:
-            index = shingles.ShingleIndex()
-            headlines: dict[str, int] = {}
+        if not self._index_checked:
+            self._index_checked = True
             with self.db.read() as session:
-                for story_id, headline, body in import_queries.iter_article_texts(session):
-                    index.add(story_id, shingles.shingles(headline, body))
-                    headlines.setdefault(text.normalize(headline).strip(), story_id)
-            self._index, self._headlines = index, headlines
+                state = import_queries.articles_state(session)
+                if self._index is None or state != self._index_state:
+                    index = shingles.ShingleIndex()
+                    for story_id, headline, body in import_queries.iter_article_texts(session):
+                        index.add(story_id, shingles.shingles(headline, body))
+                    self._index = index
+                self._headlines = {}
+                for story_id, headline in import_queries.iter_article_headlines(session):
+                    self._headlines.setdefault(text.normalize(headline).strip(), story_id)
+        assert self._index is not None
         return self._index
 
     def _remember(self, story_id: int, headline: str, shingle_set: frozenset[int]) -> None:

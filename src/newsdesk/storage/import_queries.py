@@ -24,6 +24,30 @@ def iter_article_texts(session: Session) -> Iterator[tuple[int, str, str]]:
         yield row.id, row.headline, row.body
 
 
+def iter_article_headlines(session: Session) -> Iterator[tuple[int, str]]:
+    """(id, headline) of every story, oldest first, streamed."""
+    query = (
+        select(ArticleRecord.id, ArticleRecord.headline)
+        .order_by(ArticleRecord.id)
+        .execution_options(yield_per=BATCH * 4)
+    )
+    for row in session.execute(query):
+        yield row.id, row.headline
+
+
+def articles_state(session: Session) -> tuple[object, ...]:
+    """A cheap fingerprint of the stories: changes when one is added, removed or saved."""
+    row = session.execute(
+        select(
+            func.count(ArticleRecord.id),
+            func.max(ArticleRecord.id),
+            func.max(ArticleRecord.updated_at),
+            func.sum(ArticleRecord.version),
+        )
+    ).one()
+    return tuple(row)
+
+
 def article_texts(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
     """id → (headline, body) for ``ids`` (stories that no longer exist are left out)."""
     if not ids:
