@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="62"/>
+        <source>This story was changed elsewhere</source>
+        <translation>عُدِّل هذا الخبر في مكان آخر</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="76"/>
+        <source>My copy (changes against theirs)</source>
+        <translation>نسختي (التغييرات مقارنةً بنسختهم)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="103"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="154"/>
+        <source>Headline</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="111"/>
+        <source>Save the merge</source>
+        <translation>احفظ النسخة المدمجة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="113"/>
+        <source>Keep mine</source>
+        <translation>أبقِ نسختي</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="115"/>
+        <source>Keep theirs</source>
+        <translation>أبقِ نسختهم</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="117"/>
+        <source>Save mine as a copy</source>
+        <translation>احفظ نسختي خبرًا منفصلًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="119"/>
+        <source>Back to editing</source>
+        <translation>عودة إلى التحرير</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="142"/>
+        <source>Someone saved this story (version %1, %2) after you opened it (version %3). Nothing has been overwritten: choose what to keep.</source>
+        <translation>حفظ شخص آخر هذا الخبر (النسخة %1، %2) بعد أن فتحته أنت (النسخة %3). لم يُكتب شيء فوق شيء: اختر ما تريد إبقاءه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="150"/>
+        <source>Saved version %1 (changes against mine)</source>
+        <translation>النسخة المحفوظة %1 (التغييرات مقارنةً بنسختي)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="154"/>
+        <source>Summary</source>
+        <translation>الموجز</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="154"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="163"/>
+        <source>Merged copy: their text with my paragraphs that it lacks. Edit it freely.</source>
+        <translation>النسخة المدمجة: نصهم مع فقراتي التي تنقصه. عدّلها كما تشاء.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="167"/>
+        <source>Merged copy: %n paragraph(s) were changed on both sides and are marked; edit them before saving.</source>
+        <translation>
+            <numerusform>النسخة المدمجة: لا فقرات عدّلها الطرفان.</numerusform>
+            <numerusform>النسخة المدمجة: فقرة واحدة عدّلها الطرفان وعُلِّمت؛ عدّلها قبل الحفظ.</numerusform>
+            <numerusform>النسخة المدمجة: فقرتان عدّلهما الطرفان وعُلِّمتا؛ عدّلهما قبل الحفظ.</numerusform>
+            <numerusform>النسخة المدمجة: %n فقرات عدّلها الطرفان وعُلِّمت؛ عدّلها قبل الحفظ.</numerusform>
+            <numerusform>النسخة المدمجة: %n فقرة عدّلها الطرفان وعُلِّمت؛ عدّلها قبل الحفظ.</numerusform>
+            <numerusform>النسخة المدمجة: %n فقرة عدّلها الطرفان وعُلِّمت؛ عدّلها قبل الحفظ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="173"/>
+        <source>Merged copy: both sets of changes combined. Edit it freely.</source>
+        <translation>النسخة المدمجة: جُمعت تغييرات الطرفين. عدّلها كما تشاء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="191"/>
+        <source>The merge still holds conflict marks. Save it anyway?</source>
+        <translation>ما زالت النسخة المدمجة تحوي علامات تعارض. أتحفظها رغم ذلك؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="213"/>
+        <source>The story was saved again meanwhile; the dialog now shows that version.</source>
+        <translation>حُفظ الخبر مرة أخرى في أثناء ذلك؛ تعرض النافذة الآن تلك النسخة.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/newsdesk/ui/import_dialog.py" line="54"/>
@@ -317,27 +413,32 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/main_window.py" line="138"/>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="218"/>
+        <source>History…</source>
+        <translation>السجل…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="141"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="235"/>
         <source>About Newsdesk</source>
         <translation>عن مكتب الأخبار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="144"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="149"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="152"/>
         <source>&amp;Story</source>
         <translation>&amp;خبر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="152"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="191"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="196"/>
         <source>%n stories</source>
         <translation>
             <numerusform>لا أخبار</numerusform>
@@ -349,7 +450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="197"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="202"/>
         <source>%n stories moved to the trash</source>
         <translation>
             <numerusform>لم يُنقل أي خبر إلى سلة المحذوفات</numerusform>
@@ -361,7 +462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="204"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="209"/>
         <source>%n stories restored</source>
         <translation>
             <numerusform>لم يُستعد أي خبر</numerusform>
@@ -373,7 +474,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="219"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="224"/>
+        <source>Select one story to see its history</source>
+        <translation>اختر خبرًا واحدًا لعرض سجله</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="236"/>
         <source>Newsdesk %1
 A newsroom editor for Arabic-first newsrooms.
 Database: %2</source>
@@ -403,6 +509,223 @@ Database: %2</source>
         <location filename="../../src/newsdesk/ui/navigator.py" line="57"/>
         <source>Trash</source>
         <translation>سلة المحذوفات</translation>
+    </message>
+</context>
+<context>
+    <name>PasteActions</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/paste.py" line="71"/>
+        <source>Paste as plain text</source>
+        <translation>لصق كنص عادي</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="82"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="198"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="219"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="231"/>
+        <source>Recover unsaved work</source>
+        <extracomment>story id, after its autosaved copy was saved as the story.</extracomment>
+        <translation>استعادة العمل غير المحفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="87"/>
+        <source>Newsdesk was closed before these stories were saved. Their last autosaved copy is shown against the saved story: restore it or discard it.</source>
+        <translation>أُغلق مكتب الأخبار قبل حفظ هذه الأخبار. تُعرض آخر نسخة محفوظة تلقائيًا مقارنةً بالخبر المحفوظ: استعدها أو تخلَّص منها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="119"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="121"/>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="126"/>
+        <source>Decide later</source>
+        <translation>قرّر لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="159"/>
+        <source>Autosaved %1 · %2 words added, %3 removed, %4 respelt since the saved version.</source>
+        <translation>حُفظت تلقائيًا %1 · منذ النسخة المحفوظة: أُضيفت %2 كلمة، وحُذفت %3، وتغيّر إملاء %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="168"/>
+        <source>Someone saved this story after your copy was opened: restoring saves your copy over theirs, which stays in the history.</source>
+        <translation>حفظ شخص آخر هذا الخبر بعد فتح نسختك: الاستعادة تحفظ نسختك فوق نسخته، وتبقى نسخته في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="175"/>
+        <source>Headline</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="175"/>
+        <source>Summary</source>
+        <translation>الموجز</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="175"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="209"/>
+        <source>Discard unsaved work</source>
+        <translation>تجاهل العمل غير المحفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="210"/>
+        <source>Throw away the autosaved copy of “%1”? This cannot be undone.</source>
+        <translation>أتتخلّص من النسخة المحفوظة تلقائيًا من «%1»؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="220"/>
+        <source>History of “%1”</source>
+        <translation>سجل «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="41"/>
+        <source>Saved</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="42"/>
+        <source>Autosave</source>
+        <translation>حفظ تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="43"/>
+        <source>Status change</source>
+        <translation>تغيير الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="44"/>
+        <source>Restored</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="45"/>
+        <source>Imported</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="53"/>
+        <source>saved</source>
+        <translation>حُفظ</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="54"/>
+        <source>created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="55"/>
+        <source>autosave</source>
+        <translation>حفظ تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="56"/>
+        <source>recovered from autosave</source>
+        <translation>استُعيد من الحفظ التلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="86"/>
+        <source>Time</source>
+        <extracomment>The story after a revision was restored.</extracomment>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="87"/>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="88"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="89"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="90"/>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="99"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="206"/>
+        <source>Restore this revision</source>
+        <translation>استعد هذه النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="175"/>
+        <source>%1 → %2: %3 words added, %4 removed, %5 respelt.</source>
+        <translation>%1 ← %2: أُضيفت %3 كلمة، وحُذفت %4، وتغيّر إملاء %5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="176"/>
+        <source>empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="189"/>
+        <source>Headline</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="189"/>
+        <source>Summary</source>
+        <translation>الموجز</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="189"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+</context>
+<context>
+    <name>SpellHighlighter</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="66"/>
+        <source>Loading dictionaries…</source>
+        <extracomment>The status after loading: SpellStatus (its ``message`` says what is missing).</extracomment>
+        <translation>جارٍ تحميل القواميس…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="68"/>
+        <source>Spell checking is off: %1</source>
+        <translation>التدقيق الإملائي معطّل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="72"/>
+        <source>Spell checking is partial: %1</source>
+        <translation>التدقيق الإملائي جزئي: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="142"/>
+        <source>No suggestions</source>
+        <translation>لا اقتراحات</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="145"/>
+        <source>Add to dictionary</source>
+        <translation>أضف إلى القاموس</translation>
     </message>
 </context>
 <context>

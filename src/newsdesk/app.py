@@ -83,6 +83,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli.run_command(services, args)
         from newsdesk.ui.application import run_gui
 
-        return run_gui(services, lang=args.lang, fill_demo_if_empty=not args.no_demo)
+        return run_gui(
+            services,
+            lang=args.lang,
+            fill_demo_if_empty=not args.no_demo,
+            # End-to-end tests drive the running app with a script (see ui.application).
+            test_script=os.environ.get("NEWSDESK_TEST_SCRIPT") or None,
+        )
     finally:
         services.close()

@@ -242,3 +242,25 @@ def test_import_after_preview_reuses_the_duplicate_index_until_the_database_chan
     services.stories.create(services_input("خبر كتبه المحرر بعد الاستيراد", "نص جديد " * 10))
     again = services.imports.preview_files("page", [page])
     assert len(builds) == 2 and again.duplicates_found == 1
+
+
+def test_near_duplicates_inside_one_file_are_found_before_the_batch_is_written(
+    services: Services, tmp_path: Path
+) -> None:
+    body = " ".join(PAGE.split("\n\n")[1:3])
+    records = [
+        {"title": "وزارة المياه تعلن خطة لخفض الفاقد", "body": body},
+        {"title": "خبر آخر لا علاقة له", "body": "نص مختلف تماماً عن المياه " * 8},
+        {"title": "وزارة المياه تعلن خُطة لخفض الفاقد", "body": body.replace("الإثنين", "الاثنين")},
+    ]
+    path = _write(
+        tmp_path, "same.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in records)
+    )
+    preview = services.imports.preview_files("jsonl", [path])
+    (match,) = preview.files[0].duplicates
+    assert match.in_import and match.reason == "near-duplicate" and match.similarity > 0.9
+    assert preview.files[0].added == 2
+    report = services.imports.import_files("jsonl", [path])
+    assert report.added == 2 and report.duplicates_skipped == 1
+    as_new = services.imports.import_files("jsonl", [path], on_duplicate=DuplicatePolicy.NEW)
+    assert as_new.added == 3 and as_new.files[0].duplicates_found == 3

@@ -111,6 +111,18 @@ class ShingleIndex:
                     del self._buckets[value]
                     self._full.add(value)
 
+    def remove(self, story_id: int, shingle_set: frozenset[int]) -> None:
+        """Take a story out again (a provisional key replaced by the story's real id)."""
+        self.size -= 1
+        for value in sketch(shingle_set):
+            current = self._buckets.get(value)
+            if current == story_id:
+                del self._buckets[value]
+            elif isinstance(current, list) and story_id in current:
+                current.remove(story_id)
+                if len(current) == 1:
+                    self._buckets[value] = current[0]
+
     def candidates(self, shingle_set: frozenset[int], limit: int = 5) -> list[int]:
         """Stories sharing sketch entries with ``shingle_set``, most shared first."""
         counts: Counter[int] = Counter()

@@ -47,6 +47,7 @@ __all__ = [
     "slugify",
     "stem",
     "strip_bidi_controls",
+    "token_stems",
     "tokens",
     "word_count",
 ]
@@ -284,6 +285,15 @@ def search_terms(text: str) -> list[str]:
         if stemmed != token:
             terms.append(stemmed)
     return terms
+
+
+def token_stems(text: str) -> list[tuple[str, str]]:
+    """Each normalised token of ``text`` with its :func:`stem`, in order, in one pass.
+
+    For an index that keeps the stem of every position (phrase matching) next to the tokens:
+    calling :func:`tokens` and :func:`stem` per token would normalise everything twice.
+    """
+    return [(token, _stem_key(token)) for token in tokens(text)]
 
 
 def query_terms(text: str) -> list[str]:

@@ -6,8 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from newsdesk.services.autosave import AutosaveService
+from newsdesk.services.conflicts import ConflictService
 from newsdesk.services.imports import ImportService
+from newsdesk.services.search import SearchService
 from newsdesk.services.settings import SettingsService
+from newsdesk.services.spelling import SpellingService
 from newsdesk.services.stories import StoryService
 from newsdesk.services.taxonomy import TaxonomyService
 from newsdesk.storage.db import Database, open_database
@@ -22,6 +26,10 @@ class Services:
     settings: SettingsService
     imports: ImportService
     user: str
+    search: SearchService
+    autosave: AutosaveService
+    conflicts: ConflictService
+    spelling: SpellingService
 
     @classmethod
     def create(
@@ -35,6 +43,10 @@ class Services:
             settings=SettingsService(database),
             imports=ImportService(database, stories, clock=clock),
             user=user,
+            search=SearchService(database),
+            autosave=AutosaveService(database, stories, clock=clock, user=user),
+            conflicts=ConflictService(stories),
+            spelling=SpellingService(database, user=user, clock=clock),
         )
 
     @classmethod

@@ -42,8 +42,8 @@ from newsdesk.importers.base import (
 )
 from newsdesk.services.dto import StoryInput
 from newsdesk.services.errors import ServiceError, ValidationError
-from newsdesk.services.stories import StoryService
-from newsdesk.storage import import_queries
+from newsdesk.services.stories import PreparedStory, StoryService
+from newsdesk.storage import bulk, import_queries
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import ArticleRecord, RelatedLinkRecord, utcnow
 
@@ -197,6 +197,8 @@ class ImportService:
         self._run_ids: set[int] = set()
         self._index_checked = False
         self._index_state: tuple[object, ...] | None = None
+        self._next_provisional = 0
+        self._provisional_sets: dict[int, frozenset[int]] = {}
 
     def formats(self) -> list[str]:
         return ["auto", *self.registry.names()]
@@ -261,19 +263,19 @@ class ImportService:
             # One transaction per file. Leaving the block by any exception — a broken record,
             # a full disk, GeneratorExit from a cancelled import — rolls the whole file back.
             with self.db.write() as session:
+                chunk: list[ImportedStory] = []
                 for item in reader.read(path):
                     if isinstance(item, SkippedItem):
                         report.skipped[item.kind] += 1
                         continue
-                    try:
-                        written = len(report.story_ids)
-                        self._write(session, item, policy, report)
-                        self._after_write(session, item, report, written)
-                    except ValidationError as exc:
-                        raise ImportFileError(str(path), item.location, str(exc)) from None
-                    done += 1
-                    if done % PROGRESS_EVERY == 0:
+                    chunk.append(item)
+                    if len(chunk) == PROGRESS_EVERY:
+                        self._write_chunk(session, chunk, policy, report)
+                        done += len(chunk)
+                        chunk = []
                         yield ImportProgress(str(path), done, total)
+                self._write_chunk(session, chunk, policy, report)
+                done += len(chunk)
                 if dry_run:
                     raise _DryRunRollback
         except _DryRunRollback:
@@ -283,23 +285,89 @@ class ImportService:
         yield ImportProgress(str(path), done, total, "done")
         return report
 
+    def _write_chunk(
+        self,
+        session: Session,
+        chunk: Sequence[ImportedStory],
+        policy: DuplicatePolicy,
+        report: FileReport,
+    ) -> None:
+        """Write a few hundred stories with batched statements, as ``_write`` would one by one.
+
+        Duplicates are looked up for the whole chunk in two queries; stories waiting to be
+        written are matched in memory (they are newer than anything stored, so a stored match
+        always wins, as the one-by-one lookup's ``ORDER BY id`` would decide). An update changes
+        a stored story's source keys, so after one the rest of the chunk goes one by one.
+        """
+        if not chunk:
+            return
+        by_id, by_url = bulk.first_ids_by_source(
+            session, (i.source_id for i in chunk), (i.source_url for i in chunk)
+        )
+        pending: list[tuple[ImportedStory, PreparedStory]] = []
+        pending_keys: set[tuple[str, str]] = set()
+        reason = f"import: {Path(report.path).name}"
+
+        marks: list[int] = []  # provisional index keys of the pending stories
+
+        def flush() -> None:
+            ids = self.stories.insert_prepared(
+                session, [p for _i, p in pending], reason=reason, kind=RevisionKind.IMPORT
+            )
+            report.added += len(ids)
+            report.story_ids.extend(ids)
+            for (item, _prepared), story_id, mark in zip(pending, ids, marks, strict=True):
+                self._indexed(session, item, story_id, self._forget_provisional(mark), report)
+            pending.clear()
+            pending_keys.clear()
+            marks.clear()
+
+        one_by_one = False
+        for item in chunk:
+            try:
+                if one_by_one:
+                    written = len(report.story_ids)
+                    self._write(session, item, policy, report)
+                    self._after_write(session, item, report, written)
+                    continue
+                keys = _source_keys(item)
+                match = self._chunk_match(session, item, by_id, by_url, bool(keys & pending_keys))
+                if match is not None and policy is DuplicatePolicy.UPDATE:
+                    flush()
+                    written = len(report.story_ids)
+                    self._write(session, item, policy, report)  # finds and records it again
+                    self._after_write(session, item, report, written)
+                    one_by_one = True
+                    continue
+                self._record(report, item, match)
+                if match is not None and policy is DuplicatePolicy.SKIP:
+                    report.duplicates_skipped += 1
+                    continue
+                pending.append((item, self._prepare(session, item)))
+                pending_keys |= keys
+                marks.append(self._provisional(item))
+            except ValidationError as exc:
+                raise ImportFileError(report.path, item.location, str(exc)) from None
+        flush()
+
+    def _prepare(self, session: Session, item: ImportedStory) -> PreparedStory:
+        try:
+            status = Status(item.status)
+        except ValueError:
+            raise ValidationError(f"unknown status {item.status!r}") from None
+        return self.stories.prepare(
+            session,
+            _story_input(item),
+            status=status,
+            published_at=item.published_at,
+            updated_at=item.updated_at or item.published_at,
+            create_section=True,
+        )
+
     def _write(
         self, session: Session, item: ImportedStory, policy: DuplicatePolicy, report: FileReport
     ) -> None:
-        data = StoryInput(
-            headline=item.headline,
-            body=item.body,
-            dek=item.dek,
-            kicker=item.kicker,
-            slug=item.slug,
-            section=item.section,
-            authors=item.authors,
-            tags=item.tags,
-            excerpt=item.excerpt,
-            language=item.language or "ar",
-            source_url=item.source_url,
-            source_id=item.source_id,
-        )
+        data = _story_input(item)
         existing = self._check_duplicate(session, item, report)
         if existing is not None and policy is DuplicatePolicy.SKIP:
             report.duplicates_skipped += 1
@@ -441,9 +509,6 @@ class ImportService:
     ) -> int | None:
         """The story ``item`` duplicates (source id, URL, else near-duplicate), recorded in
         ``report`` with its similarity; also counts the item and keeps the preview sample."""
-        report.stories += 1
-        if len(report.sample) < SAMPLE_SIZE:
-            report.sample.append(item.headline)
         existing = self._find_duplicate(session, item)
         match: DuplicateMatch | None = None
         if existing is not None:
@@ -466,12 +531,67 @@ class ImportService:
             )
         else:
             match = self._near_duplicate(session, item)
-        if match is None:
-            return None
-        report.duplicates_found += 1
-        if len(report.duplicates) < MAX_LISTED_DUPLICATES:
-            report.duplicates.append(match)
-        return match.story_id
+        self._record(report, item, match)
+        return match.story_id if match is not None else None
+
+    @staticmethod
+    def _record(report: FileReport, item: ImportedStory, match: DuplicateMatch | None) -> None:
+        """Count the story, keep it in the preview's sample, list its duplicate."""
+        report.stories += 1
+        if len(report.sample) < SAMPLE_SIZE:
+            report.sample.append(item.headline)
+        if match is not None:
+            report.duplicates_found += 1
+            if len(report.duplicates) < MAX_LISTED_DUPLICATES:
+                report.duplicates.append(match)
+
+    def _chunk_match(
+        self,
+        session: Session,
+        item: ImportedStory,
+        by_id: Mapping[str, int],
+        by_url: Mapping[str, int],
+        pending_duplicate: bool,
+    ) -> DuplicateMatch | None:
+        """``_check_duplicate`` for the batched path: stored source keys come from the chunk's
+        two queries, keys of stories not yet written match with no id, then near-duplicates."""
+        stored = by_id.get(item.source_id) if item.source_id else None
+        reason = "source id"
+        if stored is None and item.source_url:
+            stored, reason = by_url.get(item.source_url), "source URL"
+        if stored is not None:
+            headline = import_queries.article_texts(session, [stored]).get(stored, ("", ""))[0]
+            return DuplicateMatch(
+                item.location,
+                item.headline,
+                stored,
+                headline,
+                reason,
+                1.0,
+                in_import=stored in self._run_ids,
+            )
+        if pending_duplicate:
+            reason = "source id" if item.source_id else "source URL"
+            return DuplicateMatch(item.location, item.headline, 0, "", reason, 1.0, in_import=True)
+        return self._near_duplicate(session, item)
+
+    def _provisional(self, item: ImportedStory) -> int:
+        """Index a story waiting in the batch under a negative key until it has its id."""
+        self._next_provisional -= 1
+        key = self._next_provisional
+        mine = shingles.shingles(item.headline, item.body)
+        self._ensure_index().add(key, mine)
+        self._provisional_sets[key] = mine
+        self._recent[key] = (item.headline, mine)
+        self._run_ids.add(key)
+        return key
+
+    def _forget_provisional(self, key: int) -> frozenset[int]:
+        mine = self._provisional_sets.pop(key)
+        self._ensure_index().remove(key, mine)
+        self._recent.pop(key, None)
+        self._run_ids.discard(key)
+        return mine
 
     def _near_duplicate(self, session: Session, item: ImportedStory) -> DuplicateMatch | None:
         index = self._ensure_index()
@@ -514,8 +634,19 @@ class ImportService:
         """After ``_write``: index the story just written and link the related entries."""
         if len(report.story_ids) == written:
             return  # skipped as a duplicate
-        story_id = report.story_ids[-1]
-        mine = shingles.shingles(item.headline, item.body)
+        self._indexed(session, item, report.story_ids[-1], None, report)
+
+    def _indexed(
+        self,
+        session: Session,
+        item: ImportedStory,
+        story_id: int,
+        mine: frozenset[int] | None,
+        report: FileReport,
+    ) -> None:
+        """A story was written: index it, remember its headline, link its related entries."""
+        if mine is None:
+            mine = shingles.shingles(item.headline, item.body)
         self._ensure_index().add(story_id, mine)
         self._remember(story_id, item.headline, mine)
         self._headlines.setdefault(text.normalize(item.headline).strip(), story_id)
@@ -604,6 +735,32 @@ def summarise_preview(preview: ImportPreview, *, limit: int = 20) -> Iterable[st
         if f.duplicates_found > limit:
             yield f"  … and {f.duplicates_found - limit} more duplicates"
     yield "preview: nothing was written"
+
+
+def _source_keys(item: ImportedStory) -> set[tuple[str, str]]:
+    keys = set()
+    if item.source_id:
+        keys.add(("id", item.source_id))
+    if item.source_url:
+        keys.add(("url", item.source_url))
+    return keys
+
+
+def _story_input(item: ImportedStory) -> StoryInput:
+    return StoryInput(
+        headline=item.headline,
+        body=item.body,
+        dek=item.dek,
+        kicker=item.kicker,
+        slug=item.slug,
+        section=item.section,
+        authors=item.authors,
+        tags=item.tags,
+        excerpt=item.excerpt,
+        language=item.language or "ar",
+        source_url=item.source_url,
+        source_id=item.source_id,
+    )
 
 
 def summarise(report: ImportReport) -> Iterable[str]:

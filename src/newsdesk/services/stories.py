@@ -7,8 +7,9 @@ Every manual save writes a full Revision snapshot, so no saved word is ever unre
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -44,8 +45,10 @@ from newsdesk.services.errors import (
     TransitionError,
     ValidationError,
 )
+from newsdesk.services.snapshots import snapshot_to_input
 from newsdesk.services.taxonomy import ensure_author, ensure_section, ensure_tag, find_section
-from newsdesk.storage import queries
+from newsdesk.storage import bulk, queries, safety
+from newsdesk.storage import search as search_index
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import (
     ArticleAuthorRecord,
@@ -75,6 +78,38 @@ SNAPSHOT_FIELDS = (
     "language",
 )
 MAX_HEADLINE_CHARS = 500
+
+
+def story_filter_clauses(f: StoryFilter) -> list[Any]:
+    """The list filters as WHERE clauses over the articles (the list and search share them)."""
+    return queries.article_filter_clauses(
+        statuses=[s.value for s in f.statuses],
+        section=f.section,
+        tag=f.tag,
+        author=f.author,
+        date_from=f.date_from,
+        date_to=f.date_to,
+        trash=f.trash,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedStory:
+    """A new story checked and resolved by ``StoryService.prepare``, ready for a batch write."""
+
+    data: StoryInput
+    status: Status
+    section_id: int | None
+    section_slug: str | None
+    #: (id, name) in order, duplicates removed.
+    authors: tuple[tuple[int, str], ...]
+    tags: tuple[tuple[int, str], ...]
+    created_at: datetime
+    updated_at: datetime
+    published_at: datetime | None
+    word_count: int
+
+
 MAX_BODY_CHARS = 2_000_000
 
 
@@ -230,7 +265,152 @@ class StoryService:
         if not record.slug:
             record.slug = text.slugify(data.headline, fallback_id=str(record.id))
         self._revision(session, record, kind, reason)
+        self._index(session, record, replace=False)
         return record
+
+    def prepare(
+        self,
+        session: Session,
+        data: StoryInput,
+        *,
+        status: Status = Status.DRAFT,
+        published_at: datetime | None = None,
+        updated_at: datetime | None = None,
+        create_section: bool = False,
+    ) -> PreparedStory:
+        """Check a new story and resolve its section, authors and tags, without writing it.
+
+        The first half of the bulk path (``insert_prepared`` is the second): the import service
+        prepares one story at a time, so a bad record is refused with its own location, then
+        writes a few hundred at once. The result is what ``insert`` would have stored.
+        """
+        self._validate(data)
+        now = self.clock()
+        section_id: int | None = None
+        section_slug: str | None = None
+        if data.section:
+            section = find_section(session, data.section)
+            if section is None and create_section:
+                section = ensure_section(session, data.section)
+            if section is None:
+                raise ValidationError(f"there is no section {data.section!r}")
+            section_id, section_slug = section.id, section.slug
+        authors: dict[int, str] = {}
+        for name in data.authors:
+            author = ensure_author(session, name)
+            authors.setdefault(author.id, author.name)
+        tags: dict[int, str] = {}
+        for name in data.tags:
+            if name.strip():
+                tag = ensure_tag(session, name)
+                tags.setdefault(tag.id, tag.name)
+        return PreparedStory(
+            data=data,
+            status=status,
+            section_id=section_id,
+            section_slug=section_slug,
+            authors=tuple(authors.items()),
+            tags=tuple(tags.items()),
+            created_at=now,
+            updated_at=updated_at or now,
+            published_at=(published_at or now) if status.is_public else None,
+            word_count=text.word_count(data.body),
+        )
+
+    def insert_prepared(
+        self,
+        session: Session,
+        stories: Sequence[PreparedStory],
+        *,
+        reason: str = "created",
+        kind: RevisionKind = RevisionKind.MANUAL,
+    ) -> list[int]:
+        """Write prepared stories, their first revisions and search rows; return their ids.
+
+        Same rows as ``insert`` one by one (a full revision snapshot each, the index kept in the
+        same transaction), as a handful of batched statements instead of an ORM flush per story.
+        """
+        ids = bulk.reserve_article_ids(session, len(stories))
+        articles: list[dict[str, Any]] = []
+        author_links: list[dict[str, Any]] = []
+        tag_links: list[dict[str, Any]] = []
+        revisions: list[dict[str, Any]] = []
+        documents: list[search_index.IndexDocument] = []
+        revision_time = self.clock()
+        for story_id, story in zip(ids, stories, strict=True):
+            data = story.data
+            slug = (
+                text.slugify(data.slug, fallback_id="")
+                if data.slug
+                else text.slugify(data.headline, fallback_id=str(story_id))
+            )
+            row: dict[str, Any] = {
+                "id": story_id,
+                "uuid": uuid.uuid4(),
+                "headline": data.headline.strip(),
+                "kicker": data.kicker.strip(),
+                "dek": data.dek.strip(),
+                "slug": slug,
+                "body": data.body,
+                "excerpt": data.excerpt.strip(),
+                "language": data.language or "ar",
+                "status": story.status.value,
+                "section_id": story.section_id,
+                "dateline": data.dateline.strip(),
+                "featured_media_id": None,
+                "priority": data.priority,
+                "editor_note": data.editor_note,
+                "embargo_until": data.embargo_until,
+                "publish_at": data.publish_at,
+                "published_at": story.published_at,
+                "created_at": story.created_at,
+                "updated_at": story.updated_at,
+                "trashed_at": None,
+                "word_count": story.word_count,
+                "source_url": data.source_url,
+                "source_id": data.source_id,
+                "version": 1,
+            }
+            articles.append(row)
+            author_links += [
+                {"article_id": story_id, "author_id": author_id, "position": position}
+                for position, (author_id, _name) in enumerate(story.authors)
+            ]
+            tag_links += [
+                {"article_id": story_id, "tag_id": tag_id, "position": position}
+                for position, (tag_id, _name) in enumerate(story.tags)
+            ]
+            snapshot = {name: row[name] for name in SNAPSHOT_FIELDS}
+            snapshot["status"] = row["status"]
+            snapshot["section"] = story.section_slug
+            snapshot["authors"] = [name for _id, name in story.authors]
+            snapshot["tags"] = [name for _id, name in story.tags]
+            revisions.append(
+                {
+                    "uuid": uuid.uuid4(),
+                    "article_id": story_id,
+                    "kind": kind.value,
+                    "reason": reason,
+                    "author": self.user,
+                    "created_at": revision_time,
+                    "article_version": 1,
+                    "word_count": story.word_count,
+                    "snapshot": snapshot,
+                }
+            )
+            documents.append(
+                search_index.IndexDocument.of(
+                    story_id,
+                    row["headline"],
+                    row["kicker"],
+                    row["dek"],
+                    row["body"],
+                    [name for _id, name in story.tags],
+                )
+            )
+        bulk.insert_stories(session, articles, author_links, tag_links, revisions)
+        search_index.write_documents(session, documents, replace=False)
+        return ids
 
     def update_in(
         self,
@@ -255,6 +435,7 @@ class StoryService:
         record.version += 1
         session.flush()
         self._revision(session, record, kind, reason)
+        self._index(session, record, replace=True)
         return record
 
     def save(
@@ -283,6 +464,7 @@ class StoryService:
                 record.version += 1
                 session.flush()
                 self._revision(session, record, kind, reason or "saved")
+                self._index(session, record, replace=True)
                 return self._to_story(session, record)
         except StaleDataError:
             # Another writer slipped in between our read and our write (version_id_col caught it).
@@ -386,17 +568,61 @@ class StoryService:
             session.flush()
             return self._to_story(session, record)
 
+    def revision(self, story_id: int, revision_id: int) -> RevisionInfo:
+        """One revision of one story (the history panel's diff and restore)."""
+        with self.db.read() as session:
+            found = safety.revision(session, story_id, revision_id)
+            if found is None:
+                raise NotFoundError(f"story {story_id} has no revision {revision_id}")
+            return _revision_info(found)
+
+    def revision_at_version(self, story_id: int, version: int) -> RevisionInfo | None:
+        """The snapshot written when the story reached ``version`` (a merge's common base)."""
+        with self.db.read() as session:
+            found = safety.revision_at_version(session, story_id, version)
+            return _revision_info(found) if found is not None else None
+
+    def restore_revision(self, story_id: int, revision_id: int, expected_version: int) -> Story:
+        """Bring back an old revision's text as a new save (kind RESTORE); nothing is deleted.
+
+        Fields an older snapshot did not record keep their current values; the status is not
+        part of a restore (the workflow moves only through ``change_status``).
+        """
+        old = self.revision(story_id, revision_id)
+        current = self.get(story_id)
+        data = snapshot_to_input(old.snapshot, current.to_input())
+        if current.status.is_public:
+            data = replace(data, slug=current.slug)
+        stamp = f"{old.created_at:%Y-%m-%d %H:%M}"
+        return self.save(
+            story_id,
+            data,
+            expected_version=expected_version,
+            reason=f"restored revision {revision_id} ({stamp}, version {old.article_version})",
+            kind=RevisionKind.RESTORE,
+        )
+
     # -- helpers ---------------------------------------------------------------------------------
 
     def _clauses(self, f: StoryFilter) -> list[Any]:
-        return queries.article_filter_clauses(
-            statuses=[s.value for s in f.statuses],
-            section=f.section,
-            tag=f.tag,
-            author=f.author,
-            date_from=f.date_from,
-            date_to=f.date_to,
-            trash=f.trash,
+        return story_filter_clauses(f)
+
+    @staticmethod
+    def _index(session: Session, record: ArticleRecord, *, replace: bool) -> None:
+        """Keep the story's search row in step with it, in the same transaction."""
+        search_index.write_documents(
+            session,
+            [
+                search_index.IndexDocument.of(
+                    record.id,
+                    record.headline,
+                    record.kicker,
+                    record.dek,
+                    record.body,
+                    [link.tag.name for link in record.tag_links],
+                )
+            ],
+            replace=replace,
         )
 
     @staticmethod
@@ -603,3 +829,16 @@ class StoryService:
             source_id=record.source_id,
             version=record.version,
         )
+
+
+def _revision_info(r: RevisionRecord) -> RevisionInfo:
+    return RevisionInfo(
+        id=r.id,
+        kind=r.kind,
+        reason=r.reason,
+        author=r.author,
+        created_at=r.created_at,
+        article_version=r.article_version,
+        word_count=r.word_count,
+        snapshot=dict(r.snapshot),
+    )

@@ -323,3 +323,15 @@ class ExportRunRecord(UuidMixin, Base):
     #: Output path → SHA-256 of its bytes, so the next run can say what changed.
     manifest: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class PersonalWordRecord(UuidMixin, Base):
+    """A word one user taught the spell checker ("add to dictionary")."""
+
+    __tablename__ = "personal_words"
+    __table_args__ = (UniqueConstraint("owner", "word"),)
+
+    #: The user name the word belongs to (the services' ``user``).
+    owner: Mapped[str] = mapped_column(String(200))
+    word: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

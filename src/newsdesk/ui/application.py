@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from newsdesk.services.container import Services
@@ -34,12 +36,41 @@ def fill_demo_on_first_run(services: Services) -> bool:
     return empty
 
 
-def run_gui(services: Services, *, lang: str | None = None, fill_demo_if_empty: bool = True) -> int:
+def run_test_script(path: str, window: object, services: Services, app: QApplication) -> None:
+    """Run a driver script inside the running app (end-to-end tests only).
+
+    The script gets ``window``, ``services`` and ``app`` as globals and drives the interface the
+    way a person would; it is how the kill -9 recovery test types into a real, running process.
+    """
+    code = Path(path).read_text(encoding="utf-8")
+    exec(compile(code, path, "exec"), {"window": window, "services": services, "app": app})
+
+
+def run_gui(
+    services: Services,
+    *,
+    lang: str | None = None,
+    fill_demo_if_empty: bool = True,
+    test_script: str | None = None,
+) -> int:
     app = create_application(lang)
     if fill_demo_if_empty:
         fill_demo_on_first_run(services)
+    from newsdesk.ui.autosave import AutosaveController
     from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.recovery import offer_recovery
 
     window = MainWindow(services)
+    #: The editor calls ``window.autosave.watch(tab)`` for every story it opens.
+    window.autosave = AutosaveController.from_settings(services.autosave, window)  # type: ignore[attr-defined]
+    app.aboutToQuit.connect(window.autosave.stop)  # type: ignore[attr-defined]
     window.show()
+
+    def recover() -> None:
+        if offer_recovery(services.autosave, window):
+            window.refresh()
+
+    QTimer.singleShot(0, recover)
+    if test_script:
+        QTimer.singleShot(100, lambda: run_test_script(test_script, window, services, app))
     return app.exec()

@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(icon("import"), self.tr("Import…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.import_action.triggered.connect(self.show_import)
+        self.history_action = QAction(icon("history"), self.tr("History…"), self)
+        self.history_action.setObjectName("historyAction")
+        self.history_action.triggered.connect(self.show_history)
         self.about_action = QAction(icon("about"), self.tr("About Newsdesk"), self)
         self.about_action.triggered.connect(self.show_about)
         for action in (self.refresh_action, self.trash_action, self.restore_action):
@@ -149,6 +152,8 @@ class MainWindow(QMainWindow):
         story_menu = menu.addMenu(self.tr("&Story"))
         story_menu.addAction(self.trash_action)
         story_menu.addAction(self.restore_action)
+        story_menu.addSeparator()
+        story_menu.addAction(self.history_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -210,6 +215,18 @@ class MainWindow(QMainWindow):
 
         dialog = ImportDialog(self.services.imports, self)
         dialog.imported.connect(lambda _report: self.refresh())
+        dialog.exec()
+
+    def show_history(self) -> None:
+        """The revision history of the selected story (diffs, restore as a new revision)."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            self.statusBar().showMessage(self.tr("Select one story to see its history"), 5000)
+            return
+        from newsdesk.ui.revisions.panel import RevisionDialog
+
+        dialog = RevisionDialog(self.services.stories, ids[0], self)
+        dialog.panel.restored.connect(lambda _story: self.refresh())
         dialog.exec()
 
     def show_about(self) -> None:

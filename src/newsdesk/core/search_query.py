@@ -1,0 +1,159 @@
+"""The search box's little language, parsed into terms both index backends understand.
+
+What a reporter types::
+
+    العاصمة دمشق          every word must match, in any spelling (hamza, ة/ه, tashkeel, clitics)
+    دمش*                  a prefix (at least two letters)
+    "وزارة الصحة"         a phrase: the words next to each other, clitics still ignored
+    -كلمة   -"عبارة"      leave out stories that have this word or phrase
+
+Nothing here is an operator of the index's own syntax: FTS5 and ``tsquery`` strings are built
+later, term by term, from the normalised tokens this parser yields, so no input can produce a
+syntax error in the database. Unbalanced quotes close at the end of the query, a lone ``-`` or
+``*`` is ignored, and words like ``OR``/``NOT`` are plain words.
+
+Matching rules (the same on SQLite and PostgreSQL, because the index stores exactly these):
+a word matches a story that holds any word with the same light stem (:func:`core.text.stem`);
+a prefix matches the start of any normalised word; a phrase matches the stems of consecutive
+words. The parser is pure and total: it returns a :class:`ParsedQuery` or raises
+:class:`QueryError` with a message for people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+from newsdesk.core import text
+
+__all__ = [
+    "MAX_CLAUSES",
+    "MAX_TERM_CHARS",
+    "MIN_PREFIX_CHARS",
+    "Clause",
+    "ParsedQuery",
+    "QueryError",
+    "parse_query",
+]
+
+#: Longer words are not indexed (PostgreSQL refuses lexemes over 2 KB; no real word is this
+#: long), so a query word that long could never match and is refused instead.
+MAX_TERM_CHARS: Final = 100
+#: A one-letter prefix expands to a large share of the vocabulary: slow and useless.
+MIN_PREFIX_CHARS: Final = 2
+#: Bounds the work one query can ask of the index.
+MAX_CLAUSES: Final = 32
+
+
+class QueryError(ValueError):
+    """The query cannot be searched; the message says why, in words for the reporter."""
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One thing a story must (or, when ``negated``, must not) contain.
+
+    ``kind`` is ``"word"`` (``terms`` is one stem; ``exact`` is the normalised token, used only
+    to rank the exact spelling higher), ``"prefix"`` (``terms`` is one normalised prefix) or
+    ``"phrase"`` (``terms`` are the stems of consecutive words, two or more).
+    """
+
+    kind: str
+    terms: tuple[str, ...]
+    negated: bool = False
+    exact: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuery:
+    clauses: tuple[Clause, ...]
+
+    @property
+    def positive(self) -> tuple[Clause, ...]:
+        return tuple(c for c in self.clauses if not c.negated)
+
+    @property
+    def negative(self) -> tuple[Clause, ...]:
+        return tuple(c for c in self.clauses if c.negated)
+
+    def highlight_stems(self) -> frozenset[str]:
+        """Stems of the words and phrases to mark in a snippet (negated ones never match)."""
+        return frozenset(
+            term for c in self.positive if c.kind in ("word", "phrase") for term in c.terms
+        )
+
+    def highlight_prefixes(self) -> tuple[str, ...]:
+        return tuple(c.terms[0] for c in self.positive if c.kind == "prefix")
+
+
+# A phrase in straight or typographic double quotes (Arabic keyboards give “ ” and « » too),
+# or a run of anything else that is not a space. An unclosed quote runs to the end.
+_PIECE_RE: Final = re.compile(r'(-?)(?:["“”«»]([^"“”«»]*)["“”«»]?|([^\s"“”«»]+))')
+
+
+Stemmer = Callable[[str], str]
+
+
+def _check_length(tokens: list[str]) -> None:
+    for token in tokens:
+        if len(token) > MAX_TERM_CHARS:
+            raise QueryError(f"a word of more than {MAX_TERM_CHARS} characters cannot be searched")
+
+
+def _clause_for_word(raw: str, negated: bool, stem: Stemmer) -> Clause | None:
+    prefix = raw.endswith("*")
+    tokens = text.tokens(raw)
+    if not tokens:
+        return None
+    _check_length(tokens)
+    if len(tokens) > 1:
+        # "covid-19" or "3.5": the parts belong together, as a phrase (a trailing * is dropped).
+        return Clause("phrase", tuple(stem(t) for t in tokens), negated)
+    token = tokens[0]
+    if prefix:
+        if len(token) < MIN_PREFIX_CHARS:
+            raise QueryError(f"a prefix search needs at least {MIN_PREFIX_CHARS} letters before *")
+        return Clause("prefix", (token,), negated)
+    return Clause("word", (stem(token),), negated, exact=token)
+
+
+def _clause_for_phrase(raw: str, negated: bool, stem: Stemmer) -> Clause | None:
+    tokens = text.tokens(raw)
+    if not tokens:
+        return None
+    _check_length(tokens)
+    stems = tuple(stem(t) for t in tokens)
+    if len(stems) == 1:
+        return Clause("word", stems, negated, exact=tokens[0])
+    return Clause("phrase", stems, negated)
+
+
+def parse_query(query: str, *, stem: Stemmer = text.stem) -> ParsedQuery:
+    """Parse what the reporter typed; raise :class:`QueryError` when nothing can be searched.
+
+    ``stem`` must be the stemmer the index was built with (another one only to measure it).
+    """
+    if not query or not query.strip():
+        raise QueryError("type a word to search for")
+    clauses: list[Clause] = []
+    seen: set[Clause] = set()
+    for match in _PIECE_RE.finditer(query):
+        negated = match.group(1) == "-"
+        phrase, word = match.group(2), match.group(3)
+        clause = (
+            _clause_for_phrase(phrase, negated, stem)
+            if phrase is not None
+            else _clause_for_word(word or "", negated, stem)
+        )
+        if clause is not None and clause not in seen:
+            seen.add(clause)
+            clauses.append(clause)
+    if not clauses:
+        raise QueryError("the search has no words in it, only signs and operators")
+    if not any(not c.negated for c in clauses):
+        raise QueryError("say what to look for, not only what to leave out (-word)")
+    if len(clauses) > MAX_CLAUSES:
+        raise QueryError(f"a search may have at most {MAX_CLAUSES} words and phrases")
+    return ParsedQuery(tuple(clauses))

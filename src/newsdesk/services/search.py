@@ -1,0 +1,235 @@
+"""Searching the stories: ranked hits with a highlighted snippet from the text as written.
+
+The query language is :mod:`newsdesk.core.search_query`; the index and its ranking are
+:mod:`newsdesk.storage.search`. This service combines a query with the list filters, and turns
+the hits into what the CLI and the GUI show: id, headline, score and a snippet.
+
+Snippets come from the ORIGINAL text (tashkeel, hamza and all), never from the normalised index:
+the dek and the body are cut into sentences, the sentence that holds the most query words is
+chosen, and every word whose normalised form has a query stem (or starts with a query prefix)
+is wrapped in :data:`MARK_OPEN` / :data:`MARK_CLOSE` — ``**`` as in Markdown, which a terminal
+shows as is and a GUI turns into bold (see :func:`snippet_parts`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+from newsdesk.core import text
+from newsdesk.core.search_query import ParsedQuery, QueryError, parse_query
+from newsdesk.services.dto import StoryFilter
+from newsdesk.services.errors import ValidationError
+from newsdesk.services.stories import story_filter_clauses
+from newsdesk.storage import search as search_index
+from newsdesk.storage.db import Database
+
+__all__ = [
+    "MARK_CLOSE",
+    "MARK_OPEN",
+    "SearchHit",
+    "SearchResults",
+    "SearchService",
+    "make_snippet",
+    "snippet_parts",
+]
+
+MARK_OPEN: Final = "**"
+MARK_CLOSE: Final = "**"
+#: Longest snippet, in characters, before the cut marks.
+SNIPPET_CHARS: Final = 220
+MAX_LIMIT: Final = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    id: int
+    headline: str
+    #: Higher is better; comparable within one result list only (bm25 on SQLite, ts_rank on
+    #: PostgreSQL).
+    score: float
+    #: Original text with the matched words between ``MARK_OPEN`` and ``MARK_CLOSE``.
+    snippet: str
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    hits: tuple[SearchHit, ...]
+    #: How many stories match in all (not only this page).
+    total: int
+
+
+class SearchService:
+    """Full-text search over the stories, combined with the list filters."""
+
+    def __init__(self, database: Database, *, stem: Callable[[str], str] | None = None) -> None:
+        """``stem`` replaces the light stemmer, for index and queries alike (to measure one)."""
+        self.db = database
+        self.stem = stem
+
+    def parse(self, query: str) -> ParsedQuery:
+        """The parsed query, or ``ValidationError`` saying why it cannot be searched."""
+        try:
+            if self.stem is None:
+                return parse_query(query)
+            return parse_query(query, stem=self.stem)
+        except QueryError as exc:
+            raise ValidationError(str(exc)) from None
+
+    def search(
+        self,
+        query: str,
+        story_filter: StoryFilter | None = None,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> SearchResults:
+        """One page of hits, best first, with snippets; and how many stories match in all."""
+        if not 1 <= limit <= MAX_LIMIT:
+            raise ValidationError(f"limit must be 1 to {MAX_LIMIT}, not {limit}")
+        if offset < 0:
+            raise ValidationError("offset must not be negative")
+        parsed = self.parse(query)
+        clauses = story_filter_clauses(story_filter or StoryFilter())
+        with self.db.read() as session:
+            rows, total = search_index.search(session, parsed, clauses, offset=offset, limit=limit)
+            texts = search_index.headlines_and_text(session, [r.id for r in rows])
+        hits = []
+        for row in rows:
+            if row.id not in texts:  # deleted between the two reads
+                continue
+            headline, dek, body = texts[row.id]
+            hits.append(SearchHit(row.id, headline, row.score, make_snippet(parsed, dek, body)))
+        return SearchResults(tuple(hits), total)
+
+    def ids(self, query: str, story_filter: StoryFilter | None = None) -> list[int]:
+        """Every matching id, best first: what a list view holds while a search is on."""
+        parsed = self.parse(query)
+        clauses = story_filter_clauses(story_filter or StoryFilter())
+        with self.db.read() as session:
+            rows, _total = search_index.search(session, parsed, clauses, limit=None, count=False)
+        return [r.id for r in rows]
+
+    def reindex(self) -> int:
+        """Rebuild the whole index from the stories; return how many were indexed."""
+        with self.db.write() as session:
+            return search_index.rebuild(session, stem=self.stem)
+
+
+# -- snippets --------------------------------------------------------------------------------
+
+_MARKDOWN_NOISE: Final = (
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: keep the alt text
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links: keep the text
+    (re.compile(r"\{:[^}]*\}"), ""),  # attr_list
+    (re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-+*]\s+|\d+[.)]\s+)", re.MULTILINE), ""),
+    (re.compile(r"`+"), ""),  # code marks (emphasis * are removed below)
+)
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?؟…])\s+|\n+")
+_CHUNK: Final = re.compile(r"\S+")
+
+
+def _plain(markdown: str) -> str:
+    for pattern, replacement in _MARKDOWN_NOISE:
+        markdown = pattern.sub(replacement, markdown)
+    return markdown.replace("*", "")
+
+
+def _is_word_char(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LMN"
+
+
+def _matches(
+    sentence: str, stems: frozenset[str], prefixes: tuple[str, ...]
+) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each word of ``sentence`` that a query term matches."""
+    found = []
+    for chunk in _CHUNK.finditer(sentence):
+        pairs = text.token_stems(chunk.group())
+        key = next(
+            (
+                stem
+                for token, stem in pairs
+                if stem in stems or any(token.startswith(p) for p in prefixes)
+            ),
+            None,
+        )
+        if key is None:
+            continue
+        start, end = chunk.start(), chunk.end()
+        while start < end and not _is_word_char(sentence[start]):
+            start += 1
+        while end > start and not _is_word_char(sentence[end - 1]):
+            end -= 1
+        found.append((start, end, key))
+    return found
+
+
+def _window(sentence: str, first: int) -> tuple[int, int]:
+    """Bounds of at most SNIPPET_CHARS around ``first``, cut at spaces."""
+    if len(sentence) <= SNIPPET_CHARS:
+        return 0, len(sentence)
+    start = max(0, first - SNIPPET_CHARS // 3)
+    if start:
+        space = sentence.find(" ", start)
+        start = space + 1 if 0 <= space < first else start
+    end = min(len(sentence), start + SNIPPET_CHARS)
+    if end < len(sentence):
+        space = sentence.rfind(" ", start, end)
+        end = space if space > first else end
+    return start, end
+
+
+def make_snippet(query: ParsedQuery, dek: str, body: str) -> str:
+    """The dek or body sentence that best shows why the story matched, words marked."""
+    stems = query.highlight_stems()
+    prefixes = query.highlight_prefixes()
+    sentences = [
+        s.strip()
+        for part in (_plain(dek), _plain(body))
+        for s in _SENTENCE_END.split(part)
+        if s.strip()
+    ]
+    wanted = len(stems) + len(prefixes)
+    best: tuple[str, list[tuple[int, int, str]]] | None = None
+    for sentence in sentences:
+        normalised = text.normalize(sentence)
+        # A stem is a substring of every word it stems from: a cheap test before tokenising.
+        if not any(s in normalised for s in stems) and not any(p in normalised for p in prefixes):
+            continue
+        found = _matches(sentence, stems, prefixes)
+        if found and (best is None or len({k for *_, k in found}) > len({k for *_, k in best[1]})):
+            best = (sentence, found)
+            if len({k for *_, k in found}) >= wanted:
+                break
+    if best is None:
+        # Matched in the headline or the tags only: show the opening instead.
+        opening = sentences[0] if sentences else ""
+        start, end = _window(opening, 0)
+        return _cut(opening, start, end, "")
+    sentence, found = best
+    start, end = _window(sentence, found[0][0])
+    marked = []
+    position = start
+    for hit_start, hit_end, _key in found:
+        if hit_start < start or hit_end > end:
+            continue
+        marked.append(sentence[position:hit_start])
+        marked.append(MARK_OPEN + sentence[hit_start:hit_end] + MARK_CLOSE)
+        position = hit_end
+    marked.append(sentence[position:end])
+    return _cut(sentence, start, end, "".join(marked))
+
+
+def _cut(sentence: str, start: int, end: int, inner: str) -> str:
+    inner = inner or sentence[start:end]
+    return ("…" if start > 0 else "") + inner + ("…" if end < len(sentence) else "")
+
+
+def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
+    """Split a snippet into (text, marked) pieces: for a GUI that draws marked words in bold."""
+    pieces = snippet.split(MARK_OPEN)
+    return [(piece, index % 2 == 1) for index, piece in enumerate(pieces) if piece]

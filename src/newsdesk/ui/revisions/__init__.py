@@ -1,0 +1,1 @@
+"""Revision history of a story: the list, word diffs between any two, restore as a new one."""

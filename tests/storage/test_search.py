@@ -1,0 +1,297 @@
+"""Full-text search on SQLite and PostgreSQL: spellings, operators, filters, index upkeep."""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from itertools import islice
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from newsdesk.core.domain import Status
+from newsdesk.services.container import Services
+from newsdesk.services.dto import StoryFilter, StoryInput
+from newsdesk.services.errors import ValidationError
+from newsdesk.services.imports import DuplicatePolicy
+from newsdesk.storage import search as search_index
+from newsdesk.storage.db import open_database
+
+STORIES = [
+    StoryInput(
+        headline="افتتاح معرض الكتاب بالعاصمة",
+        body="افتتح المعرض أبوابه اليوم.\n\nويشارك فيه ٣٠٠ ناشر من دمشق وبيروت.",
+        section="ثقافة",
+        tags=("الكتاب",),
+        authors=("ليلى حداد",),
+    ),
+    StoryInput(
+        headline="أحمد يفوز بالجائزة",
+        body="فاز الكاتب أحمد بجائزة الرواية العربية لعام 2024 عن روايته الأولى.",
+        dek="جائزة الرواية العربية",
+        section="ثقافة",
+        authors=("سامر",),
+    ),
+    StoryInput(
+        headline="وزارة الصحة تحذّر من موجة حر",
+        body="دعت وزارة الصحة المواطنين في العاصمة إلى تجنب الشمس.",
+        section="محليات",
+        tags=("الطقس", "الصحة"),
+    ),
+    StoryInput(
+        headline="خبر عن الطقس",
+        body="قالت الصحة إن وزارة النقل أغلقت الطريق.",
+        section="محليات",
+    ),
+]
+
+
+@pytest.fixture
+def newsroom(services: Services) -> tuple[Services, list[int]]:
+    for name in ("ثقافة", "محليات"):
+        services.taxonomy.create_section(name)
+    ids = [services.stories.create(s).id for s in STORIES]
+    return services, ids
+
+
+def found(services: Services, query: str, story_filter: StoryFilter | None = None) -> list[int]:
+    return services.search.ids(query, story_filter)
+
+
+def test_every_spelling_finds_the_story(newsroom: tuple[Services, list[int]]) -> None:
+    services, (book, prize, health, _weather) = newsroom
+    assert found(services, "العاصمة") == [book, health] or set(found(services, "العاصمة")) == {
+        book,
+        health,
+    }
+    assert found(services, "بالعاصمة") and set(found(services, "بالعاصمة")) == {book, health}
+    assert found(services, "احمد") == [prize]
+    assert found(services, "أَحْمَدُ") == [prize]
+    assert found(services, "افتتاح معرض الكتاب بالعاصمه") == [book]
+    assert found(services, "300") == [book]
+    assert found(services, "٢٠٢٤") == [prize]
+    assert found(services, "والجائزة") == [prize]
+
+
+def test_prefix_phrase_and_exclusion(newsroom: tuple[Services, list[int]]) -> None:
+    services, (book, _prize, health, weather) = newsroom
+    assert found(services, "دمش*") == [book]
+    assert set(found(services, "وزار*")) == {health, weather}
+    assert found(services, '"وزارة الصحة"') == [health]
+    assert found(services, '"وزارةُ الصحّةِ"') == [health]
+    assert set(found(services, "وزارة الصحة")) == {health, weather}
+    assert found(services, "وزارة -النقل") == [health]
+    assert found(services, 'الصحة -"وزارة النقل"') == [health]
+
+
+def test_tags_and_dek_are_searched(newsroom: tuple[Services, list[int]]) -> None:
+    services, (_book, prize, health, weather) = newsroom
+    assert found(services, "العربية") == [prize]
+    assert set(found(services, "الطقس")) == {health, weather}
+
+
+def test_headline_ranks_above_body(newsroom: tuple[Services, list[int]]) -> None:
+    services, (_book, _prize, health, weather) = newsroom
+    results = services.search.search("الطقس")
+    assert [h.id for h in results.hits] == [weather, health]
+    assert results.hits[0].score > results.hits[1].score
+
+
+def test_results_carry_headline_score_and_marked_snippet(
+    newsroom: tuple[Services, list[int]],
+) -> None:
+    services, (book, *_rest) = newsroom
+    results = services.search.search("دمشق")
+    assert results.total == 1
+    (hit,) = results.hits
+    assert (hit.id, hit.headline) == (book, "افتتاح معرض الكتاب بالعاصمة")
+    assert hit.snippet == "ويشارك فيه ٣٠٠ ناشر من **دمشق** وبيروت."
+
+
+def test_filters_combine_with_the_query(
+    newsroom: tuple[Services, list[int]], clock: object
+) -> None:
+    services, (book, prize, health, _weather) = newsroom
+    assert found(services, "العاصمة", StoryFilter(section="ثقافة")) == [book]
+    assert found(services, "الصحة", StoryFilter(tag="الطقس")) == [health]
+    assert found(services, "احمد", StoryFilter(author="سامر")) == [prize]
+    assert found(services, "احمد", StoryFilter(author="ليلى حداد")) == []
+    services.stories.change_status(book, Status.SUBMITTED)
+    assert found(services, "العاصمة", StoryFilter(statuses=(Status.SUBMITTED,))) == [book]
+    services.stories.trash([book])
+    assert found(services, "العاصمة") == [health]
+    assert found(services, "العاصمة", StoryFilter(trash=True)) == [book]
+    services.stories.restore([book])
+    assert set(found(services, "العاصمة")) == {book, health}
+    later = datetime(2030, 1, 1, tzinfo=UTC)
+    assert found(services, "العاصمة", StoryFilter(date_from=later)) == []
+
+
+def test_saves_and_imports_keep_the_index_current(
+    newsroom: tuple[Services, list[int]], tmp_path: Path
+) -> None:
+    services, (book, *_rest) = newsroom
+    story = services.stories.get(book)
+    changed = StoryInput(**{**_fields(story.to_input()), "headline": "معرض الخط العربي"})
+    services.stories.save(book, changed, expected_version=story.version)
+    assert found(services, "الخط") == [book]
+    assert found(services, "افتتاح") == []
+    path = tmp_path / "a.jsonl"
+    path.write_text(
+        json.dumps({"title": "مهرجان السينما في قرطاج", "body": "عروض", "url": "u:1"}) + "\n",
+        encoding="utf-8",
+    )
+    (added,) = services.imports.import_files("jsonl", [path]).files[0].story_ids
+    assert found(services, "قرطاج") == [added]
+    path.write_text(
+        json.dumps({"title": "مهرجان المسرح في قرطاج", "body": "عروض", "url": "u:1"}) + "\n",
+        encoding="utf-8",
+    )
+    services.imports.import_files("jsonl", [path], on_duplicate=DuplicatePolicy.UPDATE)
+    assert found(services, "المسرح") == [added] and found(services, "السينما") == []
+
+
+def _fields(data: StoryInput) -> dict[str, object]:
+    return {name: getattr(data, name) for name in StoryInput.__dataclass_fields__}
+
+
+def test_deleting_a_story_removes_its_row(newsroom: tuple[Services, list[int]]) -> None:
+    services, (book, *_rest) = newsroom
+    with services.database.write() as session:
+        session.execute(sa.text("DELETE FROM articles WHERE id = :id"), {"id": book})
+    assert found(services, "دمشق") == []
+    with services.database.read() as session:
+        table = "search_index" if services.database.is_sqlite else "search_documents"
+        key = "rowid" if services.database.is_sqlite else "article_id"
+        assert session.scalar(sa.text(f"SELECT count(*) FROM {table} WHERE {key} = {book}")) == 0
+
+
+def test_reindex_rebuilds_everything(newsroom: tuple[Services, list[int]]) -> None:
+    services, ids = newsroom
+    with services.database.write() as session:
+        search_index.delete_documents(session, ids)
+    assert services.search.search("العاصمة").total == 0
+    assert services.search.reindex() == len(ids)
+    assert services.search.search("العاصمة").total == 2
+
+
+@pytest.mark.parametrize("query", ["", "   ", "-كلمة", "* - «»", "ا*"])
+def test_unsearchable_queries_are_validation_errors(
+    newsroom: tuple[Services, list[int]], query: str
+) -> None:
+    services, _ids = newsroom
+    with pytest.raises(ValidationError):
+        services.search.search(query)
+    with pytest.raises(ValidationError):
+        services.search.ids(query)
+
+
+def test_bad_paging_is_refused(newsroom: tuple[Services, list[int]]) -> None:
+    services, _ids = newsroom
+    with pytest.raises(ValidationError, match="limit"):
+        services.search.search("العاصمة", limit=0)
+    with pytest.raises(ValidationError, match="offset"):
+        services.search.search("العاصمة", offset=-1)
+
+
+def test_paging_and_the_ranking_window(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    ids = [
+        services.stories.create(
+            StoryInput(headline=f"خبر رقم {i}", body="المياه " * (1 + i % 4))
+        ).id
+        for i in range(12)
+    ]
+    everything = services.search.ids("المياه")
+    assert sorted(everything) == sorted(ids)
+    pages = [services.search.search("مياه", limit=5, offset=o) for o in (0, 5, 10)]
+    assert [h.id for p in pages for h in p.hits] == everything
+    assert all(p.total == 12 for p in pages)
+    # Only the 4 newest are ranked; the older ones follow newest first.
+    monkeypatch.setattr(search_index, "RANK_CANDIDATES", 4)
+    windowed = services.search.ids("المياه")
+    assert sorted(windowed[:4]) == sorted(ids[-4:])
+    assert windowed[4:] == sorted(ids[:-4], reverse=True)
+    paged = [services.search.search("مياه", limit=3, offset=o) for o in range(0, 12, 3)]
+    assert [h.id for p in paged for h in p.hits] == windowed
+    assert {p.total for p in paged} == {12}
+
+
+# -- both backends, same hits --------------------------------------------------------------
+
+PG_URL = os.environ.get("NEWSDESK_TEST_PG_URL", "")
+
+SAME_HITS_QUERIES = [
+    "تونس",
+    "التونسية",
+    "وزارة",
+    "الوزارة الداخلية",
+    "أسعار",
+    "اسعار -رمضان",
+    "رئيس*",
+    "الحكوم*",
+    '"وزارة الداخلية"',
+    '"رئيس الحكومة"',
+    '"في تونس" -العاصمة',
+    "2016",
+    "٢٠١٦",
+    "الأمن الوطني",
+    "كرة القدم",
+    "المنتخب*",
+    "الانتخابات البلدية",
+    "اقتصاد -تونس",
+    "العاصمة",
+    "بالعاصمة",
+    "مجتمع",
+    '"قال" -"قالت"',
+]
+
+
+@pytest.fixture
+def both_backends(tmp_path: Path, shared) -> Iterator[tuple[Services, Services]]:  # type: ignore[no-untyped-def]
+    if not PG_URL:
+        pytest.skip("needs NEWSDESK_TEST_PG_URL")
+    corpus = shared("corpus", "arabic_news.jsonl")
+    sample = tmp_path / "sample.jsonl"
+    with corpus.open(encoding="utf-8") as source:
+        sample.write_text("".join(islice(source, 300)), encoding="utf-8")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(PG_URL)
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    separator = "&" if "?" in PG_URL else "?"
+    sqlite = Services.create(open_database(f"sqlite:///{tmp_path / 'n.db'}"))
+    pg = Services.create(open_database(f"{PG_URL}{separator}options=-csearch_path%3D{schema}"))
+    try:
+        for services in (sqlite, pg):
+            services.imports.import_files("jsonl", [sample])
+        yield sqlite, pg
+    finally:
+        sqlite.close()
+        pg.close()
+        with admin.begin() as connection:
+            connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+        admin.dispose()
+
+
+@pytest.mark.postgres
+def test_both_backends_give_the_same_hits(both_backends: tuple[Services, Services]) -> None:
+    sqlite, pg = both_backends
+    nonempty = 0
+    for query in SAME_HITS_QUERIES:
+        on_sqlite = sqlite.search.ids(query)
+        on_pg = pg.search.ids(query)
+        assert sorted(on_sqlite) == sorted(on_pg), query
+        assert sqlite.search.search(query).total == pg.search.search(query).total == len(on_pg)
+        nonempty += bool(on_pg)
+    assert nonempty >= len(SAME_HITS_QUERIES) - 3
+    # Filters too.
+    section = sqlite.taxonomy.sections()[0].name
+    f = StoryFilter(section=section, statuses=(Status.DRAFT,))
+    assert sorted(sqlite.search.ids("تونس", f)) == sorted(pg.search.ids("تونس", f))
+    # The best hit of a headline query is the same story on both.
+    headline = sqlite.stories.get(sqlite.search.ids("تونس")[0]).headline
+    assert sqlite.search.ids(headline)[0] == pg.search.ids(headline)[0]

@@ -1,0 +1,52 @@
+"""Snippets: cut from the text as written, matched words marked, whatever the spelling."""
+
+from __future__ import annotations
+
+from newsdesk.core.search_query import parse_query
+from newsdesk.services.search import MARK_CLOSE, MARK_OPEN, make_snippet, snippet_parts
+
+BODY = (
+    "افتتح المعرض أبوابه اليوم في قاعة كبرى.\n\n"
+    "وقال الوزيرُ إنّ **المعرضَ** يستقبل ٣٠٠ ناشر من بالعاصمةِ ومن خارجها.\n\n"
+    "وتستمر الفعاليات أسبوعا."
+)
+
+
+def test_the_sentence_with_the_most_query_words_is_chosen_and_marked_as_written() -> None:
+    snippet = make_snippet(parse_query("العاصمة 300 المعرض"), "", BODY)
+    assert snippet == ("وقال الوزيرُ إنّ **المعرضَ** يستقبل **٣٠٠** ناشر من **بالعاصمةِ** ومن خارجها.")
+
+
+def test_prefixes_and_phrases_are_marked() -> None:
+    snippet = make_snippet(parse_query('"الفعاليات أسبوعا" وتستم*'), "", BODY)
+    assert snippet == "**وتستمر** **الفعاليات** **أسبوعا**."
+
+
+def test_no_match_in_text_gives_the_opening() -> None:
+    assert make_snippet(parse_query("غائب"), "", BODY) == "افتتح المعرض أبوابه اليوم في قاعة كبرى."
+    assert make_snippet(parse_query("غائب"), "", "") == ""
+
+
+def test_the_dek_counts_and_markdown_marks_are_dropped() -> None:
+    body = "## عنوان\n\n- نقطة عن [المياه](https://example.org) في المدينة"
+    assert make_snippet(parse_query("مياه"), "", body) == "نقطة عن **المياه** في المدينة"
+    assert make_snippet(parse_query("موجز"), "موجز الخبر", body) == "**موجز** الخبر"
+
+
+def test_long_sentences_are_cut_around_the_first_hit() -> None:
+    words = ["كلمة"] * 120
+    words[60] = "دمشق"
+    snippet = make_snippet(parse_query("دمشق"), "", " ".join(words))
+    assert snippet.startswith("…") and snippet.endswith("…")
+    assert MARK_OPEN + "دمشق" + MARK_CLOSE in snippet
+    assert len(snippet) <= 230
+
+
+def test_snippet_parts_split_marked_words() -> None:
+    assert snippet_parts("قال **الوزير** إن **المعرض**.") == [
+        ("قال ", False),
+        ("الوزير", True),
+        (" إن ", False),
+        ("المعرض", True),
+        (".", False),
+    ]
