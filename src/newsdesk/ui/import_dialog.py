@@ -68,10 +68,15 @@ def _reason_label(reason: str) -> str:
 
 
 class GeneratorWorker(QThread):
-    """Drives a progress generator off the GUI thread; cancel closes it between steps."""
+    """Drives a progress generator off the GUI thread; cancel closes it between steps.
 
-    stepped = Signal(object)
-    finished_with = Signal(object)
+    Signals carry only plain Qt types (text and numbers); the final value waits in ``result``
+    for the GUI thread to pick up when ``done`` arrives, so no Python object is handed from
+    one thread's event queue to the other's.
+    """
+
+    stepped = Signal(str, int, int)
+    done = Signal()
     failed = Signal(str)
     cancelled = Signal()
 
@@ -79,6 +84,7 @@ class GeneratorWorker(QThread):
         super().__init__(parent)
         self._make = make
         self._cancel = False
+        self.result: Any = None
 
     def cancel(self) -> None:
         self._cancel = True
@@ -93,14 +99,18 @@ class GeneratorWorker(QThread):
                     self.cancelled.emit()
                     return
                 last = step
-                self.stepped.emit(step)
+                if isinstance(step, ImportProgress):
+                    self.stepped.emit(
+                        step.path, step.done, -1 if step.total is None else step.total
+                    )
         except ServiceError as exc:
             self.failed.emit(str(exc))
             return
         except Exception as exc:  # a bug must not die silently on a thread
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
-        self.finished_with.emit(last)
+        self.result = last
+        self.done.emit()
 
 
 class ImportDialog(QDialog):
@@ -320,7 +330,7 @@ class ImportDialog(QDialog):
     def _start(self, make: Callable[[], Iterator[Any]], done: Callable[[Any], None]) -> None:
         worker = GeneratorWorker(make, self)
         worker.stepped.connect(self._on_step)
-        worker.finished_with.connect(done)
+        worker.done.connect(lambda: done(worker.result))
         worker.failed.connect(self._on_failed)
         worker.cancelled.connect(self._on_cancelled)
         self.worker = worker
@@ -328,15 +338,13 @@ class ImportDialog(QDialog):
         self._set_busy(True)
         worker.start()
 
-    def _on_step(self, step: object) -> None:
-        if not isinstance(step, ImportProgress):
-            return
-        if step.total:
-            self.progress.setRange(0, step.total)
-            self.progress.setValue(min(step.done, step.total))
+    def _on_step(self, path: str, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
         else:
             self.progress.setRange(0, 0)
-        self.progress.setFormat(f"{Path(step.path).name}: %v / %m")
+        self.progress.setFormat(f"{Path(path).name}: %v / %m")
 
     def _on_failed(self, message: str) -> None:
         self._set_busy(False)
