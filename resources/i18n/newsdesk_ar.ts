@@ -697,10 +697,287 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="54"/>
+        <source>Skip duplicates</source>
+        <translation>تخطَّ المكرر</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="55"/>
+        <source>Update the existing story</source>
+        <translation>حدِّث الخبر الموجود</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="58"/>
+        <source>Import as new stories</source>
+        <translation>استورده أخبارًا جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="64"/>
+        <source>same source id</source>
+        <translation>المعرّف المصدري نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="65"/>
+        <source>same source URL</source>
+        <translation>رابط المصدر نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="66"/>
+        <source>near-duplicate</source>
+        <translation>شبه مكرر</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="131"/>
+        <source>Import stories</source>
+        <translation>استيراد الأخبار</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="136"/>
+        <source>Recognise automatically</source>
+        <translation>تعرّف تلقائيًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="146"/>
+        <source>Add files…</source>
+        <translation>أضف ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="148"/>
+        <source>Remove</source>
+        <translation>أزل</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="155"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="156"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="157"/>
+        <source>Stories</source>
+        <translation>الأخبار</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="158"/>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="159"/>
+        <source>Duplicates</source>
+        <translation>المكرر</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="160"/>
+        <source>Duplicates become</source>
+        <translation>مصير المكرر</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="181"/>
+        <source>Imported story</source>
+        <translation>الخبر المستورد</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="182"/>
+        <source>Already here</source>
+        <translation>الموجود هنا</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="183"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="184"/>
+        <source>Similarity</source>
+        <translation>التشابه</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="196"/>
+        <source>Add the files to import, then preview them.</source>
+        <translation>أضف الملفات المراد استيرادها، ثم عاينها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="205"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="209"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="220"/>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="221"/>
+        <source>Duplicates:</source>
+        <translation>المكرر:</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="228"/>
+        <source>Sample headlines</source>
+        <translation>عناوين من الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="230"/>
+        <source>Duplicates found</source>
+        <translation>المكرر الذي وُجد</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="252"/>
+        <source>Choose files to import</source>
+        <translation>اختر الملفات المراد استيرادها</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="255"/>
+        <source>Stories (*.txt *.html *.htm *.xml *.md *.markdown *.rss *.atom *.json *.jsonl);;All files (*)</source>
+        <translation>أخبار (*.txt *.html *.htm *.xml *.md *.markdown *.rss *.atom *.json *.jsonl);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="314"/>
+        <source>Reading the files…</source>
+        <translation>جارٍ قراءة الملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="321"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="326"/>
+        <source>Cancelling: the file in progress is rolled back…</source>
+        <translation>جارٍ الإلغاء: يُتراجع عن الملف الجاري…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="352"/>
+        <source>Nothing from the file was imported: %1</source>
+        <translation>لم يُستورد شيء من الملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="358"/>
+        <source>Cancelled. The file in progress was rolled back; files before it stay.</source>
+        <translation>أُلغي الاستيراد. تُرُوجع عن الملف الجاري، وبقيت الملفات التي قبله.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="372"/>
+        <source>%n stories in the files</source>
+        <translation>
+            <numerusform>لا أخبار في الملفات</numerusform>
+            <numerusform>خبر واحد في الملفات</numerusform>
+            <numerusform>خبران في الملفات</numerusform>
+            <numerusform>%n أخبار في الملفات</numerusform>
+            <numerusform>%n خبرًا في الملفات</numerusform>
+            <numerusform>%n خبر في الملفات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="373"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>لا جديد</numerusform>
+            <numerusform>واحد جديد</numerusform>
+            <numerusform>اثنان جديدان</numerusform>
+            <numerusform>%n جديدة</numerusform>
+            <numerusform>%n جديدًا</numerusform>
+            <numerusform>%n جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="374"/>
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>لا مكرر</numerusform>
+            <numerusform>مكرر واحد</numerusform>
+            <numerusform>مكرران</numerusform>
+            <numerusform>%n مكررات</numerusform>
+            <numerusform>%n مكررًا</numerusform>
+            <numerusform>%n مكرر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="376"/>
+        <source>%n files would be refused</source>
+        <translation>
+            <numerusform>لن يُرفض أي ملف</numerusform>
+            <numerusform>سيُرفض ملف واحد</numerusform>
+            <numerusform>سيُرفض ملفان</numerusform>
+            <numerusform>ستُرفض %n ملفات</numerusform>
+            <numerusform>سيُرفض %n ملفًا</numerusform>
+            <numerusform>سيُرفض %n ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="392"/>
+        <source>refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="411"/>
+        <source>an earlier story of this import</source>
+        <translation>خبر سابق في هذا الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="427"/>
+        <source>Story %1: %2</source>
+        <translation>الخبر %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="432"/>
+        <source>Jaccard %1 · containment %2</source>
+        <translation>جاكارد %1 · الاحتواء %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="442"/>
+        <source>%n stories imported</source>
+        <translation>
+            <numerusform>لم يُستورد أي خبر</numerusform>
+            <numerusform>استُورد خبر واحد</numerusform>
+            <numerusform>استُورد خبران</numerusform>
+            <numerusform>استُوردت %n أخبار</numerusform>
+            <numerusform>استُورد %n خبرًا</numerusform>
+            <numerusform>استُورد %n خبر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="444"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>لم يُحدَّث شيء</numerusform>
+            <numerusform>حُدِّث واحد</numerusform>
+            <numerusform>حُدِّث اثنان</numerusform>
+            <numerusform>حُدِّثت %n</numerusform>
+            <numerusform>حُدِّث %n</numerusform>
+            <numerusform>حُدِّث %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="446"/>
+        <source>%n duplicates skipped</source>
+        <translation>
+            <numerusform>لم يُتخطَّ أي مكرر</numerusform>
+            <numerusform>تُخطّي مكرر واحد</numerusform>
+            <numerusform>تُخطّي مكرران</numerusform>
+            <numerusform>تُخطّيت %n مكررات</numerusform>
+            <numerusform>تُخطّي %n مكررًا</numerusform>
+            <numerusform>تُخطّي %n مكرر</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/newsdesk/ui/main_window.py" line="39"/>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="299"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="311"/>
         <source>Newsdesk</source>
         <translation>مكتب الأخبار</translation>
     </message>
@@ -736,52 +1013,57 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/main_window.py" line="125"/>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="128"/>
         <source>History…</source>
         <translation>السجل…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="128"/>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="261"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="131"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="273"/>
         <source>About Newsdesk</source>
         <translation>عن مكتب الأخبار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="130"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="133"/>
         <source>New story</source>
         <translation>خبر جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="133"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="136"/>
         <source>Open in editor</source>
         <translation>افتح في المحرر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="136"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="139"/>
         <source>Media library…</source>
         <translation>مكتبة الوسائط…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="142"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="145"/>
         <source>Save search…</source>
         <translation>حفظ البحث…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="158"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="165"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="169"/>
         <source>&amp;Story</source>
         <translation>&amp;خبر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="175"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="213"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="217"/>
         <source>%n stories</source>
         <translation>
             <numerusform>لا أخبار</numerusform>
@@ -793,7 +1075,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="219"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="223"/>
         <source>%n stories moved to the trash</source>
         <translation>
             <numerusform>لم يُنقل أي خبر إلى سلة المحذوفات</numerusform>
@@ -805,7 +1087,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="226"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="230"/>
         <source>%n stories restored</source>
         <translation>
             <numerusform>لم يُستعد أي خبر</numerusform>
@@ -817,23 +1099,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="232"/>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="239"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="236"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="243"/>
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="232"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="236"/>
         <source>Name of the saved search:</source>
         <translation>اسم البحث المحفوظ:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="245"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="257"/>
         <source>Select one story to see its history</source>
         <translation>اختر خبرًا واحدًا لعرض سجله</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="262"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="274"/>
         <source>Newsdesk %1
 A newsroom editor for Arabic-first newsrooms.
 Database: %2</source>
@@ -842,7 +1124,7 @@ Database: %2</source>
 قاعدة البيانات: %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="297"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="309"/>
         <source>%1[*] — Newsdesk</source>
         <translation>%1[*] — مكتب الأخبار</translation>
     </message>
@@ -1195,28 +1477,28 @@ Database: %2</source>
 <context>
     <name>SpellHighlighter</name>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="82"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="84"/>
         <source>Loading dictionaries…</source>
         <extracomment>The status after loading: SpellStatus (its ``message`` says what is missing).</extracomment>
         <translation>جارٍ تحميل القواميس…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="84"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="86"/>
         <source>Spell checking is off: %1</source>
         <translation>التدقيق الإملائي معطّل: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="88"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="90"/>
         <source>Spell checking is partial: %1</source>
         <translation>التدقيق الإملائي جزئي: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="158"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="147"/>
         <source>No suggestions</source>
         <translation>لا اقتراحات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="161"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="150"/>
         <source>Add to dictionary</source>
         <translation>أضف إلى القاموس</translation>
     </message>

@@ -9,9 +9,16 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
-from newsdesk.cli.common import EXIT_OK
+from newsdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK
 from newsdesk.services.container import Services
-from newsdesk.services.imports import DuplicatePolicy, ImportProgress, ImportReport, summarise
+from newsdesk.services.imports import (
+    DuplicatePolicy,
+    ImportPreview,
+    ImportProgress,
+    ImportReport,
+    summarise,
+    summarise_preview,
+)
 
 
 def register(subparsers: Any) -> None:
@@ -21,9 +28,18 @@ def register(subparsers: Any) -> None:
         description="Import stories. FORMAT is auto (sniffed from the file) or a reader name; "
         "a file that breaks is refused whole, with the place that broke it.",
     )
-    command.add_argument("format", metavar="FORMAT", help="auto, jsonl, …")
+    command.add_argument(
+        "format",
+        metavar="FORMAT",
+        help="auto, page, html, wxr, markdown, feed, ninjs, jsonl",
+    )
     command.add_argument("paths", metavar="PATH", nargs="+", type=Path)
-    command.add_argument("--dry-run", action="store_true", help="read and count; write nothing")
+    command.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="preview: read every file, list counts, a sample and the duplicates found "
+        "(with their similarity); write nothing",
+    )
     command.add_argument(
         "--on-duplicate",
         choices=[p.value for p in DuplicatePolicy],
@@ -36,6 +52,8 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_import(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+    if args.dry_run:
+        return _preview(services, args, out)
     steps = services.imports.run(
         args.format,
         args.paths,
@@ -91,3 +109,74 @@ def _progress(step: ImportProgress, elapsed: float, interactive: bool) -> None:
         print("\r" + line.ljust(78), end="", file=sys.stderr, flush=True)
     elif step.message:
         print(line, file=sys.stderr, flush=True)
+
+
+def _preview(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+    """The same summary the import dialog shows before anything is written."""
+    preview: ImportPreview | None = None
+    started = time.monotonic()
+    interactive = sys.stderr.isatty()
+    steps = services.imports.preview(
+        args.format, args.paths, on_duplicate=DuplicatePolicy(args.on_duplicate)
+    )
+    for step in steps:
+        if isinstance(step, ImportPreview):
+            preview = step
+        elif isinstance(step, ImportProgress):
+            _progress(step, time.monotonic() - started, interactive)
+    if interactive:
+        print(file=sys.stderr)
+    assert preview is not None
+    if args.json:
+        json.dump(_preview_json(preview), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        for line in summarise_preview(preview):
+            print(line, file=out)
+    if preview.errors:
+        for failed in preview.errors:
+            print(failed.error, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
+def _preview_json(preview: ImportPreview) -> dict[str, Any]:
+    return {
+        "dry_run": True,
+        "added": preview.new,
+        "updated": sum(f.updated for f in preview.files),
+        "duplicates_skipped": sum(f.duplicates_skipped for f in preview.files),
+        "stories": preview.stories,
+        "duplicates_found": preview.duplicates_found,
+        "files": [
+            {
+                "path": f.path,
+                "format": f.format,
+                "error": f.error or None,
+                "added": f.added,
+                "updated": f.updated,
+                "duplicates_skipped": f.duplicates_skipped,
+                "stories": f.stories,
+                "duplicates_found": f.duplicates_found,
+                "skipped": dict(f.skipped),
+                "related_links": f.related_linked,
+                "related_drafts": f.related_drafts,
+                "sample": f.sample,
+                "duplicates": [
+                    {
+                        "location": d.location,
+                        "headline": d.headline,
+                        "story_id": None if d.in_import else d.story_id,
+                        "existing_headline": d.existing_headline,
+                        "reason": d.reason,
+                        "similarity": d.similarity,
+                        "jaccard": d.jaccard,
+                        "containment": d.containment,
+                        "in_import": d.in_import,
+                    }
+                    for d in f.duplicates
+                ],
+            }
+            for f in preview.files
+        ],
+    }

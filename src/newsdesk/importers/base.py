@@ -76,7 +76,8 @@ class Reader(Protocol):
     """One file format.
 
     A reader may also define ``estimate(path) -> int | None``, the number of stories the file
-    holds, so progress can show a total.
+    holds, so progress can show a total, and ``extensions`` (lower-case, with the dot), which
+    ``auto`` uses when no reader recognises the content.
     """
 
     name: ClassVar[str]
@@ -121,7 +122,15 @@ class ReaderRegistry:
         for reader in self._readers.values():
             if reader.sniff(path, head):
                 return reader
-        raise ImportFormatError(path, "", "not a format Newsdesk recognises; name it explicitly")
+        # Content first, extension second: a file whose first bytes say nothing (an empty
+        # front matter, a text page without markers) is still read by the format its name says.
+        suffix = path.suffix.lower()
+        for reader in self._readers.values():
+            if suffix and suffix in getattr(reader, "extensions", ()):
+                return reader
+        raise ImportFormatError(
+            path, "start of file", "not a format Newsdesk recognises; name it explicitly"
+        )
 
     def for_path(self, name: str, path: Path) -> Reader:
         return self.sniff(path) if name == "auto" else self.get(name)

@@ -69,6 +69,7 @@ ICONS: dict[str, tuple[str, bool]] = {
     "find_previous": ("mdi6.chevron-up", False),
     "close": ("mdi6.close", False),
     "inspector": ("mdi6.card-text-outline", False),
+    "import": ("mdi6.file-import-outline", True),
 }
 
 STATUS_COLOURS = {

@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(icon("quit"), self.tr("Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.import_action = QAction(icon("import"), self.tr("Import…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.triggered.connect(self.show_import)
         self.history_action = QAction(icon("history"), self.tr("History…"), self)
         self.history_action.setObjectName("historyAction")
         self.history_action.triggered.connect(self.show_history)
@@ -160,6 +163,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.media_action)
         file_menu.addAction(self.refresh_action)
         file_menu.addAction(self.export_site_action)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         story_menu = menu.addMenu(self.tr("&Story"))
@@ -237,6 +241,14 @@ class MainWindow(QMainWindow):
             self.navigator.add_saved(self.story_list.current_search(name))
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Save search"), str(exc))
+
+    def show_import(self) -> None:
+        """File → Import…; the list is refreshed after every import, cancelled ones too."""
+        from newsdesk.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.services.imports, self)
+        dialog.imported.connect(lambda _report: self.refresh())
+        dialog.exec()
 
     def show_history(self) -> None:
         """The revision history of the selected story (diffs, restore as a new revision)."""

@@ -1,0 +1,189 @@
+"""A saved article page (``.html``): headline, body, byline, date, tags and images.
+
+Finding the article in a page full of menus, widgets and advertisements is what trafilatura is
+for; it is used for the headline, body, byline, date, tags, categories and the lead image, and
+its tree is converted to the Markdown dialect by ``htmlmd``. The theme's blocks are then taken
+apart as for a scraped page (``blocks``): anything of them trafilatura kept in the body is
+removed, and the related entries are read from the whole page, because trafilatura rightly
+drops a "Related Posts" box from the article text — but the newsroom wants those links.
+
+Like the scraped page, a saved page imports as a draft: it was published by somebody else.
+Its date is kept in ``extra["original_date"]``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, ClassVar, Final
+
+import trafilatura
+from lxml import etree
+
+from newsdesk.core import text
+from newsdesk.importers.base import (
+    ImportedRelated,
+    ImportedStory,
+    ImportFormatError,
+    SkippedItem,
+)
+from newsdesk.importers.blocks import BlockKind, marker_kind, split_page
+from newsdesk.importers.htmlmd import element_to_blocks, parse_html, strip_markdown
+
+#: Pages larger than this are not article pages (trafilatura's own default limit is 20 MB).
+MAX_BYTES: Final = 20_000_000
+_HEADING_TAGS: Final = ("h1", "h2", "h3", "h4", "h5", "h6")
+_ENTRY_TAGS: Final = ("li", "article", "div", "section")
+_ELLIPSIS: Final = ("…", "...")
+
+
+def _own_text(element: etree._Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def related_from_page(root: etree._Element) -> list[ImportedRelated]:
+    """Related entries of the page's related boxes: each link after the box title, with the
+    text around it (ending in "…") as its excerpt."""
+    entries: list[ImportedRelated] = []
+    for title in root.iter(*_HEADING_TAGS, "p", "span", "strong", "div", "header"):
+        label = _own_text(title)
+        if not label or len(label) > 60 or title.find(".//a") is not None:
+            continue
+        found = marker_kind(label)
+        if found is None or found[0] is not BlockKind.RELATED:
+            continue
+        container = title.getparent()
+        while container is not None and not _links_after(container, title):
+            container = container.getparent()
+        if container is None:
+            continue
+        entries.extend(_entries(container, title))
+    return entries
+
+
+def _links_after(container: etree._Element, title: etree._Element) -> list[etree._Element]:
+    links = []
+    after = False
+    for element in container.iter():
+        if element is title:
+            after = True
+            continue
+        if not after or not isinstance(element.tag, str):
+            continue
+        if element.tag in _HEADING_TAGS and element.find(".//a") is None:
+            found = marker_kind(_own_text(element))
+            if found is not None:
+                break  # the next box begins
+        if element.tag == "a" and len(text.tokens(_own_text(element))) >= 2:
+            links.append(element)
+    return links
+
+
+def _entries(container: etree._Element, title: etree._Element) -> list[ImportedRelated]:
+    out = []
+    for link in _links_after(container, title):
+        headline = _own_text(link)
+        excerpt = ""
+        holder = link.getparent()
+        while holder is not None and holder is not container and holder.tag not in _ENTRY_TAGS:
+            holder = holder.getparent()
+        if holder is not None and holder is not container:
+            rest = _own_text(holder).replace(headline, "", 1).strip()
+            if rest.endswith(_ELLIPSIS) or len(text.tokens(rest)) > 8:
+                excerpt = rest
+        out.append(ImportedRelated(headline, excerpt, link.get("href", "").strip()))
+    return out
+
+
+def _first(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+class HtmlReader:
+    name: ClassVar[str] = "html"
+    description: ClassVar[str] = "saved article page (HTML)"
+    extensions: ClassVar[tuple[str, ...]] = (".html", ".htm", ".xhtml")
+
+    def sniff(self, path: Path, head: bytes) -> bool:
+        lowered = head[:2048].lower()
+        return b"<!doctype html" in lowered or b"<html" in lowered
+
+    def read(self, path: Path) -> Iterator[ImportedStory | SkippedItem]:
+        try:
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                raise ImportFormatError(
+                    path, "", f"{size:,} bytes is too large for an article page"
+                )
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ImportFormatError(path, "", f"cannot read the file: {exc.strerror}") from exc
+        if b"\x00" in data[:4096]:
+            raise ImportFormatError(
+                path, "start of file", "the file holds NUL bytes: it is not a web page"
+            )
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
+        try:
+            document = trafilatura.bare_extraction(
+                data,
+                with_metadata=True,
+                include_images=True,
+                include_links=True,
+                include_formatting=True,
+                include_tables=True,
+                include_comments=False,
+                favor_recall=True,
+            )
+        except (ValueError, etree.LxmlError) as exc:
+            raise ImportFormatError(path, "<html>", f"cannot read the page ({exc})") from None
+        body_root = getattr(document, "body", None) if document is not None else None
+        if not isinstance(document, trafilatura.settings.Document) or body_root is None:
+            raise ImportFormatError(path, "<body>", "no article text found in the page")
+        headline = " ".join(_first(document.title).split())
+        blocks = element_to_blocks(body_root)
+        if blocks and headline and strip_markdown(blocks[0]) == headline:
+            blocks = blocks[1:]
+        parts = split_page(blocks, first_is_headline=not headline)
+        headline = headline or parts.headline
+        if not headline:
+            raise ImportFormatError(path, "<title>", "the page has neither a title nor a heading")
+        if not parts.body:
+            raise ImportFormatError(path, "<body>", "no article text found in the page")
+        root = parse_html(data)
+        related = list(parts.related) + related_from_page(root)
+        seen = {text.normalize(headline)}
+        unique = []
+        for entry in related:
+            key = text.normalize(entry.headline)
+            if key not in seen:
+                seen.add(key)
+                unique.append(entry)
+        images = [graphic.get("src", "") for graphic in body_root.iter("graphic")]
+        lead = _first(document.image)
+        if lead:
+            images.insert(0, lead)
+        authors = [a.strip() for a in _first(document.author).split(";") if a.strip()]
+        categories = [c for c in (document.categories or []) if isinstance(c, str) and c.strip()]
+        extra = {}
+        if _first(document.date):
+            extra["original_date"] = _first(document.date)
+        html_element = root if root.tag == "html" else None
+        language = (html_element.get("lang", "") if html_element is not None else "") or "ar"
+        for kind, count in sorted(parts.dropped.items()):
+            yield SkippedItem("", f"{kind} block", f"theme block of {count} lines, not story text")
+        yield ImportedStory(
+            headline=headline[:500],
+            body="\n\n".join(parts.body),
+            location="<body>",
+            excerpt=" ".join(_first(document.description).split()),
+            section=categories[0].strip() if categories else None,
+            tags=tuple(dict.fromkeys(t.strip() for t in (document.tags or []) if t.strip())),
+            authors=tuple(dict.fromkeys(authors)),
+            language=language.split("-")[0].lower()[:3] or "ar",
+            source_url=_first(document.url),
+            source_id=_first(document.url),
+            related=tuple(unique),
+            images=tuple(dict.fromkeys(i for i in images if i)),
+            extra=extra,
+        )
