@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from newsdesk.services.imports import ImportService
+from newsdesk.services.related import RelatedService
 from newsdesk.services.settings import SettingsService
 from newsdesk.services.stories import StoryService
+from newsdesk.services.tags import TagService
 from newsdesk.services.taxonomy import TaxonomyService
 from newsdesk.storage.db import Database, open_database
 from newsdesk.storage.models import utcnow
@@ -22,19 +24,24 @@ class Services:
     settings: SettingsService
     imports: ImportService
     user: str
+    tags: TagService
+    related: RelatedService
 
     @classmethod
     def create(
         cls, database: Database, *, user: str = "", clock: Callable[[], datetime] = utcnow
     ) -> Services:
         stories = StoryService(database, clock=clock, user=user)
+        settings = SettingsService(database)
         return cls(
             database=database,
             stories=stories,
             taxonomy=TaxonomyService(database),
-            settings=SettingsService(database),
+            settings=settings,
             imports=ImportService(database, stories, clock=clock),
             user=user,
+            tags=TagService(database),
+            related=RelatedService(database, stories, settings, clock=clock),
         )
 
     @classmethod

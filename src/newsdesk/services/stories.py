@@ -45,7 +45,7 @@ from newsdesk.services.errors import (
     ValidationError,
 )
 from newsdesk.services.taxonomy import ensure_author, ensure_section, ensure_tag, find_section
-from newsdesk.storage import queries
+from newsdesk.storage import queries, terms
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import (
     ArticleAuthorRecord,
@@ -230,6 +230,7 @@ class StoryService:
         if not record.slug:
             record.slug = text.slugify(data.headline, fallback_id=str(record.id))
         self._revision(session, record, kind, reason)
+        terms.index_article(session, record.id, record.headline, record.dek, record.body, new=True)
         return record
 
     def update_in(
@@ -255,6 +256,7 @@ class StoryService:
         record.version += 1
         session.flush()
         self._revision(session, record, kind, reason)
+        terms.index_article(session, record.id, record.headline, record.dek, record.body)
         return record
 
     def save(
@@ -283,6 +285,7 @@ class StoryService:
                 record.version += 1
                 session.flush()
                 self._revision(session, record, kind, reason or "saved")
+                terms.index_article(session, record.id, record.headline, record.dek, record.body)
                 return self._to_story(session, record)
         except StaleDataError:
             # Another writer slipped in between our read and our write (version_id_col caught it).
