@@ -96,7 +96,10 @@ def main(argv: list[str] | None = None) -> None:
     variants: list[tuple[str, Tuning]] = [("default", DEFAULT_TUNING)]
     if args.sweep:
         variants += [
-            ("plain (no title boost, no recency)", replace(DEFAULT_TUNING, title_boost=1.0, recency_weight=0.0)),
+            (
+                "plain (no title boost, no recency)",
+                replace(DEFAULT_TUNING, title_boost=1.0, recency_weight=0.0),
+            ),
             ("no recency", replace(DEFAULT_TUNING, recency_weight=0.0)),
             ("title boost 2", replace(DEFAULT_TUNING, title_boost=2.0)),
             ("title boost 5", replace(DEFAULT_TUNING, title_boost=5.0)),

@@ -32,12 +32,12 @@ def test_list_counts_main_uses_and_last_use(services: Services, clock) -> None: 
     _story(services, "أ", tags=("روسيا", "النفط"))
     clock.advance(days=2)
     _story(services, "ب", tags=("النفط",), status=Status.PUBLISHED)
-    tags = {t.name: t for t in services.tags.list()}
+    tags = {t.name: t for t in services.tags.all()}
     assert tags["النفط"].stories == 2 and tags["النفط"].main_stories == 1
     assert tags["النفط"].public_stories == 1
     assert tags["النفط"].last_used == clock.now
     assert tags["روسيا"].stories == 1 and tags["روسيا"].main_stories == 1
-    assert services.tags.list()[0].name == "النفط"  # most used first
+    assert services.tags.all()[0].name == "النفط"  # most used first
 
 
 def test_create_refuses_a_spelling_of_an_existing_tag(services: Services) -> None:
@@ -73,10 +73,12 @@ def test_merge_keeps_one_copy_at_the_first_position(services: Services) -> None:
     assert [t.name for t in services.stories.get(a).tags] == ["سياسة", "روسيا", "النفط"]
     assert [t.name for t in services.stories.get(b).tags] == ["روسيا", "الغاز"]
     assert [t.name for t in services.stories.get(c).tags] == ["الغاز"]
-    assert {t.name for t in services.tags.list()} == {"سياسة", "روسيا", "النفط", "الغاز"}
+    assert {t.name for t in services.tags.all()} == {"سياسة", "روسيا", "النفط", "الغاز"}
     # An editor's copy from before the merge cannot bring the old tag back.
     with pytest.raises(ConflictError):
-        services.stories.save(a, StoryInput(headline="أ", tags=("وروسيا",)), expected_version=before)
+        services.stories.save(
+            a, StoryInput(headline="أ", tags=("وروسيا",)), expected_version=before
+        )
     with pytest.raises(ValidationError):
         services.tags.merge("روسيا", ["روسيا"])
     with pytest.raises(NotFoundError):
@@ -108,7 +110,9 @@ def test_suggestions_rank_the_same_subject_and_explain(services: Services, clock
     services.taxonomy.create_section("اقتصاد", "economy")
     oil = _story(services, "أسعار النفط ترتفع", OIL, section="economy", tags=("النفط", "أوبك"))
     clock.advance(days=2)
-    oil2 = _story(services, "أوبك تواصل خفض إنتاج النفط", OIL2, section="economy", tags=("النفط", "أوبك"))
+    oil2 = _story(
+        services, "أوبك تواصل خفض إنتاج النفط", OIL2, section="economy", tags=("النفط", "أوبك")
+    )
     foot = _story(services, "الترجي يفوز على الصفاقسي", FOOT)
     suggestions = services.related.suggestions(oil, limit=5)
     assert suggestions[0].story.id == oil2
@@ -131,7 +135,11 @@ def test_suggestions_leave_out_killed_trashed_embargoed_pinned_and_private(
     trashed = _story(services, "النفط ١", OIL2)
     services.stories.trash([trashed])
     embargoed = _story(
-        services, "النفط ٢", OIL2, status=Status.PUBLISHED, embargo_until=clock.now + timedelta(days=1)
+        services,
+        "النفط ٢",
+        OIL2,
+        status=Status.PUBLISHED,
+        embargo_until=clock.now + timedelta(days=1),
     )
     draft = _story(services, "النفط ٣", OIL2)
     public = _story(services, "النفط ٤", OIL2, status=Status.PUBLISHED)
@@ -153,7 +161,9 @@ def test_index_follows_saves_and_catches_up_on_old_stories(services: Services) -
     assert services.related.suggestions(a)[0].story.id == b or True
     story = services.stories.get(b)
     services.stories.save(
-        b, story.to_input().__class__(headline="النفط وأوبك", body=OIL2), expected_version=story.version
+        b,
+        story.to_input().__class__(headline="النفط وأوبك", body=OIL2),
+        expected_version=story.version,
     )
     assert services.related.suggestions(a)[0].parts.shared_terms >= 4
     # A rebuild from nothing gives the same answer.

@@ -60,10 +60,24 @@ def test_score_parts_add_up_and_explain_themselves() -> None:
 
 
 def test_recency_fades_with_distance() -> None:
-    near = score_parts(text_score=1, self_score=1, shared_terms=1, shared_tags=0, story_tags=0,
-                       same_section=False, days_apart=1)
-    far = score_parts(text_score=1, self_score=1, shared_terms=1, shared_tags=0, story_tags=0,
-                      same_section=False, days_apart=-400)
+    near = score_parts(
+        text_score=1,
+        self_score=1,
+        shared_terms=1,
+        shared_tags=0,
+        story_tags=0,
+        same_section=False,
+        days_apart=1,
+    )
+    far = score_parts(
+        text_score=1,
+        self_score=1,
+        shared_terms=1,
+        shared_tags=0,
+        story_tags=0,
+        same_section=False,
+        days_apart=-400,
+    )
     assert near.recency > far.recency >= 0
     assert far.days_apart == 400
 

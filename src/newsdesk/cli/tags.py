@@ -83,11 +83,12 @@ def _dump(value: Any, out: TextIO) -> None:
 def _line(tag: TagInfo) -> str:
     last = tag.last_used.strftime("%Y-%m-%d") if tag.last_used else "-"
     hidden = "  [hidden]" if tag.hidden else ""
-    return f"{tag.id:>6}  {tag.stories:>6}  {tag.main_stories:>6}  {last:<10}  {tag.name} ({tag.slug}){hidden}"
+    figures = f"{tag.id:>6}  {tag.stories:>6}  {tag.main_stories:>6}  {last:<10}"
+    return f"{figures}  {tag.name} ({tag.slug}){hidden}"
 
 
 def cmd_list(services: Services, args: argparse.Namespace, out: TextIO) -> int:
-    tags = services.tags.list()
+    tags = services.tags.all()
     if args.json:
         _dump([tag_json(t) for t in tags], out)
         return EXIT_OK

@@ -87,7 +87,9 @@ def idf(df: int, documents: int) -> float:
     return math.log(1.0 + (documents - df + 0.5) / (df + 0.5))
 
 
-def bm25_tf(tf: float, doc_length: int, avg_length: float, tuning: Tuning = DEFAULT_TUNING) -> float:
+def bm25_tf(
+    tf: float, doc_length: int, avg_length: float, tuning: Tuning = DEFAULT_TUNING
+) -> float:
     """The saturated, length-normalised term frequency of BM25."""
     if tf <= 0:
         return 0.0
@@ -184,9 +186,7 @@ def score_parts(
 ) -> ScoreParts:
     """Combine the evidence for one candidate into an explained score."""
     text_part = tuning.text_weight * min(text_score / self_score, 1.0) if self_score > 0 else 0.0
-    tag_part = (
-        tuning.tag_weight * shared_tags / min(max(story_tags, 1), 3) if shared_tags else 0.0
-    )
+    tag_part = tuning.tag_weight * shared_tags / min(max(story_tags, 1), 3) if shared_tags else 0.0
     tag_part = min(tag_part, tuning.tag_weight)
     days = abs(days_apart)
     recency = tuning.recency_weight * 0.5 ** (days / tuning.recency_half_life_days)

@@ -170,7 +170,9 @@ class RelatedService:
                 self.stories.set_related(target_id, [*back, story_id], origin)
         return self.pinned(story_id)
 
-    def accept(self, story_id: int, target_id: int, *, both_ways: bool = False) -> list[PinnedStory]:
+    def accept(
+        self, story_id: int, target_id: int, *, both_ways: bool = False
+    ) -> list[PinnedStory]:
         """Pin a suggestion; the link remembers it came from the suggestions."""
         return self.pin(story_id, target_id, origin=RelatedOrigin.SUGGESTION, both_ways=both_ways)
 

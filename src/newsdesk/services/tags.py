@@ -84,7 +84,7 @@ class TagService:
 
     # -- reading -------------------------------------------------------------------------------
 
-    def list(self) -> list[TagInfo]:
+    def all(self) -> list[TagInfo]:
         """Every tag with its figures, most used first, then by name."""
         with self.db.read() as session:
             infos = [_info(row) for row in tag_queries.tag_usage(session)]
@@ -97,7 +97,7 @@ class TagService:
             return _info(tag_queries.tag_usage(session, [record.id])[0])
 
     def duplicates(self) -> list[DuplicateGroup]:
-        return find_duplicates(self.list())
+        return find_duplicates(self.all())
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -334,9 +334,9 @@ def find_duplicates(tags: Sequence[TagInfo]) -> list[DuplicateGroup]:
             (tags[i] for i in members),
             key=lambda t: (-t.stories, -t.main_stories, t.id),
         )
-        reasons = [
-            r for (a, b), r in link_reason.items() if a in members and b in members
-        ] or ["spelling"]
+        reasons = [r for (a, b), r in link_reason.items() if a in members and b in members] or [
+            "spelling"
+        ]
         weakest = max(reasons, key=lambda r: _STRENGTH[r])
         out.append(DuplicateGroup(ranked[0], tuple(ranked[1:]), weakest))
     out.sort(key=lambda g: (-sum(t.stories for t in (g.target, *g.sources)), g.target.name))

@@ -49,10 +49,22 @@ def link_rows(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]
         .outerjoin(SectionRecord, SectionRecord.id == ArticleRecord.section_id)
         .where(ArticleRecord.id.in_(list(ids)))
     )
-    keys = (
-        "id uuid headline slug excerpt dek body status section published_at updated_at "
-        "featured_media_id trashed_at embargo_until"
-    ).split()
+    keys = [
+        "id",
+        "uuid",
+        "headline",
+        "slug",
+        "excerpt",
+        "dek",
+        "body",
+        "status",
+        "section",
+        "published_at",
+        "updated_at",
+        "featured_media_id",
+        "trashed_at",
+        "embargo_until",
+    ]
     return {row[0]: dict(zip(keys, row, strict=True)) for row in rows}
 
 
@@ -117,9 +129,7 @@ def front_page_lead(session: Session) -> int | None:
     )
 
 
-def latest_public(
-    session: Session, now: datetime, exclude: Sequence[int], limit: int
-) -> list[int]:
+def latest_public(session: Session, now: datetime, exclude: Sequence[int], limit: int) -> list[int]:
     """The newest public stories (not trashed, not under embargo, published by ``now``)."""
     query = (
         select(ArticleRecord.id)

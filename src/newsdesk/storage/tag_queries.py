@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, case, delete, func, select, update
+from sqlalchemy import and_, case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from newsdesk.core.domain import Status
@@ -92,7 +92,7 @@ def replace_links(session: Session, links: dict[int, list[int]]) -> None:
         for position, tag_id in enumerate(tag_ids)
     ]
     if rows:
-        session.execute(ArticleTagRecord.__table__.insert(), rows)
+        session.execute(insert(ArticleTagRecord), rows)
 
 
 def bump_versions(session: Session, article_ids: Sequence[int]) -> None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Float, and_, case, cast, delete, func, or_, select
+from sqlalchemy import Float, and_, case, cast, delete, func, insert, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -55,7 +55,7 @@ def _pending(session: Session) -> _Pending:
         from sqlalchemy import event
 
         event.listen(session, "before_commit", flush_pending)
-    return pending  # type: ignore[no-any-return]
+    return pending
 
 
 def index_article(
@@ -123,7 +123,7 @@ def flush_pending(session: Session) -> None:
         for chunk in _chunks(stale, 500):
             session.execute(delete(StoryTermRecord).where(StoryTermRecord.article_id.in_(chunk)))
         if rows:
-            session.execute(StoryTermRecord.__table__.insert(), rows)
+            session.execute(insert(StoryTermRecord), rows)
         _apply_df(session, df_delta)
         _apply_totals(session, documents, length)
     # What was written is now the stored state for any later re-save in this transaction.

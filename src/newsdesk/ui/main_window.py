@@ -132,6 +132,10 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(icon("quit"), self.tr("Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.tags_action = QAction(icon("tags"), self.tr("Tags…"), self)
+        self.tags_action.triggered.connect(self.show_tag_manager)
+        self.related_action = QAction(icon("related"), self.tr("Related stories…"), self)
+        self.related_action.triggered.connect(self.show_related)
         self.about_action = QAction(icon("about"), self.tr("About Newsdesk"), self)
         self.about_action.triggered.connect(self.show_about)
         for action in (self.refresh_action, self.trash_action, self.restore_action):
@@ -145,6 +149,9 @@ class MainWindow(QMainWindow):
         story_menu = menu.addMenu(self.tr("&Story"))
         story_menu.addAction(self.trash_action)
         story_menu.addAction(self.restore_action)
+        story_menu.addSeparator()
+        story_menu.addAction(self.related_action)
+        story_menu.addAction(self.tags_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -199,6 +206,22 @@ class MainWindow(QMainWindow):
             restored = self.services.stories.restore(ids)
             self.statusBar().showMessage(self.tr("%n stories restored", "", restored), 5000)
             self.refresh()
+
+    def show_tag_manager(self) -> None:
+        from newsdesk.ui.tags.manager import TagManagerDialog
+
+        TagManagerDialog(self.services, self).exec()
+        self.refresh()
+
+    def show_related(self) -> None:
+        from newsdesk.ui.related.panel import RelatedDialog
+
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            self.statusBar().showMessage(self.tr("Select one story first."), 5000)
+            return
+        RelatedDialog(self.services, ids[0], self).exec()
+        self.refresh()
 
     def show_about(self) -> None:
         QMessageBox.about(
