@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck translations screenshots bench-search bench-list clean
+.PHONY: run test lint typecheck translations screenshots bench-search bench-list bench-related clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ translations: $(STAMP)
 ## README screenshots from the real app (offscreen).
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) resources/screenshots/take.py resources/screenshots
+
+## Related stories: top-3 category agreement on the shared corpus, then suggestion latency.
+bench-related: $(STAMP)
+	PYTHONPATH=. $(PY) -m benchmarks.related.quality --sweep
+	PYTHONPATH=. $(PY) -m benchmarks.related.latency --stories $${STORIES:-100000}
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
