@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> None:
         times.append((time.perf_counter() - started) * 1000)
     times.sort()
     p95 = times[int(len(times) * 0.95) - 1]
-    print(f"| stories | import (s) | first call (ms) | p50 (ms) | p95 (ms) | calls |")
+    print("| stories | import (s) | first call (ms) | p50 (ms) | p95 (ms) | calls |")
     print("|---|---|---|---|---|---|")
     print(
         f"| {len(ids):,} | {built:.0f} | {first * 1000:.0f} | "

@@ -62,6 +62,7 @@ def test_related_prints_pinned_then_suggestions(demo_db: str) -> None:
         parts["text"] + parts["tags"] + parts["section"] + parts["recency"], abs=1e-3
     )
     text = newsdesk("--db", demo_db, "related", str(story["id"]))
-    assert "suggestions:" in text.stdout and "apart" in text.stdout or "same day" in text.stdout
+    assert "suggestions:" in text.stdout
+    assert "apart" in text.stdout or "same day" in text.stdout
     assert newsdesk("--db", demo_db, "related", "999999").returncode == 1
     assert newsdesk("--db", demo_db, "related").returncode == 2
