@@ -334,7 +334,8 @@ class StoryTermRecord(Base):
     """
 
     __tablename__ = "story_terms"
-    __table_args__ = (Index(None, "term", "article_id"),)
+    #: Covering index: scoring reads a term's postings without touching the table rows.
+    __table_args__ = (Index(None, "term", "article_id", "title_tf", "body_tf", "doc_length"),)
 
     article_id: Mapped[int] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True

@@ -19,7 +19,19 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Float, and_, case, cast, delete, func, insert, or_, select
+from sqlalchemy import (
+    Float,
+    String,
+    and_,
+    cast,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -275,14 +287,31 @@ def text_candidates(
         avg_length, 1.0
     )
     bm25 = tf * (tuning.k1 + 1.0) / (tf + tuning.k1 * norm)
-    weight = case(weights, value=StoryTermRecord.term, else_=0.0)
-    score = func.sum(weight * bm25).label("score")
-    query = (
-        select(StoryTermRecord.article_id, score, func.count().label("shared"))
-        .join(ArticleRecord, ArticleRecord.id == StoryTermRecord.article_id)
-        .where(StoryTermRecord.term.in_(list(weights)), and_(*clauses))
+    # The query terms and their weights as a small inline table joined on the term: the
+    # term index then drives the scan, and no per-posting CASE over every term is evaluated.
+    # (A UNION ALL of one-row selects: SQLite cannot name the columns of a VALUES list.)
+    query_terms = union_all(
+        *(
+            select(literal(term, String).label("term"), literal(weight, Float).label("weight"))
+            for term, weight in sorted(weights.items())
+        )
+    ).subquery("query_terms")
+    postings = (
+        select(
+            StoryTermRecord.article_id.label("article_id"),
+            func.sum(query_terms.c.weight * bm25).label("score"),
+            func.count().label("shared"),
+        )
+        .select_from(query_terms)
+        .join(StoryTermRecord, StoryTermRecord.term == query_terms.c.term)
         .group_by(StoryTermRecord.article_id)
-        .order_by(score.desc(), StoryTermRecord.article_id)
+        .subquery()
+    )
+    query = (
+        select(postings.c.article_id, postings.c.score, postings.c.shared)
+        .join(ArticleRecord, ArticleRecord.id == postings.c.article_id)
+        .where(and_(*clauses))
+        .order_by(postings.c.score.desc(), postings.c.article_id)
         .limit(tuning.pool)
     )
     return [(r[0], float(r[1]), int(r[2])) for r in session.execute(query)]

@@ -38,7 +38,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("story_terms", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_story_terms_term_article_id"), ["term", "article_id"], unique=False
+            batch_op.f("ix_story_terms_term_article_id_title_tf_body_tf_doc_length"),
+            ["term", "article_id", "title_tf", "body_tf", "doc_length"],
+            unique=False,
         )
     op.create_table(
         "story_term_stats",
@@ -59,5 +61,7 @@ def downgrade() -> None:
     op.drop_table("story_term_totals")
     op.drop_table("story_term_stats")
     with op.batch_alter_table("story_terms", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_story_terms_term_article_id"))
+        batch_op.drop_index(
+            batch_op.f("ix_story_terms_term_article_id_title_tf_body_tf_doc_length")
+        )
     op.drop_table("story_terms")
