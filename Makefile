@@ -5,6 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
 .PHONY: run test lint typecheck translations screenshots bench-search bench-list bench-export clean
+.PHONY: run test lint typecheck translations screenshots bench-search bench-list bench-related clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -46,6 +47,10 @@ bench-search: $(STAMP)
 ## Site export against Pelican on 10,000 stories (Pelican in its own venv, see the script).
 bench-export: $(STAMP)
 	$(PY) -m benchmarks.export.run $(BENCH_ARGS)
+## Related stories: top-3 category agreement on the shared corpus, then suggestion latency.
+bench-related: $(STAMP)
+	PYTHONPATH=. $(PY) -m benchmarks.related.quality --sweep
+	PYTHONPATH=. $(PY) -m benchmarks.related.latency --stories $${STORIES:-100000}
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

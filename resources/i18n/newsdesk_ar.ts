@@ -196,6 +196,14 @@
     </message>
 </context>
 <context>
+    <name>ChipList</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/tag_field.py" line="75"/>
+        <source>Remove tag</source>
+        <translation>إزالة الوسم</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="62"/>
@@ -977,7 +985,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/newsdesk/ui/main_window.py" line="39"/>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="311"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="333"/>
         <source>Newsdesk</source>
         <translation>مكتب الأخبار</translation>
     </message>
@@ -1023,47 +1031,57 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/main_window.py" line="131"/>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="273"/>
+        <source>Tags…</source>
+        <translation>الوسوم…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="133"/>
+        <source>Related stories…</source>
+        <translation>الأخبار ذات الصلة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="135"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="295"/>
         <source>About Newsdesk</source>
         <translation>عن مكتب الأخبار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="133"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="137"/>
         <source>New story</source>
         <translation>خبر جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="136"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="140"/>
         <source>Open in editor</source>
         <translation>افتح في المحرر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="139"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="143"/>
         <source>Media library…</source>
         <translation>مكتبة الوسائط…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="149"/>
         <source>Save search…</source>
         <translation>حفظ البحث…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="161"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="169"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="173"/>
         <source>&amp;Story</source>
         <translation>&amp;خبر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="179"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="217"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="223"/>
         <source>%n stories</source>
         <translation>
             <numerusform>لا أخبار</numerusform>
@@ -1075,7 +1093,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="223"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="229"/>
         <source>%n stories moved to the trash</source>
         <translation>
             <numerusform>لم يُنقل أي خبر إلى سلة المحذوفات</numerusform>
@@ -1087,7 +1105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="230"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="236"/>
         <source>%n stories restored</source>
         <translation>
             <numerusform>لم يُستعد أي خبر</numerusform>
@@ -1099,23 +1117,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="236"/>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="243"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="242"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="249"/>
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="236"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="242"/>
         <source>Name of the saved search:</source>
         <translation>اسم البحث المحفوظ:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="257"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="263"/>
         <source>Select one story to see its history</source>
         <translation>اختر خبرًا واحدًا لعرض سجله</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="274"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="287"/>
+        <source>Select one story first.</source>
+        <translation>اختر خبرًا واحدًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="296"/>
         <source>Newsdesk %1
 A newsroom editor for Arabic-first newsrooms.
 Database: %2</source>
@@ -1124,7 +1147,7 @@ Database: %2</source>
 قاعدة البيانات: %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="309"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="331"/>
         <source>%1[*] — Newsdesk</source>
         <translation>%1[*] — مكتب الأخبار</translation>
     </message>
@@ -1349,6 +1372,77 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>RelatedDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="247"/>
+        <source>Related stories: %1</source>
+        <translation>الأخبار ذات الصلة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="77"/>
+        <source>Up</source>
+        <translation>إلى الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="78"/>
+        <source>Down</source>
+        <translation>إلى الأسفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="79"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="83"/>
+        <source>Pin both ways</source>
+        <translation>ثبّت في الاتجاهين</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="85"/>
+        <source>Also list this story among the related stories of the other</source>
+        <translation>أضف هذا الخبر أيضًا إلى الأخبار ذات الصلة بالخبر الآخر</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="90"/>
+        <source>Find a story by its headline</source>
+        <translation>ابحث عن خبر بكلمات من عنوانه</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="96"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="104"/>
+        <source>Pin suggestion</source>
+        <translation>ثبّت الاقتراح</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="107"/>
+        <source>Related stories (in page order)</source>
+        <translation>مقالات ذات صلة (بترتيب الصفحة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="122"/>
+        <source>Suggestions</source>
+        <translation>اقتراحات</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="163"/>
+        <source>Score %1</source>
+        <translation>الدرجة %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="213"/>
+        <source>No story has those words in its headline.</source>
+        <translation>لا يوجد خبر في عنوانه هذه الكلمات.</translation>
+    </message>
+</context>
+<context>
     <name>RevisionDialog</name>
     <message>
         <location filename="../../src/newsdesk/ui/revisions/panel.py" line="220"/>
@@ -1459,6 +1553,60 @@ Database: %2</source>
         <location filename="../../src/newsdesk/ui/revisions/panel.py" line="189"/>
         <source>Text</source>
         <translation>النص</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreExplainer</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="42"/>
+        <source>%n shared tags</source>
+        <translation>
+            <numerusform>لا وسوم مشتركة</numerusform>
+            <numerusform>وسم مشترك واحد</numerusform>
+            <numerusform>وسمان مشتركان</numerusform>
+            <numerusform>%n وسوم مشتركة</numerusform>
+            <numerusform>%n وسمًا مشتركًا</numerusform>
+            <numerusform>%n وسم مشترك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="44"/>
+        <source>%n shared terms</source>
+        <translation>
+            <numerusform>لا كلمات مشتركة</numerusform>
+            <numerusform>كلمة مشتركة واحدة</numerusform>
+            <numerusform>كلمتان مشتركتان</numerusform>
+            <numerusform>%n كلمات مشتركة</numerusform>
+            <numerusform>%n كلمة مشتركة</numerusform>
+            <numerusform>%n كلمة مشتركة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="46"/>
+        <source>same section</source>
+        <translation>القسم نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="48"/>
+        <source>same day</source>
+        <translation>اليوم نفسه</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="50"/>
+        <source>%n days apart</source>
+        <translation>
+            <numerusform>الفارق أقل من يوم</numerusform>
+            <numerusform>الفارق يوم واحد</numerusform>
+            <numerusform>الفارق يومان</numerusform>
+            <numerusform>الفارق %n أيام</numerusform>
+            <numerusform>الفارق %n يومًا</numerusform>
+            <numerusform>الفارق %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="51"/>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2052,230 @@ Database: %2</source>
             <numerusform>%n أخبار</numerusform>
             <numerusform>%n خبرًا</numerusform>
             <numerusform>%n خبر</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagField</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/tag_field.py" line="91"/>
+        <source>Add a tag and press Enter</source>
+        <translation>اكتب وسمًا واضغط Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/tag_field.py" line="227"/>
+        <source>Main tag</source>
+        <translation>الوسم الرئيسي</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="44"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="117"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="53"/>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="54"/>
+        <source>Slug</source>
+        <translation>المعرّف في الرابط</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="55"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="100"/>
+        <source>Stories</source>
+        <translation>الأخبار</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="56"/>
+        <source>Main tag of</source>
+        <translation>وسم رئيسي في</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="57"/>
+        <source>Last used</source>
+        <translation>آخر استخدام</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="58"/>
+        <source>Hidden</source>
+        <translation>مخفي</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="69"/>
+        <source>New…</source>
+        <translation>جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="70"/>
+        <source>Rename…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="71"/>
+        <source>Merge selected…</source>
+        <translation>دمج المحدد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="72"/>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="80"/>
+        <source>Description of the selected tag</source>
+        <translation>وصف الوسم المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="82"/>
+        <source>Save description</source>
+        <translation>حفظ الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="100"/>
+        <source>Keep</source>
+        <translation>يُبقى</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="100"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="103"/>
+        <source>Merge this group</source>
+        <translation>ادمج هذه المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="108"/>
+        <source>Tags that differ only in spelling, a clitic or one letter.</source>
+        <translation>وسوم لا تختلف إلا في الإملاء أو في سابقة متصلة أو في حرف واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="118"/>
+        <source>Duplicates</source>
+        <translation>المكررات</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="155"/>
+        <source>spelling</source>
+        <translation>الإملاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="156"/>
+        <source>clitic</source>
+        <translation>سابقة متصلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="157"/>
+        <source>one letter</source>
+        <translation>حرف واحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="168"/>
+        <source>Duplicates (%1)</source>
+        <translation>المكررات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="208"/>
+        <source>New tag</source>
+        <translation>وسم جديد</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="208"/>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="210"/>
+        <source>Tag created.</source>
+        <translation>أُنشئ الوسم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="215"/>
+        <source>Select one tag to rename.</source>
+        <translation>اختر وسمًا واحدًا لإعادة تسميته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="218"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="224"/>
+        <source>Rename tag</source>
+        <translation>إعادة تسمية الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="218"/>
+        <source>New name:</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="226"/>
+        <source>Published stories carry this tag, so its page address is public. Change the address too?</source>
+        <translation>تحمل أخبار منشورة هذا الوسم، فعنوان صفحته معروف للقراء. أتغيّر العنوان أيضًا؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="232"/>
+        <source>Tag renamed.</source>
+        <translation>أُعيدت تسمية الوسم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="238"/>
+        <source>Select two tags or more to merge.</source>
+        <translation>اختر وسمين أو أكثر لدمجها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="242"/>
+        <source>Merge %1 into %2?</source>
+        <translation>أتدمج %1 في %2؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="243"/>
+        <source>Merge tags</source>
+        <translation>دمج الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="248"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="273"/>
+        <source>Tags merged.</source>
+        <translation>دُمجت الوسوم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="254"/>
+        <source>Select one tag to delete.</source>
+        <translation>اختر وسمًا واحدًا لحذفه.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="257"/>
+        <source>Delete %1? %n stories will no longer carry it.</source>
+        <translation>
+            <numerusform>أتحذف %1؟ لا يحمله أي خبر.</numerusform>
+            <numerusform>أتحذف %1؟ سيفقده خبر واحد.</numerusform>
+            <numerusform>أتحذف %1؟ سيفقده خبران.</numerusform>
+            <numerusform>أتحذف %1؟ ستفقده %n أخبار.</numerusform>
+            <numerusform>أتحذف %1؟ سيفقده %n خبرًا.</numerusform>
+            <numerusform>أتحذف %1؟ سيفقده %n خبر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="258"/>
+        <source>Delete tag</source>
+        <translation>حذف الوسم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="262"/>
+        <source>Tag deleted from %n stories.</source>
+        <translation>
+            <numerusform>حُذف الوسم ولم يكن في أي خبر.</numerusform>
+            <numerusform>حُذف الوسم من خبر واحد.</numerusform>
+            <numerusform>حُذف الوسم من خبرين.</numerusform>
+            <numerusform>حُذف الوسم من %n أخبار.</numerusform>
+            <numerusform>حُذف الوسم من %n خبرًا.</numerusform>
+            <numerusform>حُذف الوسم من %n خبر.</numerusform>
         </translation>
     </message>
 </context>

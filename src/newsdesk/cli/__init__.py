@@ -14,14 +14,14 @@ import sys
 from typing import Any, TextIO
 
 from newsdesk import __version__
-from newsdesk.cli import export, imports, search, stories
+from newsdesk.cli import export, imports, related, search, stories, tags
 from newsdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, Handler
 from newsdesk.services.container import Services
 from newsdesk.services.errors import ServiceError
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_OK", "EXIT_USAGE", "register_commands", "run_command"]
 
-COMMAND_MODULES = (stories, imports, search, export)
+COMMAND_MODULES = (stories, imports, search, export, tags, related)
 
 
 def register_commands(subparsers: Any) -> None:

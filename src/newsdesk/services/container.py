@@ -11,10 +11,12 @@ from newsdesk.services.conflicts import ConflictService
 from newsdesk.services.imports import ImportService
 from newsdesk.services.media import MediaService
 from newsdesk.services.publishing import PublishingService
+from newsdesk.services.related import RelatedService
 from newsdesk.services.search import SearchService
 from newsdesk.services.settings import SettingsService
 from newsdesk.services.spelling import SpellingService
 from newsdesk.services.stories import StoryService
+from newsdesk.services.tags import TagService
 from newsdesk.services.taxonomy import TaxonomyService
 from newsdesk.storage.db import Database, open_database
 from newsdesk.storage.models import utcnow
@@ -34,6 +36,8 @@ class Services:
     autosave: AutosaveService
     conflicts: ConflictService
     spelling: SpellingService
+    tags: TagService
+    related: RelatedService
 
     @classmethod
     def create(
@@ -54,6 +58,8 @@ class Services:
             autosave=AutosaveService(database, stories, clock=clock, user=user),
             conflicts=ConflictService(stories),
             spelling=SpellingService(database, user=user, clock=clock),
+            tags=TagService(database),
+            related=RelatedService(database, stories, settings, clock=clock),
         )
 
     @classmethod

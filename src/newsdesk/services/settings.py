@@ -24,6 +24,8 @@ class SiteSettings:
     #: "arabic", "translit" or "id" (see ``core.text.slugify``).
     slug_style: str = "arabic"
     you_missed_count: int = 6
+    #: Leave the front page's lead story out of You Missed (readers have just seen it).
+    you_missed_exclude_lead: bool = True
 
 
 _NUMERAL_STYLES = {"latn", "arab"}

@@ -55,7 +55,7 @@ from newsdesk.services.taxonomy import (
     find_section,
     tag_key,
 )
-from newsdesk.storage import bulk, listing, publishing_queries, queries, safety
+from newsdesk.storage import bulk, listing, publishing_queries, queries, safety, terms
 from newsdesk.storage import media as media_queries
 from newsdesk.storage import search as search_index
 from newsdesk.storage.db import Database
@@ -315,6 +315,7 @@ class StoryService:
             record.slug = text.slugify(data.headline, fallback_id=str(record.id))
         self._revision(session, record, kind, reason)
         self._index(session, record, replace=False)
+        terms.index_article(session, record.id, record.headline, record.dek, record.body, new=True)
         return record
 
     def prepare(
@@ -465,6 +466,9 @@ class StoryService:
             )
         bulk.insert_stories(session, articles, author_links, tag_links, revisions)
         search_index.write_documents(session, documents, replace=False)
+        for story_id, story in zip(ids, stories, strict=True):
+            data = story.data
+            terms.index_article(session, story_id, data.headline, data.dek, data.body, new=True)
         return ids
 
     def update_in(
@@ -491,6 +495,7 @@ class StoryService:
         session.flush()
         self._revision(session, record, kind, reason)
         self._index(session, record, replace=True)
+        terms.index_article(session, record.id, record.headline, record.dek, record.body)
         return record
 
     def save(
@@ -520,6 +525,7 @@ class StoryService:
                 session.flush()
                 self._revision(session, record, kind, reason or "saved")
                 self._index(session, record, replace=True)
+                terms.index_article(session, record.id, record.headline, record.dek, record.body)
                 return self._to_story(session, record)
         except StaleDataError:
             # Another writer slipped in between our read and our write (version_id_col caught it).

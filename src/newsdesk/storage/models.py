@@ -360,3 +360,44 @@ class RenderedBodyRecord(Base):
     html: Mapped[str] = mapped_column(Text)
     #: Plain-text excerpt of the body (``core.summary.plain_summary``) for cards and feeds.
     summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class StoryTermRecord(Base):
+    """One term of one story for related-story scoring (see ``storage/terms.py``).
+
+    The term is a normalised light stem (``core.text``) of the headline, dek and body; the
+    title and body counts are kept apart so the title boost and BM25's length normalisation
+    are tuning knobs applied at query time, not baked into stored weights.
+    """
+
+    __tablename__ = "story_terms"
+    #: Covering index: scoring reads a term's postings without touching the table rows.
+    __table_args__ = (Index(None, "term", "article_id", "title_tf", "body_tf", "doc_length"),)
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    term: Mapped[str] = mapped_column(String(64), primary_key=True)
+    title_tf: Mapped[int] = mapped_column(Integer, default=0)
+    body_tf: Mapped[int] = mapped_column(Integer, default=0)
+    #: Terms in the whole story, repeated on each row so scoring needs no second lookup.
+    doc_length: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StoryTermStatRecord(Base):
+    """Document frequency of a term over the indexed stories, kept up to date on save."""
+
+    __tablename__ = "story_term_stats"
+
+    term: Mapped[str] = mapped_column(String(64), primary_key=True)
+    df: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StoryTermTotalsRecord(Base):
+    """One row (id 1): how many stories are indexed and their summed length (for avgdl)."""
+
+    __tablename__ = "story_term_totals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    documents: Mapped[int] = mapped_column(Integer, default=0)
+    total_length: Mapped[int] = mapped_column(Integer, default=0)

@@ -70,6 +70,18 @@ ICONS: dict[str, tuple[str, bool]] = {
     "close": ("mdi6.close", False),
     "inspector": ("mdi6.card-text-outline", False),
     "import": ("mdi6.file-import-outline", True),
+    "tags": ("mdi6.tag-multiple-outline", False),
+    "main-tag": ("mdi6.star", False),
+    "related": ("mdi6.link-variant", False),
+    "add": ("mdi6.plus", False),
+    "remove": ("mdi6.close", False),
+    "rename": ("mdi6.rename-box", False),
+    "merge": ("mdi6.call-merge", False),
+    "delete": ("mdi6.delete-outline", False),
+    "up": ("mdi6.arrow-up", False),
+    "down": ("mdi6.arrow-down", False),
+    "accept": ("mdi6.pin-outline", False),
+    "duplicates": ("mdi6.content-duplicate", False),
 }
 
 STATUS_COLOURS = {

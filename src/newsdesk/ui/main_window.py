@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
         self.history_action = QAction(icon("history"), self.tr("History…"), self)
         self.history_action.setObjectName("historyAction")
         self.history_action.triggered.connect(self.show_history)
+        self.tags_action = QAction(icon("tags"), self.tr("Tags…"), self)
+        self.tags_action.triggered.connect(self.show_tag_manager)
+        self.related_action = QAction(icon("related"), self.tr("Related stories…"), self)
+        self.related_action.triggered.connect(self.show_related)
         self.about_action = QAction(icon("about"), self.tr("About Newsdesk"), self)
         self.about_action.triggered.connect(self.show_about)
         self.new_action = QAction(icon("new"), self.tr("New story"), self)
@@ -176,6 +180,8 @@ class MainWindow(QMainWindow):
         story_menu.addSeparator()
         story_menu.addAction(self.history_action)
         story_menu.addAction(self.save_search_action)
+        story_menu.addAction(self.related_action)
+        story_menu.addAction(self.tags_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -266,6 +272,22 @@ class MainWindow(QMainWindow):
         from newsdesk.ui.export_dialog import ExportDialog
 
         ExportDialog(self.services, self).exec()
+
+    def show_tag_manager(self) -> None:
+        from newsdesk.ui.tags.manager import TagManagerDialog
+
+        TagManagerDialog(self.services, self).exec()
+        self.refresh()
+
+    def show_related(self) -> None:
+        from newsdesk.ui.related.panel import RelatedDialog
+
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            self.statusBar().showMessage(self.tr("Select one story first."), 5000)
+            return
+        RelatedDialog(self.services, ids[0], self).exec()
+        self.refresh()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -1,0 +1,365 @@
+"""The term index behind related-story suggestions: per-story term counts and corpus statistics.
+
+Kept up to date inside the transaction that saves a story (``StoryService`` calls
+:func:`index_article`). Writes are batched per transaction: the new terms of every story saved
+are held in ``session.info`` and written just before the commit, with the document frequencies
+changed by one aggregated upsert. An import of thousands of stories thus writes each changed
+``story_term_stats`` row once, not once per story, and a rolled-back transaction leaves nothing.
+
+Document frequency and the corpus totals live in their own tables so a suggestion never counts
+postings: the cost of a call grows with the posting lists of the story's distinctive terms, not
+with the size of the newsroom.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    Float,
+    String,
+    and_,
+    cast,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    union_all,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from newsdesk.core.domain import Status
+from newsdesk.core.similarity import TermCounts, Tuning, count_terms
+from newsdesk.storage.models import (
+    ArticleRecord,
+    ArticleTagRecord,
+    StoryTermRecord,
+    StoryTermStatRecord,
+    StoryTermTotalsRecord,
+)
+
+_PENDING_KEY = "newsdesk_term_index"
+#: Rows held before a mid-transaction write (bounds memory during a large import).
+_FLUSH_ROWS = 200_000
+_PUBLIC = [s.value for s in Status if s.is_public]
+
+
+@dataclass
+class _Pending:
+    new: dict[int, TermCounts] = field(default_factory=dict)
+    #: The terms and length each article had in the database when this transaction first
+    #: touched it (None: it was not indexed), so frequencies are corrected exactly once.
+    old: dict[int, tuple[set[str], int] | None] = field(default_factory=dict)
+    rows: int = 0
+
+
+def _pending(session: Session) -> _Pending:
+    pending = session.info.get(_PENDING_KEY)
+    if pending is None:
+        pending = session.info[_PENDING_KEY] = _Pending()
+        from sqlalchemy import event
+
+        event.listen(session, "before_commit", flush_pending)
+    return pending
+
+
+def index_article(
+    session: Session, article_id: int, headline: str, dek: str, body: str, *, new: bool = False
+) -> None:
+    """Queue the terms of one saved story; they are written before the transaction commits.
+
+    ``new`` says the article was inserted in this transaction, which spares a lookup of terms
+    it cannot have yet.
+    """
+    pending = _pending(session)
+    if article_id not in pending.old:
+        pending.old[article_id] = None if new else _stored_terms(session, article_id)
+    counts = count_terms(headline, dek, body)
+    pending.new[article_id] = counts
+    pending.rows += len(counts.terms())
+    if pending.rows >= _FLUSH_ROWS:
+        flush_pending(session)
+
+
+def _stored_terms(session: Session, article_id: int) -> tuple[set[str], int] | None:
+    with session.no_autoflush:
+        rows = session.execute(
+            select(StoryTermRecord.term, StoryTermRecord.doc_length).where(
+                StoryTermRecord.article_id == article_id
+            )
+        ).all()
+    if not rows:
+        return None
+    return {r[0] for r in rows}, rows[0][1]
+
+
+def flush_pending(session: Session) -> None:
+    """Write the queued terms, frequencies and totals (``before_commit`` calls this)."""
+    pending: _Pending | None = session.info.get(_PENDING_KEY)
+    if pending is None or not pending.new:
+        return
+    df_delta: Counter[str] = Counter()
+    documents = 0
+    length = 0
+    rows: list[dict[str, Any]] = []
+    for article_id, counts in pending.new.items():
+        old = pending.old.get(article_id)
+        if old is not None:
+            df_delta.subtract(old[0])
+            documents -= 1
+            length -= old[1]
+        doc_length = counts.length
+        terms = counts.terms()
+        df_delta.update(terms)
+        documents += 1
+        length += doc_length
+        rows.extend(
+            {
+                "article_id": article_id,
+                "term": term,
+                "title_tf": counts.title[term],
+                "body_tf": counts.body[term],
+                "doc_length": doc_length,
+            }
+            for term in terms
+        )
+    stale = [a for a, old in pending.old.items() if old is not None and a in pending.new]
+    with session.no_autoflush:
+        for chunk in _chunks(stale, 500):
+            session.execute(delete(StoryTermRecord).where(StoryTermRecord.article_id.in_(chunk)))
+        if rows:
+            session.execute(insert(StoryTermRecord), rows)
+        _apply_df(session, df_delta)
+        _apply_totals(session, documents, length)
+    # What was written is now the stored state for any later re-save in this transaction.
+    for article_id, counts in pending.new.items():
+        pending.old[article_id] = (counts.terms(), counts.length)
+    pending.new.clear()
+    pending.rows = 0
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _upsert(session: Session, model: Any) -> Any:
+    dialect = session.get_bind().dialect.name
+    return (postgresql if dialect == "postgresql" else sqlite).insert(model)
+
+
+def _apply_df(session: Session, delta: Counter[str]) -> None:
+    changes = [{"term": t, "df": n} for t, n in sorted(delta.items()) if n]
+    if not changes:
+        return
+    # Sorted terms: two desks saving at once on PostgreSQL lock rows in the same order.
+    statement = _upsert(session, StoryTermStatRecord)
+    statement = statement.on_conflict_do_update(
+        index_elements=["term"], set_={"df": StoryTermStatRecord.df + statement.excluded.df}
+    )
+    for chunk in _chunks(changes, 5000):
+        session.execute(statement, list(chunk))
+    if any(n < 0 for n in delta.values()):
+        session.execute(delete(StoryTermStatRecord).where(StoryTermStatRecord.df <= 0))
+
+
+def _apply_totals(session: Session, documents: int, length: int) -> None:
+    statement = _upsert(session, StoryTermTotalsRecord)
+    statement = statement.on_conflict_do_update(
+        index_elements=["id"],
+        set_={
+            "documents": StoryTermTotalsRecord.documents + statement.excluded.documents,
+            "total_length": StoryTermTotalsRecord.total_length + statement.excluded.total_length,
+        },
+    )
+    session.execute(statement, [{"id": 1, "documents": documents, "total_length": length}])
+
+
+def clear(session: Session) -> None:
+    """Drop the whole index (a rebuild follows)."""
+    session.info.pop(_PENDING_KEY, None)
+    session.execute(delete(StoryTermRecord))
+    session.execute(delete(StoryTermStatRecord))
+    session.execute(delete(StoryTermTotalsRecord))
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def totals(session: Session) -> tuple[int, float]:
+    """(indexed stories, average story length in terms)."""
+    row = session.execute(
+        select(StoryTermTotalsRecord.documents, StoryTermTotalsRecord.total_length).where(
+            StoryTermTotalsRecord.id == 1
+        )
+    ).first()
+    if row is None or row[0] <= 0:
+        return 0, 1.0
+    return row[0], row[1] / row[0]
+
+
+def document_frequencies(session: Session, terms: Iterable[str]) -> dict[str, int]:
+    wanted = sorted(set(terms))
+    found: dict[str, int] = {}
+    for chunk in _chunks(wanted, 500):
+        found.update(
+            session.execute(
+                select(StoryTermStatRecord.term, StoryTermStatRecord.df).where(
+                    StoryTermStatRecord.term.in_(chunk)
+                )
+            ).all()
+        )
+    return found
+
+
+def missing_articles(session: Session, limit: int | None = None) -> list[int]:
+    """Stories that have no terms indexed (created before the index existed)."""
+    query = (
+        select(ArticleRecord.id)
+        .where(
+            ~select(StoryTermRecord.article_id)
+            .where(StoryTermRecord.article_id == ArticleRecord.id)
+            .exists()
+        )
+        .order_by(ArticleRecord.id)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return list(session.scalars(query))
+
+
+def article_count(session: Session) -> int:
+    return session.scalar(select(func.count(ArticleRecord.id))) or 0
+
+
+def article_texts(session: Session, ids: Sequence[int]) -> list[tuple[int, str, str, str]]:
+    rows = session.execute(
+        select(ArticleRecord.id, ArticleRecord.headline, ArticleRecord.dek, ArticleRecord.body)
+        .where(ArticleRecord.id.in_(list(ids)))
+        .order_by(ArticleRecord.id)
+    )
+    return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def candidate_clauses(
+    article_id: int, *, public_only: bool, now: datetime, exclude: Iterable[int] = ()
+) -> list[Any]:
+    """Which stories may be offered: not the story, not killed, trashed or under embargo."""
+    clauses: list[Any] = [
+        ArticleRecord.id != article_id,
+        ArticleRecord.trashed_at.is_(None),
+        ArticleRecord.status != Status.KILLED.value,
+        or_(ArticleRecord.embargo_until.is_(None), ArticleRecord.embargo_until <= now),
+    ]
+    if public_only:
+        clauses.append(ArticleRecord.status.in_(_PUBLIC))
+    excluded = list(exclude)
+    if excluded:
+        clauses.append(ArticleRecord.id.not_in(excluded))
+    return clauses
+
+
+def text_candidates(
+    session: Session,
+    weights: dict[str, float],
+    avg_length: float,
+    clauses: Sequence[Any],
+    tuning: Tuning,
+) -> list[tuple[int, float, int]]:
+    """(id, BM25 score, shared terms) of the best ``tuning.pool`` stories by text.
+
+    Σ over the query terms of weight(term) × BM25 tf of the term in the candidate, computed in
+    the database over the posting lists of the given terms only.
+    """
+    if not weights:
+        return []
+    tf = cast(StoryTermRecord.title_tf, Float) * tuning.title_boost + cast(
+        StoryTermRecord.body_tf, Float
+    )
+    norm = (1.0 - tuning.b) + tuning.b * cast(StoryTermRecord.doc_length, Float) / max(
+        avg_length, 1.0
+    )
+    bm25 = tf * (tuning.k1 + 1.0) / (tf + tuning.k1 * norm)
+    # The query terms and their weights as a small inline table joined on the term: the
+    # term index then drives the scan, and no per-posting CASE over every term is evaluated.
+    # (A UNION ALL of one-row selects: SQLite cannot name the columns of a VALUES list.)
+    query_terms = union_all(
+        *(
+            select(literal(term, String).label("term"), literal(weight, Float).label("weight"))
+            for term, weight in sorted(weights.items())
+        )
+    ).subquery("query_terms")
+    postings = (
+        select(
+            StoryTermRecord.article_id.label("article_id"),
+            func.sum(query_terms.c.weight * bm25).label("score"),
+            func.count().label("shared"),
+        )
+        .select_from(query_terms)
+        .join(StoryTermRecord, StoryTermRecord.term == query_terms.c.term)
+        .group_by(StoryTermRecord.article_id)
+        .subquery()
+    )
+    query = (
+        select(postings.c.article_id, postings.c.score, postings.c.shared)
+        .join(ArticleRecord, ArticleRecord.id == postings.c.article_id)
+        .where(and_(*clauses))
+        .order_by(postings.c.score.desc(), postings.c.article_id)
+        .limit(tuning.pool)
+    )
+    return [(r[0], float(r[1]), int(r[2])) for r in session.execute(query)]
+
+
+def tag_candidates(
+    session: Session, tag_ids: Sequence[int], clauses: Sequence[Any], limit: int
+) -> list[int]:
+    """The newest stories that share a tag with the story (text may not find them)."""
+    if not tag_ids:
+        return []
+    stamp = func.coalesce(ArticleRecord.published_at, ArticleRecord.updated_at)
+    query = (
+        select(ArticleRecord.id)
+        .where(
+            ArticleRecord.id.in_(
+                select(ArticleTagRecord.article_id).where(ArticleTagRecord.tag_id.in_(tag_ids))
+            ),
+            and_(*clauses),
+        )
+        .order_by(stamp.desc(), ArticleRecord.id.desc())
+        .limit(limit)
+    )
+    return list(session.scalars(query))
+
+
+def candidate_facts(
+    session: Session, ids: Sequence[int], tag_ids: Sequence[int]
+) -> dict[int, tuple[int | None, datetime, int]]:
+    """id → (section id, publication or update time, tags shared with ``tag_ids``)."""
+    if not ids:
+        return {}
+    stamp = func.coalesce(ArticleRecord.published_at, ArticleRecord.updated_at)
+    rows = session.execute(
+        select(ArticleRecord.id, ArticleRecord.section_id, stamp).where(
+            ArticleRecord.id.in_(list(ids))
+        )
+    ).all()
+    shared: dict[int, int] = {}
+    if tag_ids:
+        shared = dict(
+            session.execute(
+                select(ArticleTagRecord.article_id, func.count())
+                .where(
+                    ArticleTagRecord.article_id.in_(list(ids)),
+                    ArticleTagRecord.tag_id.in_(list(tag_ids)),
+                )
+                .group_by(ArticleTagRecord.article_id)
+            ).all()
+        )
+    return {r[0]: (r[1], r[2], shared.get(r[0], 0)) for r in rows}
