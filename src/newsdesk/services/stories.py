@@ -252,19 +252,7 @@ class StoryService:
                 .where(RevisionRecord.article_id == story_id)
                 .order_by(RevisionRecord.created_at.desc(), RevisionRecord.id.desc())
             )
-            return [
-                RevisionInfo(
-                    id=r.id,
-                    kind=r.kind,
-                    reason=r.reason,
-                    author=r.author,
-                    created_at=r.created_at,
-                    article_version=r.article_version,
-                    word_count=r.word_count,
-                    snapshot=dict(r.snapshot),
-                )
-                for r in records
-            ]
+            return [_revision_info(r) for r in records]
 
     # -- writing ---------------------------------------------------------------------------------
 
