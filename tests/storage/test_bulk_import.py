@@ -5,9 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import sqlalchemy as sa
+
 from newsdesk.core.domain import RevisionKind, Status
+from newsdesk.core.similarity import count_terms
 from newsdesk.services.container import Services
 from newsdesk.services.dto import StoryInput
+from newsdesk.storage import search as search_index
+from newsdesk.storage.models import StoryTermRecord
 
 
 def _write(path: Path, records: list[dict[str, object]]) -> Path:
@@ -90,3 +95,52 @@ def test_a_duplicate_inside_one_batch_is_caught(services: Services, tmp_path: Pa
     ]
     report = services.imports.import_files("jsonl", [_write(tmp_path / "d.jsonl", records)])
     assert (report.added, report.duplicates_skipped) == (2, 2)
+
+
+def test_an_import_stems_once_and_indexes_what_a_reindex_would(
+    services: Services, tmp_path: Path
+) -> None:
+    # The import hands the same stems to the search index and the related-story terms; both
+    # must hold exactly what indexing each story from its stored text gives.
+    records = [
+        {
+            "title": "وزيرُ الخارجيّة يلتقي نظيره بالعاصمة",
+            "body": "قال الوزير إنّ المحادثات «مثمرة».\nوأضاف: الاتفاق ٢٠٢٤ قريب جداً.",
+            "tags": ["السياسة", "الخارجية"],
+        },
+        {"title": "Élections: résultats 2024", "body": "Le taux de participation\nétait faible."},
+    ]
+    report = services.imports.import_files("jsonl", [_write(tmp_path / "s.jsonl", records)])
+    ids = report.files[0].story_ids
+    with services.database.read() as session:
+        if services.database.is_sqlite:
+            stored = [
+                dict(row._mapping)
+                for row in session.execute(
+                    sa.text(
+                        "SELECT rowid, headline, dek, body, tags FROM search_index ORDER BY rowid"
+                    )
+                )
+            ]
+            assert stored == search_index.fts5_rows(search_index.documents_for(session, ids))
+        else:
+            for row in search_index.tsvector_rows(search_index.documents_for(session, ids)):
+                same = session.scalar(
+                    sa.text(
+                        "SELECT terms = CAST(:terms AS tsvector) FROM search_documents "
+                        "WHERE article_id = :article_id"
+                    ),
+                    row,
+                )
+                assert same is True, row["article_id"]
+        for story_id in ids:
+            story = services.stories.get(story_id)
+            expected = count_terms(story.headline, story.dek, story.body)
+            rows = session.execute(
+                sa.select(
+                    StoryTermRecord.term, StoryTermRecord.title_tf, StoryTermRecord.body_tf
+                ).where(StoryTermRecord.article_id == story_id)
+            ).all()
+            assert {r.term: (r.title_tf, r.body_tf) for r in rows} == {
+                term: (expected.title[term], expected.body[term]) for term in expected.terms()
+            }

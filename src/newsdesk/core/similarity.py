@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
@@ -40,13 +41,14 @@ class TermCounts:
         return set(self.title) | set(self.body)
 
 
+def scoring_terms(stems: Iterable[str]) -> list[str]:
+    """The scoring terms among light stems: two letters or more, no bare numbers."""
+    return [term[:MAX_TERM_CHARS] for term in stems if len(term) >= 2 and not term.isdigit()]
+
+
 def terms_of(fragment: str) -> list[str]:
     """The scoring terms of ``fragment``: light stems of two letters or more, no bare numbers."""
-    return [
-        term[:MAX_TERM_CHARS]
-        for term in text.query_terms(fragment)
-        if len(term) >= 2 and not term.isdigit()
-    ]
+    return scoring_terms(text.query_terms(fragment))
 
 
 def count_terms(headline: str, dek: str, body: str) -> TermCounts:
@@ -54,6 +56,12 @@ def count_terms(headline: str, dek: str, body: str) -> TermCounts:
         title=Counter(terms_of(f"{headline}\n{dek}")),
         body=Counter(terms_of(body)),
     )
+
+
+def count_stems(title: Iterable[str], body: Iterable[str]) -> TermCounts:
+    """:func:`count_terms` of text already stemmed with :func:`core.text.query_terms`
+    (``title``: the stems of the headline, then of the dek), for a caller that has them."""
+    return TermCounts(title=Counter(scoring_terms(title)), body=Counter(scoring_terms(body)))
 
 
 @dataclass(frozen=True, slots=True)
