@@ -35,7 +35,8 @@ def test_search_json_shape_and_marked_snippets(demo_db: str) -> None:
     result = newsdesk("--db", demo_db, "search", "بالعاصمة", "--json", "--limit", "2")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"query", "total", "offset", "hits"}
+    assert set(data) == {"query", "total", "total_exact", "offset", "hits"}
+    assert data["total_exact"] is True
     assert data["query"] == "بالعاصمة" and data["total"] >= 2 and len(data["hits"]) == 2
     hit = data["hits"][0]
     assert set(hit) == {"id", "headline", "score", "snippet"}

@@ -331,3 +331,61 @@ def test_common_terms_list_newest_first_and_totals_skip_the_trash(
     services.stories.trash(ids[:2])
     assert services.search.search("المياه").total == 4
     assert services.search.search("المياه", StoryFilter(trash=True)).total == 2
+
+
+def test_filtered_totals_stop_counting_past_the_limit(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = [
+        services.stories.create(StoryInput(headline=f"المياه {i}", body="نهر دجلة")).id
+        for i in range(9)
+    ]
+    services.stories.change_status(ids[0], Status.SUBMITTED)
+    drafts = StoryFilter(statuses=(Status.DRAFT,))
+    monkeypatch.setattr(search_index, "RANK_CANDIDATES", 3)
+    monkeypatch.setattr(search_index, "COUNT_LIMIT", 5)
+    capped = services.search.search("المياه", drafts, limit=2)
+    # 8 drafts match: counting stops past 5, and the total says "more than 5".
+    assert (capped.total, capped.total_exact, capped.total_text()) == (5, False, "5+")
+    assert [h.id for h in capped.hits] == sorted(ids[1:], reverse=True)[:2]
+    # Every hit is still reachable page by page, whatever the total says.
+    assert services.search.ids("المياه", drafts) == sorted(ids[1:], reverse=True)
+    # At or under the limit the total is exact; without a filter it always is.
+    monkeypatch.setattr(search_index, "COUNT_LIMIT", 8)
+    exact = services.search.search("المياه", drafts, limit=2)
+    assert (exact.total, exact.total_exact, exact.total_text()) == (8, True, "8")
+    monkeypatch.setattr(search_index, "COUNT_LIMIT", 2)
+    everything = services.search.search("المياه", limit=2)
+    assert (everything.total, everything.total_exact) == (9, True)
+
+
+def test_a_filtered_search_checks_its_hits_in_the_narrow_index(services: Services) -> None:
+    if not services.database.is_sqlite:
+        pytest.skip("SQLite's query plan")
+    from newsdesk.core.search_query import parse_query
+    from newsdesk.services.stories import story_filter_clauses
+
+    clauses = story_filter_clauses(StoryFilter(statuses=(Status.DRAFT,)), "sqlite")
+    statement, _key = search_index._sqlite_matches(parse_query("المياه"), clauses)
+    with services.database.read() as session:
+        compiled = statement.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+        plan = " ".join(
+            str(row[-1])
+            for row in session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")
+        )
+    assert f"COVERING INDEX {search_index.FILTER_INDEX}" in plan
+
+
+def test_a_phrase_of_rare_words_is_ranked_by_its_words(services: Services) -> None:
+    ids = [
+        services.stories.create(StoryInput(headline=h, body=b)).id
+        for h, b in [
+            ("نهر دجلة يفيض", "فاض نهر دجلة مرة أخرى ونهر دجلة يجري."),
+            ("خبر آخر", "ذكر نهر دجلة مرة واحدة."),
+            ("دجلة", "لا شيء عن النهر هنا: دجلة نهر."),
+        ]
+    ]
+    hits = services.search.search('"نهر دجلة"').hits
+    assert {h.id for h in hits} == set(ids[:2])
+    assert all(h.score > 0 for h in hits)
+    assert hits[0].id == ids[0]

@@ -50,6 +50,7 @@ def cmd_search(services: Services, args: argparse.Namespace, out: TextIO) -> int
             {
                 "query": args.query,
                 "total": results.total,
+                "total_exact": results.total_exact,
                 "offset": args.offset,
                 "hits": [
                     {
@@ -71,7 +72,7 @@ def cmd_search(services: Services, args: argparse.Namespace, out: TextIO) -> int
         print(f"{hit.id:>6}  {hit.score:7.3f}  {hit.headline}", file=out)
         if hit.snippet:
             print(f"        {hit.snippet}", file=out)
-    print(f"-- {len(results.hits)} of {results.total} stories", file=out)
+    print(f"-- {len(results.hits)} of {results.total_text()} stories", file=out)
     return EXIT_OK
 
 

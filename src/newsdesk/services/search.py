@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from typing import Final
 
 from newsdesk.core import text
@@ -58,8 +59,15 @@ class SearchHit:
 @dataclass(frozen=True, slots=True)
 class SearchResults:
     hits: tuple[SearchHit, ...]
-    #: How many stories match in all (not only this page).
+    #: How many stories match in all (not only this page); with ``total_exact`` False, more
+    #: than this many match (a filtered search stops counting past
+    #: ``storage.search.COUNT_LIMIT``).
     total: int
+    total_exact: bool = True
+
+    def total_text(self) -> str:
+        """The total as a person reads it: "37", or "1000+" when it is a lower bound."""
+        return str(self.total) if self.total_exact else f"{self.total}+"
 
 
 class SearchService:
@@ -95,7 +103,7 @@ class SearchService:
         parsed = self.parse(query)
         clauses = story_filter_clauses(story_filter or StoryFilter(), self.db.dialect)
         with self.db.read() as session:
-            rows, total = search_index.search(
+            matches = search_index.search(
                 session,
                 parsed,
                 clauses,
@@ -103,21 +111,21 @@ class SearchService:
                 limit=limit,
                 only_untrashed=story_filter in (None, StoryFilter()),
             )
-            texts = search_index.headlines_and_text(session, [r.id for r in rows])
+            texts = search_index.headlines_and_text(session, [r.id for r in matches.rows])
         hits = []
-        for row in rows:
+        for row in matches.rows:
             if row.id not in texts:  # deleted between the two reads
                 continue
             headline, dek, body = texts[row.id]
             hits.append(SearchHit(row.id, headline, row.score, make_snippet(parsed, dek, body)))
-        return SearchResults(tuple(hits), total)
+        return SearchResults(tuple(hits), matches.total, matches.exact)
 
     def ids(self, query: str, story_filter: StoryFilter | None = None) -> list[int]:
         """Every matching id, best first: what a list view holds while a search is on."""
         parsed = self.parse(query)
         clauses = story_filter_clauses(story_filter or StoryFilter(), self.db.dialect)
         with self.db.read() as session:
-            rows, _total = search_index.search(
+            matches = search_index.search(
                 session,
                 parsed,
                 clauses,
@@ -125,7 +133,7 @@ class SearchService:
                 count=False,
                 only_untrashed=story_filter in (None, StoryFilter()),
             )
-        return [r.id for r in rows]
+        return [r.id for r in matches.rows]
 
     def reindex(self) -> int:
         """Rebuild the whole index from the stories; return how many were indexed."""
@@ -164,21 +172,26 @@ def _needles(stems: frozenset[str], prefixes: tuple[str, ...]) -> re.Pattern[str
 
 
 def _matches(
-    sentence: str, stems: frozenset[str], prefixes: tuple[str, ...], needles: re.Pattern[str]
+    sentence: str,
+    folded: str,
+    stems: frozenset[str],
+    prefixes: tuple[str, ...],
+    needles: re.Pattern[str],
 ) -> list[tuple[int, int, str]]:
-    """(start, end, key) of each word of ``sentence`` that a query term matches."""
+    """(start, end, key) of each word of ``sentence`` that a query term matches; ``folded`` is
+    the sentence normalised."""
     chunks = list(_CHUNK.finditer(sentence))
-    normalised = text.normalize(sentence).split()
+    normalised = folded.split()
     if len(normalised) != len(chunks):  # a ligature such as U+FDFA unfolded into words
         normalised = [text.normalize(c.group()) for c in chunks]
     found = []
-    for chunk, folded in zip(chunks, normalised, strict=True):
-        if needles.search(folded) is None:
+    for chunk, word in zip(chunks, normalised, strict=True):
+        if needles.search(word) is None:
             continue
         key = next(
             (
                 stem
-                for _token, stem in text.token_stems(folded)
+                for _token, stem in text.token_stems(word)
                 if stem in stems or any(stem.startswith(p) for p in prefixes)
             ),
             None,
@@ -209,17 +222,24 @@ def _window(sentence: str, first: int) -> tuple[int, int]:
     return start, end
 
 
-def _sentences(part: str, needles: re.Pattern[str]) -> Iterator[tuple[str, bool]]:
-    """(sentence, may match) of a dek or body; paragraphs without a needle are not split."""
-    for paragraph in _plain(part).split("\n"):
-        if not paragraph.strip():
+def _sentences(part: str, needles: re.Pattern[str]) -> Iterator[tuple[str, str | None]]:
+    """(sentence, its normalised form if it may match, else None) of a dek or body, in order.
+
+    Lazily, so a caller stops at the first sentence it wants: most stories match near the top.
+    A line without a needle is neither cleaned of Markdown nor split; it comes as one raw line
+    with None (its Markdown emphasis and code marks are ignored when looking for needles).
+    """
+    for line in part.split("\n"):
+        if not line.strip():
             continue
-        if needles.search(text.normalize(paragraph)) is None:
-            yield paragraph.strip(), False
+        if needles.search(text.normalize(line.replace("*", "").replace("`", ""))) is None:
+            yield line, None
             continue
-        for sentence in _SENTENCE_END.split(paragraph):
-            if sentence.strip():
-                yield sentence.strip(), True
+        for sentence in _SENTENCE_END.split(_plain(line)):
+            sentence = sentence.strip()
+            if sentence:
+                folded = text.normalize(sentence)
+                yield sentence, folded if needles.search(folded) else None
 
 
 def make_snippet(query: ParsedQuery, dek: str, body: str) -> str:
@@ -231,12 +251,13 @@ def make_snippet(query: ParsedQuery, dek: str, body: str) -> str:
     best: tuple[str, list[tuple[int, int, str]]] | None = None
     best_keys = 0
     opening = ""
-    for sentence, may_match in (*_sentences(dek, needles), *_sentences(body, needles)):
+    for sentence, folded in chain(_sentences(dek, needles), _sentences(body, needles)):
         if not opening:
-            opening = _SENTENCE_END.split(sentence, maxsplit=1)[0].strip()
-        if not may_match or needles.search(text.normalize(sentence)) is None:
+            shown = _plain(sentence) if folded is None else sentence
+            opening = _SENTENCE_END.split(shown.strip(), maxsplit=1)[0].strip()
+        if folded is None:
             continue
-        found = _matches(sentence, stems, prefixes, needles)
+        found = _matches(sentence, folded, stems, prefixes, needles)
         keys = len({key for *_, key in found})
         if keys > best_keys:
             best, best_keys = (sentence, found), keys
