@@ -6,6 +6,8 @@ filters, snippets, one process) for queries of every kind, next to a naive ``LIK
 same words in the same run. Writes a Markdown table into ``benchmarks/README.md``.
 
 Usage: python -m benchmarks.search [--n 100000] [--seed 0] [--repeat 7] [--workdir DIR]
+       python -m benchmarks.search --n 20000 --workdir DIR --queries-only   (times the queries
+       again on the database a previous run left in DIR; the README is left alone)
 """
 
 from __future__ import annotations
@@ -75,6 +77,22 @@ CASES = [
 ]
 
 
+def build_database(services: Services, corpus: Path) -> tuple[float, float, float, float]:
+    """Import the corpus, then rebuild the index: wall and CPU seconds of each."""
+    started, started_cpu = time.perf_counter(), time.process_time()
+    report = services.imports.import_files("jsonl", [corpus])
+    import_s, import_cpu = time.perf_counter() - started, time.process_time() - started_cpu
+    print(f"import: {report.added} stories in {import_s:.1f} s ({import_cpu:.1f} s CPU)")
+
+    started, started_cpu = time.perf_counter(), time.process_time()
+    indexed = services.search.reindex()
+    reindex_s, reindex_cpu = time.perf_counter() - started, time.process_time() - started_cpu
+    print(f"reindex: {indexed} stories in {reindex_s:.1f} s ({reindex_cpu:.1f} s CPU)", flush=True)
+    with services.database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return import_s, import_cpu, reindex_s, reindex_cpu
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
@@ -101,6 +119,11 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=20, help="hits per search call")
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--no-readme", action="store_true")
+    parser.add_argument(
+        "--queries-only",
+        action="store_true",
+        help="reuse the database a previous run left in --workdir: time the queries only",
+    )
     args = parser.parse_args()
 
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="bench-search-"))
@@ -109,22 +132,19 @@ def main() -> None:
     if not corpus.exists():
         write_corpus(corpus, args.n, args.seed)
     db_path = workdir / f"search-{args.n}.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-    services = Services.open(f"sqlite:///{db_path}")
-
-    started, started_cpu = time.perf_counter(), time.process_time()
-    report = services.imports.import_files("jsonl", [corpus])
-    import_s, import_cpu = time.perf_counter() - started, time.process_time() - started_cpu
-    print(f"import: {report.added} stories in {import_s:.1f} s ({import_cpu:.1f} s CPU)")
-
-    started, started_cpu = time.perf_counter(), time.process_time()
-    indexed = services.search.reindex()
-    reindex_s, reindex_cpu = time.perf_counter() - started, time.process_time() - started_cpu
-    print(f"reindex: {indexed} stories in {reindex_s:.1f} s ({reindex_cpu:.1f} s CPU)", flush=True)
-    with services.database.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    loads = [("at the start", os.getloadavg()[0])]
+    if args.queries_only:
+        if not db_path.exists():
+            parser.error(f"--queries-only: no database at {db_path}")
+        services = Services.open(f"sqlite:///{db_path}")
+        build = None
+    else:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        services = Services.open(f"sqlite:///{db_path}")
+        build = build_database(services, corpus)
     size_mb = db_path.stat().st_size / 1e6
+    loads.append(("before the queries", os.getloadavg()[0]))
 
     rows = []
     search_wall: list[float] = []
@@ -159,18 +179,27 @@ def main() -> None:
             flush=True,
         )
     services.close()
+    loads.append(("after them", os.getloadavg()[0]))
 
     def p(values: list[float], q: float) -> str:
         return f"{percentile(values, q):.1f}"
 
+    print(
+        f"search p50/p95: wall {p(search_wall, 0.5)} / {p(search_wall, 0.95)} ms, "
+        f"CPU {p(search_cpu, 0.5)} / {p(search_cpu, 0.95)} ms; load {loads}"
+    )
+    if build is None:  # nothing built in this run: the README keeps a full run's table
+        return
+    import_s, import_cpu, reindex_s, reindex_cpu = build
+
     n = args.n
     lines = [
         f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {platform.machine()}, {os.cpu_count()} "
-        f"cores, Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}. The "
-        "machine was shared with six other engineers' builds and tests during the run (load "
-        "average about 7 on 2 cores), so wall times are several times what the code needs; "
-        "CPU times (this process, SQLite included) are the fairer figure. "
-        f"{n:,} stories from `benchmarks/corpus.py` (seed {args.seed}).",
+        f"cores, Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, on the "
+        "machine shared with the other engineers' builds and tests: 1-minute load average "
+        f"{', '.join(f'{label} {load:.1f}' for label, load in loads)} (2 cores), so wall times "
+        "are inflated by the load; CPU times (this process, SQLite included) are the fairer "
+        f"figure. {n:,} stories from `benchmarks/corpus.py` (seed {args.seed}).",
         "",
         "| measure | wall | CPU |",
         "|---|---|---|",
@@ -227,7 +256,9 @@ HOW = (
     f"{search_index.RANK_CANDIDATES:,} matches, and only by terms found in at most "
     f"{search_index.COMMON_TERM_STORIES:,} stories: bm25 walks every story of every term to weigh "
     "it, which cost 58-136 ms for a word found in most stories. A query made only of such common "
-    "words lists the newest first."
+    "words lists the newest first. With a list filter, each hit is checked in a covering index "
+    "(migration 0009) and the total is exact up to "
+    f'{search_index.COUNT_LIMIT:,} matches, shown as "{search_index.COUNT_LIMIT}+" past it.'
 )
 
 

@@ -470,8 +470,8 @@ def search(
     if only_untrashed and _is_sqlite(session):
         return Matches(rows, _sqlite_untrashed_count(session, query))
     if only_untrashed:  # PostgreSQL: the GIN index counts without the filter checks
-        counted = select(func.count()).select_from(older.subquery())
-        return Matches(rows, len(ranked) + int(session.scalar(counted) or 0))
+        everything = select(func.count()).select_from(older.subquery())
+        return Matches(rows, len(ranked) + int(session.scalar(everything) or 0))
     # Count on from the ranked window, and only until the total passes COUNT_LIMIT.
     room = max(COUNT_LIMIT - len(ranked), 0) + 1
     counted = int(

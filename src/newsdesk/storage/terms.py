@@ -13,6 +13,7 @@ with the size of the newsroom.
 
 from __future__ import annotations
 
+import typing
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from typing import Any
 from sqlalchemy import (
     Float,
     String,
+    Table,
     and_,
     cast,
     delete,
@@ -154,7 +156,7 @@ def _insert_terms(session: Session, rows: list[tuple[int, str, int, int, int]]) 
     """
     if session.get_bind().dialect.name != "sqlite":
         session.execute(
-            insert(StoryTermRecord.__table__),
+            insert(typing.cast(Table, StoryTermRecord.__table__)),
             [dict(zip(_TERM_COLUMNS, r, strict=True)) for r in rows],
         )
         return
