@@ -1,6 +1,6 @@
 """What starting the app pays for: the desktop path imports no command module, no Alembic (the
 schema is at its head), no importer or exporter, no editor and no qtawesome before the window's
-first paint; the icons arrive right after it. Each check runs in a fresh interpreter, since this
+first paint; the icons, the navigator's counts and the preview arrive right after it. Each check runs in a fresh interpreter, since this
 test process has long imported all of them."""
 
 from __future__ import annotations
@@ -58,6 +58,8 @@ def probe_gui(services, **_options):
             if event.type() == QEvent.Type.Paint and not painted:
                 painted.append(sorted(sys.modules))
                 painted.append(icons.icons_loaded())
+                painted.append(window.navigator._all.text(0))
+                painted.append(window.pane.story is not None)
             return False
 
     watch = Watch()
@@ -70,6 +72,12 @@ def probe_gui(services, **_options):
     report["at_first_paint"] = painted[0] if painted else None
     report["icons_loaded_at_first_paint"] = painted[1] if painted else None
     report["icons_loaded_after"] = icons.icons_loaded()
+    report["all_stories_at_first_paint"] = painted[2] if painted else None
+    report["preview_at_first_paint"] = painted[3] if painted else None
+    for _ in range(20):
+        app.processEvents()
+    report["all_stories_after"] = window.navigator._all.text(0)
+    report["preview_after"] = window.pane.story is not None
     image = window.refresh_action.icon().pixmap(QSize(24, 24)).toImage()
     report["icon_pixels"] = sum(
         image.pixelColor(x, y).alpha() > 0 for x in range(24) for y in range(24)
@@ -113,6 +121,11 @@ def test_desktop_start_imports_only_what_the_first_paint_needs(
     assert report["icons_loaded_at_first_paint"] is False
     assert report["icons_loaded_after"] is True
     assert report["icon_pixels"] > 20
+    # The navigator's counts and the preview of the selected story also wait for that paint.
+    assert "(" not in report["all_stories_at_first_paint"]
+    assert report["all_stories_after"].endswith(")")
+    assert report["preview_at_first_paint"] is False
+    assert report["preview_after"] is True
 
 
 def test_version_imports_neither_the_database_nor_qt() -> None:

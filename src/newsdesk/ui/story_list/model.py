@@ -437,12 +437,27 @@ class StoryTableModel(QAbstractTableModel):
             if self._query and not self._ranked:
                 self.set_sort(None)
             return
-        if column >= len(COLUMNS):
-            return
+        sort_key = self._sort_key_of(column)
+        if sort_key is not None:
+            self.set_sort(sort_key, order == Qt.SortOrder.DescendingOrder)
+
+    def preset_sort(self, column: int, order: Qt.SortOrder) -> None:
+        """Take a column's order for the next question without asking one now: the window
+        restores the remembered order before its first question, so that starting runs the
+        list's queries once, not once per header change."""
+        sort_key = self._sort_key_of(column)
+        if sort_key is not None:
+            self._sort = sort_key
+            self._descending = order == Qt.SortOrder.DescendingOrder
+            self._ranked = False
+
+    @staticmethod
+    def _sort_key_of(column: int) -> str | None:
+        """The sort key of a column with an order of its own (None for the others)."""
+        if not 0 <= column < len(COLUMNS):
+            return None
         key, sort_key, _ = COLUMNS[column]
-        if key not in SORTABLE:
-            return
-        self.set_sort(sort_key, order == Qt.SortOrder.DescendingOrder)
+        return sort_key if key in SORTABLE else None
 
     @staticmethod
     def column_of(sort_key: str) -> int:
