@@ -553,6 +553,23 @@ def test_keyboard_moves_across_pages(qtbot, window: MainWindow) -> None:  # type
     assert window.selected_ids() == [window.model.story_ids()[page + 1]]
 
 
+def test_a_new_question_shows_the_top_of_its_answer(window: MainWindow) -> None:
+    view = window.list_view
+    window.resize(900, 300)  # fewer rows than the demo newsroom fit
+    view.scrollToBottom()
+    assert view.verticalScrollBar().value() > 0
+    window.story_list._on_query("الطاقة")
+    assert view.verticalScrollBar().value() == 0 and view.rowAt(0) == 0
+    view.scrollToBottom()
+    window.list_view.sortByColumn(column("headline"), Qt.SortOrder.AscendingOrder)
+    assert view.verticalScrollBar().value() == 0
+    window.story_list._on_query("")
+    view.scrollToBottom()
+    bottom = view.verticalScrollBar().value()
+    window.story_list.poll()  # nothing changed: the position stays
+    assert view.verticalScrollBar().value() == bottom > 0
+
+
 def test_enter_and_double_click_open_the_story(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     view = window.list_view
     view.select_row(3)

@@ -143,6 +143,9 @@ class StoryListPanel(QWidget):
             lambda *_: self.bulk.set_selection_size(len(self.view.selected_rows()))
         )
         self.model.modelReset.connect(self._sync_sort_indicator)
+        # A new question (filter, words, order) shows the top of its answer: the best matches,
+        # the first rows of the new order; the poll's in-place updates keep the position.
+        self.model.modelReset.connect(self.view.scrollToTop)
         self.bulk.set_selection_size(0)
 
         self._stamp: ChangeStamp | None = None
