@@ -203,7 +203,7 @@ class Database:
         """
         try:
             current = self.current_revision()
-            if current is not None and script_heads() == {current}:
+            if current is not None and script_heads() == frozenset((current,)):
                 return None  # at the head: the usual start, Alembic not even imported
             head = self.head_revision()
         except Exception as exc:  # driver errors: refused connection, not a database, …

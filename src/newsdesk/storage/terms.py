@@ -153,10 +153,12 @@ def _upsert(session: Session, model: Any) -> Any:
     # The dialect's own INSERT (for ON CONFLICT), imported when first needed: the PostgreSQL
     # dialect package is a noticeable part of a SQLite desk's start-up otherwise.
     if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert(model)
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert(model)
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.insert(model)
 
 
 def _apply_df(session: Session, delta: Counter[str]) -> None:
