@@ -11,25 +11,23 @@ import time
 
 if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QTableView
 
     app = QApplication(sys.argv[:1])
-    view = QTableView()
-    view.resize(1400, 860)
     painted: list[float] = []
 
-    class Watch(QObject):
-        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
-            if event.type() == QEvent.Type.Paint and not painted:
+    class Table(QTableView):
+        def paintEvent(self, event):  # type: ignore[no-untyped-def]
+            super().paintEvent(event)  # stamped when the paint has finished, as the probe does
+            if not painted:
                 painted.append(time.time())
-            return False
+                painted.append(time.process_time())
 
-    watch = Watch()
-    view.viewport().installEventFilter(watch)
+    view = Table()
+    view.resize(1400, 860)
     view.show()
     while not painted:
         app.processEvents()
-    print(json.dumps({"floor_painted": painted[0]}))
+    print(json.dumps({"floor_painted": painted[0], "cpu_floor_painted": painted[1]}))
     sys.stdout.flush()
     os._exit(0)

@@ -17,6 +17,7 @@ def main(out: Path) -> None:
     from newsdesk.services.container import Services
     from newsdesk.services.demo import fill_demo
     from newsdesk.ui.application import create_application
+    from newsdesk.ui.icons import load_icons
     from newsdesk.ui.main_window import MainWindow
 
     out.mkdir(parents=True, exist_ok=True)
@@ -26,6 +27,8 @@ def main(out: Path) -> None:
         services = Services.open(f"sqlite:///{Path(tmp) / 'demo.db'}", user="demo")
         fill_demo(services.database)
         app = create_application("ar")
+        # Pictures are taken at once: load the icons now rather than after the first paint.
+        load_icons()
         window = MainWindow(services)
         window.resize(1400, 860)
         window.show()

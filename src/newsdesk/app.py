@@ -2,6 +2,11 @@
 
 Nothing else in the package opens a database or reads the environment; everything below gets
 what it needs handed in.
+
+Start-up time matters here (the desk opens the app many times a day), so this module imports
+only what the path taken needs: the global options are read first, and the command modules
+(``newsdesk.cli``) are imported only when a command, ``--help`` or a mistake is on the line;
+the desktop app never imports them, and ``--version`` imports neither the database nor Qt.
 """
 
 from __future__ import annotations
@@ -13,9 +18,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from newsdesk import cli
-from newsdesk.services.container import Services
-from newsdesk.storage.db import DatabaseError
+from newsdesk import __version__
+
+#: Exit status for a database that cannot be opened (``cli.EXIT_BAD_INPUT``; kept here so the
+#: desktop path need not import the command modules).
+EXIT_BAD_INPUT = 1
 
 APP_NAME = "Newsdesk"
 ENV_DB = "NEWSDESK_DB"
@@ -44,13 +51,16 @@ def current_user() -> str:
         return ""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``commands=False`` gives the global options alone (no ``-h``),
+    which ``main`` reads first so that starting the desktop app imports no command module."""
     parser = argparse.ArgumentParser(
         prog="newsdesk",
         description="Newsdesk: a newsroom editor for Arabic-first newsrooms. "
         "Without a command it starts the desktop app.",
+        add_help=commands,
     )
-    parser.add_argument("--version", action="version", version=cli.version_text())
+    parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
     parser.add_argument(
         "--db",
         metavar="URL",
@@ -64,22 +74,34 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="do not fill an empty database with the demo newsroom on first start",
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    cli.register_commands(subparsers)
+    if commands:
+        from newsdesk import cli
+
+        subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+        cli.register_commands(subparsers)
+    else:
+        parser.set_defaults(command=None)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args, rest = build_parser(commands=False).parse_known_args(argv)
+    if rest:  # a command, --help or something the full parser should explain
+        args = build_parser().parse_args(argv)
     url = resolve_db_url(args.db)
+    from newsdesk.services.container import Services
+    from newsdesk.storage.db import DatabaseError
+
     try:
         services = Services.open(url, user=current_user())
     except DatabaseError as exc:
         print(f"newsdesk: {exc}", file=sys.stderr)
-        return cli.EXIT_BAD_INPUT
+        return EXIT_BAD_INPUT
     try:
         if args.command:
+            from newsdesk import cli
+
             return cli.run_command(services, args)
         from newsdesk.ui.application import run_gui
 

@@ -52,7 +52,7 @@ def test_list_shows_every_demo_story_and_selecting_one_shows_it(
     assert "خبر" in window.count_label.text() or str(total) in window.count_label.text()
 
 
-def test_paragraphs_take_their_own_direction(window: MainWindow) -> None:
+def test_paragraphs_take_their_own_direction(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     from newsdesk.services.dto import StoryInput
 
     services = window.services
@@ -61,6 +61,8 @@ def test_paragraphs_take_their_own_direction(window: MainWindow) -> None:
     )
     window.refresh()
     window.list_view.select_row(window.model.row_of(created.id))
+    # The preview follows the selection once control is back in the event loop.
+    qtbot.waitUntil(lambda: window.pane.story is not None and window.pane.story.id == created.id)
     document = window.pane.body.document()
     directions = []
     block = document.begin()
@@ -72,11 +74,12 @@ def test_paragraphs_take_their_own_direction(window: MainWindow) -> None:
 
 
 def test_navigator_filters_by_status_and_shows_live_counts(
-    window: MainWindow, demo_services: Services
-) -> None:
+    window: MainWindow, demo_services: Services, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     published = demo_services.stories.page(StoryFilter(statuses=(Status.PUBLISHED,))).total
     item = window.navigator._status_items[Status.PUBLISHED]
-    assert f"({published})" in item.text(0)
+    # The counts arrive right after the window's first paint.
+    qtbot.waitUntil(lambda: f"({published})" in item.text(0))
     window.navigator.setCurrentItem(item)
     assert window.model.rowCount() == published
     assert all(

@@ -388,6 +388,63 @@ def test_search_box_is_debounced_and_ranks_then_sorts(
     qtbot.waitUntil(lambda: window.model.query == "", timeout=DEBOUNCE_MS * 8)
 
 
+def _list_queries(services: Services):  # type: ignore[no-untyped-def]
+    """Collects the statements that ask for a page of the list's ids (a new question)."""
+    from sqlalchemy import event
+
+    asked: list[str] = []
+
+    def note(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        if statement.startswith("SELECT articles.id \nFROM articles") and "LIMIT" in statement:
+            asked.append(statement)
+
+    event.listen(services.database.engine, "before_cursor_execute", note)
+    return asked
+
+
+def test_a_sort_asks_once_and_re_sorts_a_search_without_searching_again(
+    window: MainWindow, demo_services: Services, fake_search: FakeSearch
+) -> None:
+    asked = _list_queries(demo_services)
+    # sortByColumn reaches the model twice (header signal, then directly): one question.
+    window.list_view.sortByColumn(column("words"), Qt.SortOrder.DescendingOrder)
+    assert len(asked) == 1 and "word_count DESC" in asked[0]
+    window.story_list._on_query("الطاقة")
+    ranked = window.model.story_ids()
+    assert ranked and window.model.is_ranked
+    searches = len(fake_search.calls)
+    window.list_view.sortByColumn(column("headline"), Qt.SortOrder.AscendingOrder)
+    window.list_view.sortByColumn(column("headline"), Qt.SortOrder.DescendingOrder)
+    assert len(fake_search.calls) == searches  # the same matches, in another order
+    assert window.model.rowCount() == len(ranked)
+    assert sorted(window.model.story_ids()) == sorted(ranked)
+    assert headlines(window.model) == sorted(headlines(window.model), reverse=True)
+    window.model.sort(-1)
+    assert window.model.story_ids() == ranked and len(fake_search.calls) == searches
+    # New words, or the poll, do search again.
+    window.story_list.poll()
+    window.story_list._on_query("النفط")
+    assert len(fake_search.calls) > searches
+
+
+def test_the_window_starts_in_the_remembered_order_asking_once(
+    qtbot, window: MainWindow, demo_services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    window.list_view.sortByColumn(column("headline"), Qt.SortOrder.AscendingOrder)
+    window.close()  # remembers the columns and their order
+    asked = _list_queries(demo_services)
+    again = MainWindow(demo_services)
+    qtbot.addWidget(again)
+    try:
+        assert len(asked) == 1 and "headline ASC" in asked[0]
+        assert again.model.sort_key == "headline" and not again.model.descending
+        header = again.list_view.horizontalHeader()
+        assert header.sortIndicatorSection() == column("headline")
+        assert headlines(again.model) == sorted(headlines(again.model))
+    finally:
+        again.close()
+
+
 def test_the_search_box_uses_the_arabic_search_service(
     qtbot, arabic_app, demo_services: Services
 ) -> None:  # type: ignore[no-untyped-def]
@@ -494,6 +551,23 @@ def test_keyboard_moves_across_pages(qtbot, window: MainWindow) -> None:  # type
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert view.currentIndex().row() == page + 1
     assert window.selected_ids() == [window.model.story_ids()[page + 1]]
+
+
+def test_a_new_question_shows_the_top_of_its_answer(window: MainWindow) -> None:
+    view = window.list_view
+    window.resize(900, 300)  # fewer rows than the demo newsroom fit
+    view.scrollToBottom()
+    assert view.verticalScrollBar().value() > 0
+    window.story_list._on_query("الطاقة")
+    assert view.verticalScrollBar().value() == 0 and view.rowAt(0) == 0
+    view.scrollToBottom()
+    window.list_view.sortByColumn(column("headline"), Qt.SortOrder.AscendingOrder)
+    assert view.verticalScrollBar().value() == 0
+    window.story_list._on_query("")
+    view.scrollToBottom()
+    bottom = view.verticalScrollBar().value()
+    window.story_list.poll()  # nothing changed: the position stays
+    assert view.verticalScrollBar().value() == bottom > 0
 
 
 def test_enter_and_double_click_open_the_story(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +15,13 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
-from newsdesk.storage.db import Database, DatabaseError, include_object, open_database
+from newsdesk.storage.db import (
+    Database,
+    DatabaseError,
+    include_object,
+    open_database,
+    script_heads,
+)
 from newsdesk.storage.models import Base
 
 
@@ -45,17 +54,22 @@ def test_sqlite_runs_with_wal_foreign_keys_full_sync_and_busy_timeout(tmp_path: 
     database.dispose()
 
 
-def test_sqlite_file_is_backed_up_before_an_upgrade(tmp_path: Path) -> None:
-    path = tmp_path / "newsroom.db"
+def _migrated_to_an_older_revision(path: Path, index: int) -> tuple[Database, str]:
+    """A SQLite file at ``path`` migrated only up to ``revisions[index]`` (newest first)."""
     database = Database(f"sqlite:///{path}")
     config = database.alembic_config()
     revisions = list(ScriptDirectory.from_config(config).walk_revisions())
     if len(revisions) < 2:
         pytest.skip("only one migration exists: nothing to upgrade from yet")
-    first = revisions[-1].revision
+    older = revisions[index].revision
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, first)
+        command.upgrade(config, older)
+    return database, older
+
+
+def test_sqlite_file_is_backed_up_before_an_upgrade(tmp_path: Path) -> None:
+    database, first = _migrated_to_an_older_revision(tmp_path / "newsroom.db", -1)
     with database.engine.begin() as connection:
         connection.execute(
             text(
@@ -83,3 +97,67 @@ def test_a_file_that_is_not_a_database_is_refused_clearly(tmp_path: Path) -> Non
 def test_unsupported_url_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="unsupported"):
         Database("mysql://localhost/news")
+
+
+def test_the_heads_read_from_the_files_are_alembics(tmp_path: Path) -> None:
+    database = Database(f"sqlite:///{tmp_path / 'n.db'}")
+    assert script_heads() == {database.head_revision()}
+    database.dispose()
+
+
+def _fresh_process_open(url: str) -> dict[str, object]:
+    """Open ``url`` the way the app starts, in a new interpreter; what did it load and do?"""
+    code = (
+        "import json, sys\n"
+        "from newsdesk.storage.db import open_database\n"
+        "database = open_database(sys.argv[1])\n"
+        "revision = database.current_revision()\n"
+        "database.dispose()\n"
+        "print(json.dumps({'alembic': 'alembic' in sys.modules, 'revision': revision}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, url], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def test_a_schema_at_its_head_opens_without_importing_alembic(db_url: str) -> None:
+    open_database(db_url).dispose()
+    opened = _fresh_process_open(db_url)
+    assert opened == {"alembic": False, "revision": next(iter(script_heads() or ()))}
+
+
+def test_an_old_schema_is_still_backed_up_and_upgraded_at_start(tmp_path: Path) -> None:
+    """The quick check must not hide an upgrade: a file one revision behind is copied, then
+    brought to the head, by a fresh process that has not imported Alembic beforehand."""
+    path = tmp_path / "newsroom.db"
+    database, previous = _migrated_to_an_older_revision(path, 1)
+    database.dispose()
+    opened = _fresh_process_open(f"sqlite:///{path}")
+    assert opened == {"alembic": True, "revision": database.head_revision()}
+    backups = list(tmp_path.glob("newsroom.before-*.db"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (previous,)
+
+
+def test_a_migration_file_that_hides_its_revision_leaves_the_decision_to_alembic(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``script_heads`` reads literals only; anything else means "ask Alembic"."""
+    import newsdesk.storage.db as db_module
+
+    versions = tmp_path / "migrations" / "versions"
+    versions.mkdir(parents=True)
+    (versions / "0001_a.py").write_text('revision = "0001"\ndown_revision = None\n')
+    (versions / "0002_b.py").write_text('revision = "0002"\ndown_revision: str = "0001"\n')
+    monkeypatch.setattr(db_module, "files", lambda _package: tmp_path)
+    script_heads.cache_clear()
+    try:
+        assert script_heads() == {"0002"}
+        (versions / "0003_c.py").write_text('revision = make_id()\ndown_revision = "0002"\n')
+        script_heads.cache_clear()
+        assert script_heads() is None
+    finally:
+        script_heads.cache_clear()

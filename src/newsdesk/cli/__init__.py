@@ -13,7 +13,6 @@ import argparse
 import sys
 from typing import Any, TextIO
 
-from newsdesk import __version__
 from newsdesk.cli import export, imports, related, search, stories, tags
 from newsdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, Handler
 from newsdesk.services.container import Services
@@ -42,7 +41,3 @@ def run_command(
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # `newsdesk list | head`
         return EXIT_OK
-
-
-def version_text() -> str:
-    return f"newsdesk {__version__}"

@@ -21,20 +21,35 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from functools import cache
+from typing import TYPE_CHECKING
 
-import markdown
+if TYPE_CHECKING:
+    import markdown
 
 EXTENSIONS: tuple[str, ...] = ("attr_list", "sane_lists")
-#: Changes whenever the dialect or its rendering changes; part of every cache key.
-RENDERER_VERSION = "md-" + markdown.__version__ + "-" + "+".join(EXTENSIONS) + "-1"
 
 _local = threading.local()
+
+
+@cache
+def renderer_version() -> str:
+    """Changes whenever the dialect or its rendering changes; part of every cache key.
+
+    Python-Markdown is imported here and in ``_renderer``, when first needed, not with this
+    module: the story list imports it at start-up and renders nothing.
+    """
+    import markdown
+
+    return "md-" + markdown.__version__ + "-" + "+".join(EXTENSIONS) + "-1"
 
 
 def _renderer() -> markdown.Markdown:
     # One instance per thread, reset between stories: 12-14 % faster than a new one each time.
     md = getattr(_local, "md", None)
     if md is None:
+        import markdown
+
         md = markdown.Markdown(extensions=list(EXTENSIONS), output_format="html")
         _local.md = md
     return md
@@ -53,7 +68,7 @@ def render_html(body: str) -> str:
 def body_hash(body: str) -> str:
     """A key for caching rendered HTML: the body and the renderer's version."""
     digest = hashlib.sha256()
-    digest.update(RENDERER_VERSION.encode())
+    digest.update(renderer_version().encode())
     digest.update(b"\0")
     digest.update(body.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()

@@ -34,7 +34,6 @@ from sqlalchemy import (
     select,
     union_all,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from newsdesk.core.domain import Status
@@ -177,8 +176,15 @@ def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
 
 
 def _upsert(session: Session, model: Any) -> Any:
-    dialect = session.get_bind().dialect.name
-    return (postgresql if dialect == "postgresql" else sqlite).insert(model)
+    # The dialect's own INSERT (for ON CONFLICT), imported when first needed: the PostgreSQL
+    # dialect package is a noticeable part of a SQLite desk's start-up otherwise.
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert(model)
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.insert(model)
 
 
 def _apply_df(session: Session, delta: Counter[str]) -> None:

@@ -1,13 +1,22 @@
-"""One cached icon lookup (qtawesome), with icons that point mirrored in right-to-left."""
+"""One cached icon lookup (qtawesome), with icons that point mirrored in right-to-left.
+
+qtawesome is loaded after the window's first paint, not before: importing it costs as much as
+PySide6 itself (qtpy star-imports QtGui and QtWidgets) and it reads its icon fonts. Until then
+``icon()`` hands out stand-ins — real ``QIcon``s whose engine draws nothing yet — so widgets,
+actions and rows are built with their icons as usual. The first time a stand-in is painted it
+asks for qtawesome to be loaded once control is back in the event loop (after that paint has
+reached the screen); loading repaints every window, and from then on every icon, stand-ins
+included, draws its glyph. ``load_icons()`` loads at once (a picture taken before any paint).
+"""
 
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
-import qtawesome as qta
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap, QTransform
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap, QTransform
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 #: key → (qtawesome name, points in a direction?)
 ICONS: dict[str, tuple[str, bool]] = {
@@ -103,16 +112,105 @@ def _mirrored(icon: QIcon) -> QIcon:
     return out
 
 
+#: The qtawesome module once loaded (``load_icons``).
+_qta: Any = None
+_load_scheduled = False
+#: Stand-in engines stay referenced here: Qt owns them through their icons, Python must not
+#: collect them first.
+_engines: list[QIconEngine] = []
+
+
+def icons_loaded() -> bool:
+    return _qta is not None
+
+
+def load_icons() -> None:
+    """Load qtawesome (once) and repaint every window, so stand-ins show their glyphs."""
+    global _qta
+    if _qta is not None:
+        return
+    import qtawesome
+
+    _qta = qtawesome
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.update()
+            for child in widget.findChildren(QWidget):
+                child.update()
+
+
+def _schedule_load() -> None:
+    global _load_scheduled
+    if not _load_scheduled and _qta is None:
+        _load_scheduled = True
+        QTimer.singleShot(0, load_icons)
+
+
+class _StandInEngine(QIconEngine):
+    """Draws the real icon once qtawesome is loaded, nothing before (and asks for the load)."""
+
+    def __init__(self, key: str, rtl: bool) -> None:
+        super().__init__()
+        self._key = key
+        self._rtl = rtl
+        _engines.append(self)
+
+    def _real(self) -> QIcon | None:
+        if _qta is None:
+            _schedule_load()
+            return None
+        return _icon(self._key, self._rtl)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        real = self._real()
+        if real is not None:
+            real.paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        real = self._real()
+        if real is not None:
+            return real.pixmap(size, mode, state)
+        blank = QPixmap(size)
+        blank.fill(Qt.GlobalColor.transparent)
+        return blank
+
+    def clone(self) -> QIconEngine:
+        return _StandInEngine(self._key, self._rtl)
+
+    def key(self) -> str:
+        return "newsdesk-stand-in"
+
+
 @cache
 def _icon(key: str, rtl: bool) -> QIcon:
     name, directional = ICONS[key]
     colour = STATUS_COLOURS.get(key)
-    icon = qta.icon(name, color=colour) if colour else qta.icon(name)
+    icon = _qta.icon(name, color=colour) if colour else _qta.icon(name)
     return _mirrored(icon) if directional and rtl else icon
+
+
+@cache
+def _stand_in(key: str, rtl: bool) -> QIcon:
+    return QIcon(_StandInEngine(key, rtl))
 
 
 def icon(key: str) -> QIcon:
     """The icon for ``key``, mirrored when it points and the interface is right-to-left."""
+    if key not in ICONS:
+        raise KeyError(key)
     app = QApplication.instance()
     rtl = bool(app) and app.layoutDirection() == Qt.LayoutDirection.RightToLeft  # type: ignore[union-attr]
-    return _icon(key, rtl)
+    return _icon(key, rtl) if _qta is not None else _stand_in(key, rtl)
+
+
+class IconLabel(QLabel):
+    """An icon shown as a label, drawn at paint time (so a stand-in fills in once loaded)."""
+
+    def __init__(self, key: str, size: int = 18, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._icon = icon(key)
+        self.setFixedSize(size, size)
+
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        self._icon.paint(painter, self.rect())

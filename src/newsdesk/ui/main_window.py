@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt
+from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -23,7 +23,8 @@ from newsdesk.ui.autosave import AutosaveController
 from newsdesk.ui.editor.area import EditorArea
 from newsdesk.ui.icons import icon
 from newsdesk.ui.navigator import NavigatorPanel
-from newsdesk.ui.story_list.model import COLUMNS
+from newsdesk.ui.staging import after_first_paint
+from newsdesk.ui.story_list.model import COLUMNS, StoryTableModel
 from newsdesk.ui.story_list.panel import StoryListPanel
 from newsdesk.ui.story_list.view import StoryTableView
 from newsdesk.ui.story_pane import StoryPane
@@ -69,7 +70,6 @@ class MainWindow(QMainWindow):
         }
         for column, (key, _, _) in enumerate(COLUMNS):
             header.resizeSection(column, widths[key])
-        header.setSortIndicator(7, Qt.SortOrder.DescendingOrder)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
@@ -94,6 +94,16 @@ class MainWindow(QMainWindow):
         self.navigator.saved_search_chosen.connect(self.story_list.apply_saved)
         self.story_list.stories_changed.connect(self.navigator.refresh_counts)
         self.story_list.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        # The preview follows the selection once control is back in the event loop: a new
+        # filter shows its rows without waiting for the first story's body, and arrowing
+        # through the list loads one story per pause, not one per row passed. At start it
+        # waits for the list's first paint.
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(0)
+        self._preview_timer.timeout.connect(self._show_selected)
+        self._list_painted = False
+        after_first_paint(self.list_view.viewport(), self._on_first_list_paint)
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
         self.list_view.open_requested.connect(self.open_story)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
@@ -102,8 +112,14 @@ class MainWindow(QMainWindow):
         self.editor_area.story_saved.connect(self._on_story_saved)
         self.editor_area.focus_mode_toggled.connect(self.set_focus_mode)
         self.editor_area.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.apply_filter(self.navigator.current_filter() or StoryFilter())
+        # The remembered window, columns and order first, with the header quiet (each sort
+        # indicator change would ask the database again); then the one first question.
+        header.blockSignals(True)
+        header.setSortIndicator(StoryTableModel.column_of("updated"), Qt.SortOrder.DescendingOrder)
         self._restore_state()
+        header.blockSignals(False)
+        self.model.preset_sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.apply_filter(self.navigator.current_filter() or StoryFilter())
 
     def _build_actions(self) -> None:
         toolbar = self.addToolBar(self.tr("Main"))
@@ -209,6 +225,14 @@ class MainWindow(QMainWindow):
         return self.list_view.selected_ids()
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._list_painted:
+            self._preview_timer.start()
+
+    def _on_first_list_paint(self) -> None:
+        self._list_painted = True
+        self._show_selected()
+
+    def _show_selected(self) -> None:
         ids = self.selected_ids()
         if len(ids) != 1:
             self.pane.show_story(None)

@@ -5,9 +5,9 @@ authors (with a filterable "more…" list for the rest), the saved searches and 
 an entry emits the filter it stands for (``filter_chosen``) or the saved search
 (``saved_search_chosen``).
 
-The tag and author groups are filled just after the window first paints (``fill_later``):
-counting tag use over 100,000 stories costs tens of milliseconds that the first rows should not
-wait for.
+The counts and the tag and author groups are filled just after the window first paints
+(``fill_later``): counting statuses and tag use over 100,000 stories costs tens of milliseconds
+that the first rows should not wait for.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from newsdesk.services.saved_searches import SavedSearch, SavedSearchService
 from newsdesk.services.stories import StoryService
 from newsdesk.services.taxonomy import TaxonomyService
 from newsdesk.ui.icons import icon
+from newsdesk.ui.staging import after_first_paint
 from newsdesk.ui.story_list import view as story_view
 from newsdesk.ui.story_list.model import status_label
 from newsdesk.ui.story_list.picker import NamePickerDialog
@@ -66,16 +67,11 @@ class NavigatorPanel(QTreeWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
         self.itemSelectionChanged.connect(self._on_selection)
-        self._fill_after_paint = fill_later
         self.rebuild(fill=not fill_later)
-
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        if self._fill_after_paint:
-            # The first paint is done: count tags and authors once control is back in the
-            # event loop, after the window (and the list's first rows) reached the screen.
-            self._fill_after_paint = False
-            QTimer.singleShot(0, self.fill_vocabularies)
+        if fill_later:
+            # Count statuses, tags and authors once the window (and the list's first rows)
+            # reached the screen.
+            after_first_paint(self, self.fill_vocabularies)
 
     # -- building -------------------------------------------------------------------------------
 
@@ -107,7 +103,6 @@ class NavigatorPanel(QTreeWidget):
         self._filled = False
         self.expandAll()
         self.blockSignals(False)
-        self.refresh_counts()
         self.rebuild_saved()
         if fill:
             self.fill_vocabularies()
@@ -133,11 +128,12 @@ class NavigatorPanel(QTreeWidget):
         return item
 
     def fill_vocabularies(self) -> None:
-        """List the most used tags and the most prolific authors, each with "more…"."""
+        """Count the statuses, and list the most used tags and the most prolific authors,
+        each with "more…"."""
         if self._filled:
             return
         self._filled = True
-        self._fill_after_paint = False
+        self.refresh_counts()
         current = self.current_filter()
         self.blockSignals(True)
         for group in (self._tags, self._authors):

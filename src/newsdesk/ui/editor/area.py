@@ -1,6 +1,13 @@
-"""The tab area: the preview of the selected story first, then one tab per open story."""
+"""The tab area: the preview of the selected story first, then one tab per open story.
+
+The editor (``editor.tab`` with its text widget, inspector, find bar and spell checking) is
+imported when the first story is opened, not while the window starts: every tab but the
+preview is a ``StoryEditorTab``.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QImage
@@ -9,8 +16,10 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 from newsdesk.services.container import Services
 from newsdesk.services.errors import ServiceError
 from newsdesk.ui.autosave import AutosaveController
-from newsdesk.ui.editor.tab import StoryEditorTab
 from newsdesk.ui.icons import icon
+
+if TYPE_CHECKING:
+    from newsdesk.ui.editor.tab import StoryEditorTab
 
 TITLE_CHARS = 28
 
@@ -51,11 +60,11 @@ class EditorArea(QTabWidget):
         self.currentChanged.connect(lambda _i: self._emit_current())
 
     def editors(self) -> list[StoryEditorTab]:
-        return [w for i in range(self.count()) if isinstance(w := self.widget(i), StoryEditorTab)]
+        return [w for i in range(self.count()) if (w := self.widget(i)) is not self.preview]
 
     def current_editor(self) -> StoryEditorTab | None:
         widget = self.currentWidget()
-        return widget if isinstance(widget, StoryEditorTab) else None
+        return None if widget is None or widget is self.preview else widget
 
     def editor_for(self, story_id: int) -> StoryEditorTab | None:
         return next((tab for tab in self.editors() if tab.story_id == story_id), None)
@@ -69,12 +78,16 @@ class EditorArea(QTabWidget):
             except ServiceError as error:
                 self.message.emit(str(error))
                 return None
+            from newsdesk.ui.editor.tab import StoryEditorTab
+
             tab = self._add(StoryEditorTab(self.services, story, image_cache=self._images))
         self.setCurrentWidget(tab)
         tab.editor.setFocus()
         return tab
 
     def new_story(self) -> StoryEditorTab:
+        from newsdesk.ui.editor.tab import StoryEditorTab
+
         tab = self._add(StoryEditorTab(self.services, None, image_cache=self._images))
         self.setCurrentWidget(tab)
         tab.inspector.headline.setFocus()
@@ -115,7 +128,7 @@ class EditorArea(QTabWidget):
     def close_tab(self, index: int) -> bool:
         """Close an editor tab; unsaved changes are saved, dropped or kept as the user says."""
         tab = self.widget(index)
-        if not isinstance(tab, StoryEditorTab):
+        if tab is None or tab is self.preview:
             return False
         if tab.is_dirty():
             self.setCurrentWidget(tab)

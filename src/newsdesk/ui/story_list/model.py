@@ -119,6 +119,8 @@ class StoryTableModel(QAbstractTableModel):
         self._complete = True
         self._rows: dict[int, StorySummary] = {}
         self._row_of: dict[int, int] | None = None
+        # The question the rows answer (None before the first one is asked).
+        self._asked: tuple[object, ...] | None = None
 
     # -- the query ------------------------------------------------------------------------------
 
@@ -175,14 +177,21 @@ class StoryTableModel(QAbstractTableModel):
         self.reload()
 
     def set_sort(self, sort: str | None, descending: bool = True) -> None:
-        """Order by a sort key (``dto.SORT_KEYS``), or None for the search's ranking."""
+        """Order by a sort key (``dto.SORT_KEYS``), or None for the search's ranking.
+
+        Only the order changes, so a search's matches are re-sorted as they are, not searched
+        for again (the poll's ``sync`` searches again). The order already shown is not asked
+        for twice (``QTableView.sortByColumn`` calls ``sort`` once through the header's
+        signal and once itself).
+        """
         if sort is None:
             self._ranked = True
         else:
             self._sort = sort
             self._descending = descending
             self._ranked = False
-        self.reload()
+        if self._question() != self._asked:
+            self.reload(search=self._asked is None)
 
     def _search(self) -> tuple[int, ...] | None:
         if not self._query or self._search_ids is None:
@@ -205,15 +214,29 @@ class StoryTableModel(QAbstractTableModel):
         base = self._filter if matched is None else replace(self._filter, ids=matched)
         return self._stories.ids(base, sort=self._sort, descending=self._descending)
 
-    def reload(self) -> None:
-        """Ask a new question (filter, words or order): a count and the first page of ids."""
-        self._matched = self._search()
+    def _question(self) -> tuple[object, ...]:
+        """What the rows answer: filter, words and order (the ranking counts as an order)."""
+        order = ("ranked",) if self.is_ranked else (self._sort, self._descending)
+        return (self._filter, self._query, *order)
+
+    def reload(self, *, search: bool = True) -> None:
+        """Ask a new question (filter, words or order): a count and the first page of ids.
+
+        ``search=False`` keeps the search's matches (only the order changed): their number is
+        the count, as they were found within the same filter.
+        """
+        if search or (self._query and self._matched is None):
+            self._matched = self._search()
         if self.is_ranked:
             assert self._matched is not None
             ids: list[int | None] = list(self._matched)
         else:
             story_filter = self._sorted_filter()
-            total = self._stories.count(story_filter)
+            total = (
+                len(self._matched)
+                if not search and self._matched is not None
+                else self._stories.count(story_filter)
+            )
             first = self._stories.ids(
                 story_filter, sort=self._sort, descending=self._descending, limit=self.PAGE_SIZE
             )
@@ -223,6 +246,7 @@ class StoryTableModel(QAbstractTableModel):
         self._complete = None not in ids
         self._rows.clear()
         self._row_of = None
+        self._asked = self._question()
         self.endResetModel()
 
     def _fetch_page(self, row: int) -> None:
@@ -437,12 +461,27 @@ class StoryTableModel(QAbstractTableModel):
             if self._query and not self._ranked:
                 self.set_sort(None)
             return
-        if column >= len(COLUMNS):
-            return
+        sort_key = self._sort_key_of(column)
+        if sort_key is not None:
+            self.set_sort(sort_key, order == Qt.SortOrder.DescendingOrder)
+
+    def preset_sort(self, column: int, order: Qt.SortOrder) -> None:
+        """Take a column's order for the next question without asking one now: the window
+        restores the remembered order before its first question, so that starting runs the
+        list's queries once, not once per header change."""
+        sort_key = self._sort_key_of(column)
+        if sort_key is not None:
+            self._sort = sort_key
+            self._descending = order == Qt.SortOrder.DescendingOrder
+            self._ranked = False
+
+    @staticmethod
+    def _sort_key_of(column: int) -> str | None:
+        """The sort key of a column with an order of its own (None for the others)."""
+        if not 0 <= column < len(COLUMNS):
+            return None
         key, sort_key, _ = COLUMNS[column]
-        if key not in SORTABLE:
-            return
-        self.set_sort(sort_key, order == Qt.SortOrder.DescendingOrder)
+        return sort_key if key in SORTABLE else None
 
     @staticmethod
     def column_of(sort_key: str) -> int:

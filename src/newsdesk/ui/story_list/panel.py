@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from newsdesk.services.container import Services
 from newsdesk.services.dto import ChangeStamp, StoryFilter
 from newsdesk.services.errors import ServiceError
 from newsdesk.services.saved_searches import SavedSearch
-from newsdesk.ui.icons import icon
+from newsdesk.ui.icons import IconLabel
 from newsdesk.ui.story_list.bulk import BulkActions
 from newsdesk.ui.story_list.model import SearchIds, StoryTableModel
 from newsdesk.ui.story_list.search_box import SearchBox
@@ -58,9 +57,7 @@ class DateRangeBar(QWidget):
         self.to_edit = QDateEdit(today)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        label = QLabel()
-        label.setPixmap(icon("dates").pixmap(18, 18))
-        layout.addWidget(label)
+        layout.addWidget(IconLabel("dates"))
         for check, edit in ((self.from_check, self.from_edit), (self.to_check, self.to_edit)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -146,6 +143,9 @@ class StoryListPanel(QWidget):
             lambda *_: self.bulk.set_selection_size(len(self.view.selected_rows()))
         )
         self.model.modelReset.connect(self._sync_sort_indicator)
+        # A new question (filter, words, order) shows the top of its answer: the best matches,
+        # the first rows of the new order; the poll's in-place updates keep the position.
+        self.model.modelReset.connect(self.view.scrollToTop)
         self.bulk.set_selection_size(0)
 
         self._stamp: ChangeStamp | None = None
