@@ -45,13 +45,14 @@ class Services:
     ) -> Services:
         stories = StoryService(database, clock=clock, user=user)
         settings = SettingsService(database)
+        related = RelatedService(database, stories, settings, clock=clock)
         return cls(
             database=database,
             stories=stories,
             taxonomy=TaxonomyService(database),
             settings=settings,
             imports=ImportService(database, stories, clock=clock),
-            publishing=PublishingService(database, settings, clock=clock),
+            publishing=PublishingService(database, settings, related, clock=clock),
             user=user,
             media=MediaService(database, clock=clock),
             search=SearchService(database),
@@ -59,7 +60,7 @@ class Services:
             conflicts=ConflictService(stories),
             spelling=SpellingService(database, user=user, clock=clock),
             tags=TagService(database),
-            related=RelatedService(database, stories, settings, clock=clock),
+            related=related,
         )
 
     @classmethod

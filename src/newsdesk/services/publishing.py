@@ -34,6 +34,7 @@ from newsdesk.export.model import (
 from newsdesk.export.site import ExportProgress, Job, export_site
 from newsdesk.export.writer import ExportError, WriteReport
 from newsdesk.services.errors import ServiceError, ValidationError
+from newsdesk.services.related import RelatedService
 from newsdesk.services.settings import SettingsService
 from newsdesk.storage import publishing_queries as pq
 from newsdesk.storage.db import Database
@@ -60,42 +61,18 @@ class ExportOutcome:
     removed_paths: tuple[str, ...]
 
 
-def select_related_and_missed(
-    newest_first: Sequence[int],
-    pinned: Mapping[int, Sequence[int]],
-    you_missed_count: int,
-) -> dict[int, tuple[tuple[int, ...], tuple[int, ...]]]:
-    """Related Posts and You Missed for every public story: id → (related ids, missed ids).
-
-    ``newest_first`` are the public stories' ids, newest first.
-
-    Related: the story's own related links (pinned or accepted suggestions) whose targets are
-    public, in their order, at most three. You Missed: the newest public stories, never the
-    story itself nor one already under Related. One function on purpose: the related-stories
-    service (issue 7) can replace it without touching the exporter.
-    """
-    public = set(newest_first)
-    newest = list(newest_first[: you_missed_count + RELATED_MAX + 1])
-    chosen: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
-    for story in newest_first:
-        related = tuple(i for i in pinned.get(story, ()) if i in public and i != story)
-        related = related[:RELATED_MAX]
-        skip = {story, *related}
-        missed = tuple(i for i in newest if i not in skip)[:you_missed_count]
-        chosen[story] = (related, missed)
-    return chosen
-
-
 class PublishingService:
     def __init__(
         self,
         database: Database,
         settings: SettingsService,
+        related: RelatedService,
         *,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self.db = database
         self.settings = settings
+        self.related = related
         self.clock = clock
 
     # -- gathering ---------------------------------------------------------------------------
@@ -118,8 +95,7 @@ class PublishingService:
     def content(self, base_url: str | None = None) -> tuple[SiteContent, dict[str, str]]:
         """Everything the site shows, and the Markdown bodies by hash (for rendering misses)."""
         now = self.clock()
-        site = self.info_with_count(base_url)
-        info, you_missed_count = site
+        info = self.site_info(base_url)
         with self.db.read() as session:
             rows = pq.public_articles(session, now)
             sections = {r[0]: Term(r[0], r[1], r[2], r[4]) for r in pq.sections(session)}
@@ -147,7 +123,7 @@ class PublishingService:
         sources = {key: r.body for key, r in zip(keys, rows, strict=True)}
         with self.db.read() as session:
             summaries = pq.cached_summaries(session, sources)
-        choices = select_related_and_missed([r.id for r in rows], pinned, you_missed_count)
+        missed = self.related.you_missed_batch([r.id for r in rows], pinned)
         articles: list[Article] = []
         for r, key in zip(rows, keys, strict=True):
             summary = summaries.get(key)
@@ -175,8 +151,8 @@ class PublishingService:
                     image=images.get(r.featured_media_id) if r.featured_media_id else None,
                     corrections=notes,
                     word_count=r.word_count,
-                    related=choices[r.id][0],
-                    you_missed=choices[r.id][1],
+                    related=tuple(i for i in pinned.get(r.id, ()) if i != r.id)[:RELATED_MAX],
+                    you_missed=missed[r.id],
                 )
             )
         content = SiteContent(
@@ -191,9 +167,6 @@ class PublishingService:
             now=now,
         )
         return content, sources
-
-    def info_with_count(self, base_url: str | None) -> tuple[SiteInfo, int]:
-        return self.site_info(base_url), max(0, int(self.settings.site().you_missed_count))
 
     def rendered_bodies(
         self, sources: Mapping[str, str]

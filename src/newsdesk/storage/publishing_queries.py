@@ -83,6 +83,18 @@ def public_articles(session: Session, now: datetime) -> list[Any]:
     )
 
 
+def newest_public_ids(session: Session, now: datetime, limit: int) -> list[int]:
+    """The ids of the ``limit`` newest public stories, in the export's order."""
+    return list(
+        session.scalars(
+            select(ArticleRecord.id)
+            .where(public_clause(now))
+            .order_by(ArticleRecord.published_at.desc(), ArticleRecord.id.desc())
+            .limit(limit)
+        )
+    )
+
+
 def killed_articles(session: Session) -> list[Any]:
     """Killed stories that were once published: their addresses keep a tombstone."""
     return list(
