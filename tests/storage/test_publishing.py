@@ -232,3 +232,61 @@ def test_export_and_preview_agree_on_you_missed(  # type: ignore[no-untyped-def]
     assert exported[ids[11]] == (
         (ids[9], ids[7], ids[6], ids[5]) if exclude_lead else (ids[9], ids[8], ids[7], ids[6])
     )
+
+
+def test_an_export_with_nothing_changed_reads_no_story(  # type: ignore[no-untyped-def]
+    newsroom: Services, tmp_path: Path, monkeypatch
+) -> None:
+    publish(newsroom, "الأول", body="نص أول", section="economy", tags=("مياه",))
+    target = tmp_path / "site"
+    cold = export(newsroom, target)
+    stamps = {p: p.stat().st_mtime_ns for p in target.rglob("*") if p.is_file()}
+
+    def no_loading(*_args: object, **_kw: object) -> None:
+        raise AssertionError("a nothing-changed export loaded the stories")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(type(newsroom.publishing), "content", no_loading)
+        again = export(newsroom, target)
+    assert (again.written, again.unchanged, again.removed) == (0, cold.pages, 0)
+    assert {p: p.stat().st_mtime_ns for p in target.rglob("*") if p.is_file()} == stamps
+    assert len(newsroom.publishing.last_manifest(target)) == cold.pages
+    # Another base URL or theme is another site: nothing is skipped.
+    moved = export(newsroom, target, base_url="https://other.example/")
+    assert moved.written > 0
+
+
+def _tag_renamed(services: Services, clock) -> None:  # type: ignore[no-untyped-def]
+    with services.database.write() as session:
+        tag = session.scalar(select(TagRecord).where(TagRecord.name == "مياه"))
+        assert tag is not None
+        tag.name = "المياه"
+
+
+def _setting_changed(services: Services, clock) -> None:  # type: ignore[no-untyped-def]
+    services.settings.update_site(site_title="نشرة جديدة")
+
+
+def _two_days_passed(services: Services, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.advance(days=3)  # the story leaves the Google News sitemap
+
+
+def _related_linked(services: Services, clock) -> None:  # type: ignore[no-untyped-def]
+    ids = [a.id for a in services.publishing.content()[0].articles]
+    services.stories.set_related(ids[0], [ids[1]])
+
+
+@pytest.mark.parametrize(
+    "change", [_tag_renamed, _setting_changed, _two_days_passed, _related_linked]
+)
+def test_any_input_change_makes_the_export_run(  # type: ignore[no-untyped-def]
+    newsroom: Services, clock, tmp_path: Path, change
+) -> None:
+    publish(newsroom, "الأول", body="نص أول", section="economy", tags=("مياه",))
+    clock.advance(minutes=5)
+    publish(newsroom, "الثاني", body="نص ثان", tags=("مياه",))
+    target = tmp_path / "site"
+    export(newsroom, target)
+    assert export(newsroom, target).written == 0
+    change(newsroom, clock)
+    assert export(newsroom, target).written > 0

@@ -11,6 +11,7 @@ changed.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass
@@ -31,7 +32,15 @@ from newsdesk.export.model import (
     Term,
     Tombstone,
 )
-from newsdesk.export.site import ExportProgress, Job, export_site
+from newsdesk.export.site import (
+    EXPORT_VERSION,
+    NEWS_SITEMAP_WINDOW,
+    ExportProgress,
+    Job,
+    Theme,
+    export_site,
+    unchanged_site,
+)
 from newsdesk.export.writer import ExportError, WriteReport
 from newsdesk.services.errors import ServiceError, ValidationError
 from newsdesk.services.related import RelatedService
@@ -219,6 +228,20 @@ class PublishingService:
         manifest: dict[str, str] = {}
         report: WriteReport | None = None
         try:
+            inputs, stories = self._inputs_digest(base_url, theme, feeds, target)
+            report = unchanged_site(Path(destination), inputs)
+            if report is not None:
+                yield ExportProgress("done", 0, 0, "nothing changed")
+                status, manifest = "done", report.manifest
+                summary = {
+                    "pages": len(report.manifest),
+                    "written": 0,
+                    "unchanged": report.unchanged,
+                    "removed": 0,
+                    "stories": stories,
+                    "nothing_changed": True,
+                }
+                return _outcome(target, where, report)
             content, sources = self.content(base_url)
             report = yield from export_site(
                 content,
@@ -229,6 +252,7 @@ class PublishingService:
                 feeds=feeds,
                 only=only,
                 workers=workers,
+                inputs=inputs,
             )
             status, manifest = "done", report.manifest
             summary = {
@@ -251,16 +275,17 @@ class PublishingService:
         finally:
             self._record(target, where, started, status, manifest, summary)
         assert report is not None
-        return ExportOutcome(
-            target=target,
-            destination=where,
-            pages=len(report.manifest),
-            written=report.written,
-            unchanged=report.unchanged,
-            removed=report.removed,
-            changed_paths=report.changed_paths,
-            removed_paths=report.removed_paths,
-        )
+        return _outcome(target, where, report)
+
+    def _inputs_digest(
+        self, base_url: str | None, theme: Path | None, feeds: bool, target: str
+    ) -> tuple[str, int]:
+        """What this export would read, as one digest (and the number of public stories)."""
+        now = self.clock()
+        with self.db.read() as session:
+            tables, stories = pq.export_inputs_digest(session, now, now - NEWS_SITEMAP_WINDOW)
+        parts = (EXPORT_VERSION, Theme(theme).fingerprint, base_url, feeds, target, tables)
+        return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=20).hexdigest(), stories
 
     def _record(
         self,
@@ -289,6 +314,19 @@ class PublishingService:
         with self.db.read() as session:
             run = pq.last_export_run(session, target, str(Path(destination).absolute()))
             return dict(run.manifest) if run is not None else {}
+
+
+def _outcome(target: str, where: str, report: WriteReport) -> ExportOutcome:
+    return ExportOutcome(
+        target=target,
+        destination=where,
+        pages=len(report.manifest),
+        written=report.written,
+        unchanged=report.unchanged,
+        removed=report.removed,
+        changed_paths=report.changed_paths,
+        removed_paths=report.removed_paths,
+    )
 
 
 def _check_base_url(base_url: str) -> None:
