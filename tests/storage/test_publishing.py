@@ -189,3 +189,104 @@ def test_plain_summary_drops_markdown() -> None:
     text = plain_summary("## عنوان\n\n**قوي** و[رابط](https://x.org) و<b>وسم</b>\n\n- بند")
     assert "https" not in text and "**" not in text and "<b>" not in text and "##" not in text
     assert "قوي" in text and "رابط" in text
+
+
+@pytest.mark.parametrize("exclude_lead", [True, False])
+def test_export_and_preview_agree_on_you_missed(  # type: ignore[no-untyped-def]
+    newsroom: Services, clock, exclude_lead: bool
+) -> None:
+    ids = []
+    for n in range(12):
+        clock.advance(minutes=7)
+        ids.append(publish(newsroom, f"خبر {n}", body="نص"))
+    clock.advance(minutes=7)
+    scheduled = publish(newsroom, "خبر مجدول")
+    story = newsroom.stories.get(scheduled)
+    newsroom.stories.save(
+        scheduled,
+        StoryInput(**{**_fields(story.to_input()), "publish_at": clock() + timedelta(days=1)}),
+        expected_version=story.version,
+    )
+    newsroom.stories.create(StoryInput(headline="مسودة"))
+    newsroom.stories.trash([ids[10]])
+    newsroom.stories.set_related(ids[3], [ids[11], ids[9], ids[0]])
+    newsroom.stories.set_related(ids[11], [ids[3]])
+    with newsroom.database.write() as session:
+        front = FrontPageRecord(name="الرئيسية", active=True, created_at=clock())
+        front.slots.append(FrontPageSlotRecord(zone="lead", position=0, article_id=ids[8]))
+        session.add(front)
+    newsroom.settings.update_site(you_missed_count=4, you_missed_exclude_lead=exclude_lead)
+    content, _ = newsroom.publishing.content()
+    exported = {a.id: a.you_missed for a in content.articles}
+    assert set(exported) == set(ids) - {ids[10]}
+    for story_id, missed in exported.items():
+        preview = tuple(s.id for s in newsroom.related.you_missed(story_id))
+        assert missed == preview, story_id
+        assert story_id not in missed and len(missed) == 4
+        assert scheduled not in missed and ids[10] not in missed
+        if exclude_lead:
+            assert ids[8] not in missed
+    assert exported[ids[3]] == (
+        (ids[7], ids[6], ids[5], ids[4]) if exclude_lead else (ids[8], ids[7], ids[6], ids[5])
+    )
+    assert exported[ids[11]] == (
+        (ids[9], ids[7], ids[6], ids[5]) if exclude_lead else (ids[9], ids[8], ids[7], ids[6])
+    )
+
+
+def test_an_export_with_nothing_changed_reads_no_story(  # type: ignore[no-untyped-def]
+    newsroom: Services, tmp_path: Path, monkeypatch
+) -> None:
+    publish(newsroom, "الأول", body="نص أول", section="economy", tags=("مياه",))
+    target = tmp_path / "site"
+    cold = export(newsroom, target)
+    stamps = {p: p.stat().st_mtime_ns for p in target.rglob("*") if p.is_file()}
+
+    def no_loading(*_args: object, **_kw: object) -> None:
+        raise AssertionError("a nothing-changed export loaded the stories")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(type(newsroom.publishing), "content", no_loading)
+        again = export(newsroom, target)
+    assert (again.written, again.unchanged, again.removed) == (0, cold.pages, 0)
+    assert {p: p.stat().st_mtime_ns for p in target.rglob("*") if p.is_file()} == stamps
+    assert len(newsroom.publishing.last_manifest(target)) == cold.pages
+    # Another base URL or theme is another site: nothing is skipped.
+    moved = export(newsroom, target, base_url="https://other.example/")
+    assert moved.written > 0
+
+
+def _tag_renamed(services: Services, clock) -> None:  # type: ignore[no-untyped-def]
+    with services.database.write() as session:
+        tag = session.scalar(select(TagRecord).where(TagRecord.name == "مياه"))
+        assert tag is not None
+        tag.name = "المياه"
+
+
+def _setting_changed(services: Services, clock) -> None:  # type: ignore[no-untyped-def]
+    services.settings.update_site(site_title="نشرة جديدة")
+
+
+def _two_days_passed(services: Services, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.advance(days=3)  # the story leaves the Google News sitemap
+
+
+def _related_linked(services: Services, clock) -> None:  # type: ignore[no-untyped-def]
+    ids = [a.id for a in services.publishing.content()[0].articles]
+    services.stories.set_related(ids[0], [ids[1]])
+
+
+@pytest.mark.parametrize(
+    "change", [_tag_renamed, _setting_changed, _two_days_passed, _related_linked]
+)
+def test_any_input_change_makes_the_export_run(  # type: ignore[no-untyped-def]
+    newsroom: Services, clock, tmp_path: Path, change
+) -> None:
+    publish(newsroom, "الأول", body="نص أول", section="economy", tags=("مياه",))
+    clock.advance(minutes=5)
+    publish(newsroom, "الثاني", body="نص ثان", tags=("مياه",))
+    target = tmp_path / "site"
+    export(newsroom, target)
+    assert export(newsroom, target).written == 0
+    change(newsroom, clock)
+    assert export(newsroom, target).written > 0

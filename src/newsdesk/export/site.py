@@ -802,17 +802,21 @@ def export_site(
     feeds: bool = True,
     only: Callable[[Job], bool] | None = None,
     workers: int = 1,
+    inputs: str = "",
 ) -> Generator[ExportProgress, None, WriteReport]:
     """Export ``content`` into ``target``; yields progress, returns what was written.
 
     ``only`` limits the export to some jobs (``export feeds``); the others are left out of the
     output folder. ``workers`` > 1 renders in that many forked processes where the platform
-    forks (never from a GUI process: forking a threaded Qt program is unsafe).
+    forks (never from a GUI process: forking a threaded Qt program is unsafe). ``inputs`` is
+    a digest of everything the export read; it is kept with the site so that the next export
+    with the same digest can stop before reading anything (``unchanged_site``).
     """
     yield ExportProgress("plan", 0, 0, "planning")
     plan = plan_site(content, Theme(theme_dir), feeds=feeds)
     jobs = [job for job in plan.jobs if only is None or only(job)]
     writer = SiteWriter(target)
+    writer.inputs = inputs
     writer.open()
     todo = [job for job in jobs if not writer.keep(job.path, job.fingerprint)]
     total = len(todo)
@@ -830,6 +834,11 @@ def export_site(
     report = writer.commit()
     yield ExportProgress("done", total, total, "")
     return report
+
+
+def unchanged_site(target: Path, inputs: str) -> WriteReport | None:
+    """The report of an export into ``target`` that has nothing to do (same inputs), or None."""
+    return SiteWriter(target).unchanged(inputs)
 
 
 #: Below this many pages a second process costs more than it saves.

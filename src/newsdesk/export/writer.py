@@ -96,6 +96,8 @@ class SiteWriter:
         self._written: list[str] = []
         self._dirs: set[Path] = set()
         self._opened = False
+        #: Digest of the export's inputs, kept in the state (see ``unchanged``).
+        self.inputs = ""
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -151,6 +153,7 @@ class SiteWriter:
             "target": str(self.target),
             "current": {k: list(v) for k, v in sorted(current.items())},
             "staging": None if staging is None else dict(sorted(staging.items())),
+            "inputs": self.inputs,
         }
         tmp = self.state_file.with_suffix(".tmp")
         tmp.write_text(json.dumps(state, ensure_ascii=False, separators=(",", ":")), "utf-8")
@@ -158,6 +161,32 @@ class SiteWriter:
         if staging is not None:
             with contextlib.suppress(FileNotFoundError):
                 self.dirty_marker.unlink()
+
+    def unchanged(self, inputs: str) -> WriteReport | None:
+        """The report of an export that has nothing to do, or None when it must run.
+
+        Nothing to do: the last export into this target finished, and the digest of its inputs
+        (``inputs``, everything the export reads) is the one it was built from. Nothing is
+        opened for writing and no file is touched.
+        """
+        state = self._load_state()
+        if (
+            not inputs
+            or state is None
+            or state.get("inputs") != inputs
+            or not isinstance(state.get("current"), dict)
+            or not self.target.is_dir()
+        ):
+            return None
+        manifest = {path: entry[0] for path, entry in sorted(state["current"].items())}
+        return WriteReport(
+            written=0,
+            unchanged=len(manifest),
+            removed=0,
+            manifest=manifest,
+            changed_paths=(),
+            removed_paths=(),
+        )
 
     @staticmethod
     def _hash_tree(root: Path) -> dict[str, tuple[str, str]]:

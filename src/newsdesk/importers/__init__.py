@@ -12,16 +12,19 @@ because any text could be one.
 from __future__ import annotations
 
 from newsdesk.importers.base import ReaderRegistry
-from newsdesk.importers.feed import FeedReader
-from newsdesk.importers.html import HtmlReader
-from newsdesk.importers.jsonl import JsonLinesReader
-from newsdesk.importers.markdown_files import MarkdownReader
-from newsdesk.importers.ninjs import NinjsReader
-from newsdesk.importers.page import PageReader
-from newsdesk.importers.wxr import WxrReader
 
 
 def default_registry() -> ReaderRegistry:
+    # Imported here, not at the top: the readers pull in trafilatura, lxml and PyYAML, which
+    # every process importing ``importers.base`` (the whole app) would otherwise pay for.
+    from newsdesk.importers.feed import FeedReader
+    from newsdesk.importers.html import HtmlReader
+    from newsdesk.importers.jsonl import JsonLinesReader
+    from newsdesk.importers.markdown_files import MarkdownReader
+    from newsdesk.importers.ninjs import NinjsReader
+    from newsdesk.importers.page import PageReader
+    from newsdesk.importers.wxr import WxrReader
+
     registry = ReaderRegistry()
     for reader in (
         NinjsReader(),

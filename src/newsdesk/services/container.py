@@ -109,7 +109,7 @@ class Services:
     def publishing(self) -> PublishingService:
         from newsdesk.services.publishing import PublishingService
 
-        return PublishingService(self.database, self.settings, clock=self.clock)
+        return PublishingService(self.database, self.settings, self.related, clock=self.clock)
 
     @cached_property
     def media(self) -> MediaService:

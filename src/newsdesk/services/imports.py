@@ -32,7 +32,6 @@ from sqlalchemy.orm import Session
 
 from newsdesk.core import shingles, text
 from newsdesk.core.domain import RelatedOrigin, RevisionKind, Status
-from newsdesk.importers import default_registry
 from newsdesk.importers.base import (
     ImportedRelated,
     ImportedStory,
@@ -190,7 +189,7 @@ class ImportService:
     ) -> None:
         self.db = database
         self.stories = stories
-        self.registry = registry or default_registry()
+        self._registry = registry
         self.clock = clock
         self._index: shingles.ShingleIndex | None = None
         self._headlines: dict[str, int] = {}
@@ -200,6 +199,16 @@ class ImportService:
         self._index_state: tuple[object, ...] | None = None
         self._next_provisional = 0
         self._provisional_sets: dict[int, frozenset[int]] = {}
+
+    @property
+    def registry(self) -> ReaderRegistry:
+        """The readers, loaded on first use: they pull in heavy parsers (trafilatura, lxml,
+        PyYAML) that a process which only exports or lists stories never needs."""
+        if self._registry is None:
+            from newsdesk.importers import default_registry
+
+            self._registry = default_registry()
+        return self._registry
 
     def formats(self) -> list[str]:
         return ["auto", *self.registry.names()]

@@ -11,6 +11,7 @@ changed.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass
@@ -31,9 +32,18 @@ from newsdesk.export.model import (
     Term,
     Tombstone,
 )
-from newsdesk.export.site import ExportProgress, Job, export_site
+from newsdesk.export.site import (
+    EXPORT_VERSION,
+    NEWS_SITEMAP_WINDOW,
+    ExportProgress,
+    Job,
+    Theme,
+    export_site,
+    unchanged_site,
+)
 from newsdesk.export.writer import ExportError, WriteReport
 from newsdesk.services.errors import ServiceError, ValidationError
+from newsdesk.services.related import RelatedService
 from newsdesk.services.settings import SettingsService
 from newsdesk.storage import publishing_queries as pq
 from newsdesk.storage.db import Database
@@ -60,42 +70,18 @@ class ExportOutcome:
     removed_paths: tuple[str, ...]
 
 
-def select_related_and_missed(
-    newest_first: Sequence[int],
-    pinned: Mapping[int, Sequence[int]],
-    you_missed_count: int,
-) -> dict[int, tuple[tuple[int, ...], tuple[int, ...]]]:
-    """Related Posts and You Missed for every public story: id → (related ids, missed ids).
-
-    ``newest_first`` are the public stories' ids, newest first.
-
-    Related: the story's own related links (pinned or accepted suggestions) whose targets are
-    public, in their order, at most three. You Missed: the newest public stories, never the
-    story itself nor one already under Related. One function on purpose: the related-stories
-    service (issue 7) can replace it without touching the exporter.
-    """
-    public = set(newest_first)
-    newest = list(newest_first[: you_missed_count + RELATED_MAX + 1])
-    chosen: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
-    for story in newest_first:
-        related = tuple(i for i in pinned.get(story, ()) if i in public and i != story)
-        related = related[:RELATED_MAX]
-        skip = {story, *related}
-        missed = tuple(i for i in newest if i not in skip)[:you_missed_count]
-        chosen[story] = (related, missed)
-    return chosen
-
-
 class PublishingService:
     def __init__(
         self,
         database: Database,
         settings: SettingsService,
+        related: RelatedService,
         *,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self.db = database
         self.settings = settings
+        self.related = related
         self.clock = clock
 
     # -- gathering ---------------------------------------------------------------------------
@@ -118,8 +104,7 @@ class PublishingService:
     def content(self, base_url: str | None = None) -> tuple[SiteContent, dict[str, str]]:
         """Everything the site shows, and the Markdown bodies by hash (for rendering misses)."""
         now = self.clock()
-        site = self.info_with_count(base_url)
-        info, you_missed_count = site
+        info = self.site_info(base_url)
         with self.db.read() as session:
             rows = pq.public_articles(session, now)
             sections = {r[0]: Term(r[0], r[1], r[2], r[4]) for r in pq.sections(session)}
@@ -147,7 +132,7 @@ class PublishingService:
         sources = {key: r.body for key, r in zip(keys, rows, strict=True)}
         with self.db.read() as session:
             summaries = pq.cached_summaries(session, sources)
-        choices = select_related_and_missed([r.id for r in rows], pinned, you_missed_count)
+        missed = self.related.you_missed_batch([r.id for r in rows], pinned)
         articles: list[Article] = []
         for r, key in zip(rows, keys, strict=True):
             summary = summaries.get(key)
@@ -175,8 +160,8 @@ class PublishingService:
                     image=images.get(r.featured_media_id) if r.featured_media_id else None,
                     corrections=notes,
                     word_count=r.word_count,
-                    related=choices[r.id][0],
-                    you_missed=choices[r.id][1],
+                    related=tuple(i for i in pinned.get(r.id, ()) if i != r.id)[:RELATED_MAX],
+                    you_missed=missed[r.id],
                 )
             )
         content = SiteContent(
@@ -191,9 +176,6 @@ class PublishingService:
             now=now,
         )
         return content, sources
-
-    def info_with_count(self, base_url: str | None) -> tuple[SiteInfo, int]:
-        return self.site_info(base_url), max(0, int(self.settings.site().you_missed_count))
 
     def rendered_bodies(
         self, sources: Mapping[str, str]
@@ -246,6 +228,20 @@ class PublishingService:
         manifest: dict[str, str] = {}
         report: WriteReport | None = None
         try:
+            inputs, stories = self._inputs_digest(base_url, theme, feeds, target)
+            report = unchanged_site(Path(destination), inputs)
+            if report is not None:
+                yield ExportProgress("done", 0, 0, "nothing changed")
+                status, manifest = "done", report.manifest
+                summary = {
+                    "pages": len(report.manifest),
+                    "written": 0,
+                    "unchanged": report.unchanged,
+                    "removed": 0,
+                    "stories": stories,
+                    "nothing_changed": True,
+                }
+                return _outcome(target, where, report)
             content, sources = self.content(base_url)
             report = yield from export_site(
                 content,
@@ -256,6 +252,7 @@ class PublishingService:
                 feeds=feeds,
                 only=only,
                 workers=workers,
+                inputs=inputs,
             )
             status, manifest = "done", report.manifest
             summary = {
@@ -278,16 +275,17 @@ class PublishingService:
         finally:
             self._record(target, where, started, status, manifest, summary)
         assert report is not None
-        return ExportOutcome(
-            target=target,
-            destination=where,
-            pages=len(report.manifest),
-            written=report.written,
-            unchanged=report.unchanged,
-            removed=report.removed,
-            changed_paths=report.changed_paths,
-            removed_paths=report.removed_paths,
-        )
+        return _outcome(target, where, report)
+
+    def _inputs_digest(
+        self, base_url: str | None, theme: Path | None, feeds: bool, target: str
+    ) -> tuple[str, int]:
+        """What this export would read, as one digest (and the number of public stories)."""
+        now = self.clock()
+        with self.db.read() as session:
+            tables, stories = pq.export_inputs_digest(session, now, now - NEWS_SITEMAP_WINDOW)
+        parts = (EXPORT_VERSION, Theme(theme).fingerprint, base_url, feeds, target, tables)
+        return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=20).hexdigest(), stories
 
     def _record(
         self,
@@ -316,6 +314,19 @@ class PublishingService:
         with self.db.read() as session:
             run = pq.last_export_run(session, target, str(Path(destination).absolute()))
             return dict(run.manifest) if run is not None else {}
+
+
+def _outcome(target: str, where: str, report: WriteReport) -> ExportOutcome:
+    return ExportOutcome(
+        target=target,
+        destination=where,
+        pages=len(report.manifest),
+        written=report.written,
+        unchanged=report.unchanged,
+        removed=report.removed,
+        changed_paths=report.changed_paths,
+        removed_paths=report.removed_paths,
+    )
 
 
 def _check_base_url(base_url: str) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -30,10 +30,11 @@ from newsdesk.core.similarity import (
     score_parts,
     terms_of,
 )
+from newsdesk.core.you_missed import you_missed as you_missed_rule
 from newsdesk.services.errors import NotFoundError, ValidationError
 from newsdesk.services.settings import SettingsService
 from newsdesk.services.stories import StoryService
-from newsdesk.storage import related_queries, terms
+from newsdesk.storage import publishing_queries, related_queries, terms
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import utcnow
 
@@ -271,7 +272,8 @@ class RelatedService:
 
         The latest ``n`` public stories (default: the ``you_missed_count`` setting, 6), newest
         first, leaving out the story on the page, its related stories and — unless the
-        ``you_missed_exclude_lead`` setting is off — the front page's lead story.
+        ``you_missed_exclude_lead`` setting is off — the front page's lead story. The rule
+        itself is ``core.you_missed``, shared with the site export (``you_missed_batch``).
         """
         site = self.settings.site()
         count = site.you_missed_count if n is None else n
@@ -281,18 +283,42 @@ class RelatedService:
             return []
         now = self.clock()
         with self.db.read() as session:
-            exclude: list[int] = []
+            exclude: set[int] = set()
             if story_id is not None:
                 self._require(session, story_id)
-                exclude.append(story_id)
-                exclude.extend(t for t, _ in related_queries.pinned_links(session, story_id))
+                exclude.add(story_id)
+                exclude.update(t for t, _ in related_queries.pinned_links(session, story_id))
             if site.you_missed_exclude_lead:
                 lead = related_queries.front_page_lead(session)
                 if lead is not None:
-                    exclude.append(lead)
-            ids = related_queries.latest_public(session, now, exclude, count)
+                    exclude.add(lead)
+            newest = publishing_queries.newest_public_ids(session, now, count + len(exclude))
+            ids = you_missed_rule(newest, exclude, count)
             rows = related_queries.link_rows(session, ids)
         return [_link(rows[i]) for i in ids if i in rows]
+
+    def you_missed_batch(
+        self, newest_first: Sequence[int], related: Mapping[int, Sequence[int]]
+    ) -> dict[int, tuple[int, ...]]:
+        """You Missed for many pages at once (the site export): story id → ids, by one rule.
+
+        ``newest_first`` are the public stories' ids, newest first (the export has them
+        already); ``related`` the related ids of each story. Gives what ``you_missed(story)``
+        gives for each of them, with one settings read and one query for the lead.
+        """
+        site = self.settings.site()
+        count = max(0, site.you_missed_count)
+        lead: int | None = None
+        if site.you_missed_exclude_lead:
+            with self.db.read() as session:
+                lead = related_queries.front_page_lead(session)
+        shared = () if lead is None else (lead,)
+        chosen: dict[int, tuple[int, ...]] = {}
+        for story_id in newest_first:
+            exclude = {story_id, *shared, *related.get(story_id, ())}
+            # The rule stops after ``count`` finds: the whole list is never walked.
+            chosen[story_id] = you_missed_rule(newest_first, exclude, count)
+        return chosen
 
     # -- the term index ------------------------------------------------------------------------
 

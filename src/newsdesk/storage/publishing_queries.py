@@ -9,6 +9,7 @@ parameters, and the planner does better with the join).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
@@ -24,6 +25,7 @@ from newsdesk.storage.models import (
     ArticleRecord,
     ArticleTagRecord,
     AuthorRecord,
+    Base,
     CorrectionRecord,
     ExportRunRecord,
     FrontPageRecord,
@@ -32,6 +34,7 @@ from newsdesk.storage.models import (
     RelatedLinkRecord,
     RenderedBodyRecord,
     SectionRecord,
+    SettingRecord,
     TagRecord,
 )
 
@@ -79,6 +82,18 @@ def public_articles(session: Session, now: datetime) -> list[Any]:
             )
             .where(public_clause(now))
             .order_by(ArticleRecord.published_at.desc(), ArticleRecord.id.desc())
+        )
+    )
+
+
+def newest_public_ids(session: Session, now: datetime, limit: int) -> list[int]:
+    """The ids of the ``limit`` newest public stories, in the export's order."""
+    return list(
+        session.scalars(
+            select(ArticleRecord.id)
+            .where(public_clause(now))
+            .order_by(ArticleRecord.published_at.desc(), ArticleRecord.id.desc())
+            .limit(limit)
         )
     )
 
@@ -291,6 +306,78 @@ def remember_rendered(session: Session, body: str) -> None:
         session.add(
             RenderedBodyRecord(body_hash=key, html=render_html(body), summary=plain_summary(body))
         )
+
+
+# -- what an export reads, in one digest ----------------------------------------------------------
+
+#: Every table an export reads, with the columns the digest reads (None: all of them). A story
+#: is stood for by its ``version``, which every write bumps (optimistic locking), and by what
+#: decides whether readers see it; media bytes by their ``sha256``.
+_EXPORT_INPUTS: tuple[tuple[type[Base], tuple[str, ...] | None], ...] = (
+    (
+        ArticleRecord,
+        (
+            "id",
+            "version",
+            "updated_at",
+            "status",
+            "trashed_at",
+            "published_at",
+            "embargo_until",
+            "publish_at",
+        ),
+    ),
+    (ArticleAuthorRecord, None),
+    (ArticleTagRecord, None),
+    (AuthorRecord, None),
+    (TagRecord, None),
+    (SectionRecord, None),
+    (CorrectionRecord, None),
+    (RelatedLinkRecord, None),
+    (
+        MediaAssetRecord,
+        ("id", "sha256", "width", "height", "mime_type", "caption", "credit", "alt_text"),
+    ),
+    (FrontPageRecord, None),
+    (FrontPageSlotRecord, None),
+    (SettingRecord, None),
+)
+
+
+def export_inputs_digest(
+    session: Session, now: datetime, recent_since: datetime
+) -> tuple[str, int]:
+    """A digest of everything a site export reads, without loading a single story body.
+
+    Besides the tables, what depends on the time: which stories are public at ``now`` (embargo
+    and schedule) and which were published since ``recent_since`` (the Google News sitemap's
+    window). Equal digests mean the export would produce the same site, so a nothing-changed
+    export can stop here. Rows are read in primary-key order. Returns the digest and the
+    number of public stories.
+    """
+    digest = hashlib.blake2b(digest_size=20)
+    connection = session.connection()
+    quote = connection.dialect.identifier_preparer.quote
+    # The driver's own cursor and values (no result rows, no type conversion per cell): a
+    # digest only compares, and this is the whole cost of a nothing-changed export.
+    cursor = connection.connection.cursor()
+    try:
+        for model, names in _EXPORT_INPUTS:
+            table = model.__table__
+            chosen = [c.name for c in table.columns] if names is None else names
+            columns = ", ".join(quote(table.columns[name].name) for name in chosen)
+            order = ", ".join(quote(c.name) for c in table.primary_key.columns)
+            cursor.execute(f"SELECT {columns} FROM {quote(table.name)} ORDER BY {order}")
+            values = repr(cursor.fetchall())
+            digest.update(table.name.encode() + b"\0" + values.encode("utf-8"))
+    finally:
+        cursor.close()
+    recent = and_(ArticleRecord.published_at >= recent_since, ArticleRecord.published_at <= now)
+    marks = session.execute(
+        select(ArticleRecord.id, recent).where(public_clause(now)).order_by(ArticleRecord.id)
+    ).all()
+    digest.update(b"public\0" + repr([tuple(m) for m in marks]).encode())
+    return digest.hexdigest(), len(marks)
 
 
 # -- export runs -------------------------------------------------------------------------------
