@@ -1807,123 +1807,118 @@ Database: %2</source>
 <context>
     <name>StoryInspector</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="219"/>
-        <source>Tags, separated by ،</source>
-        <extracomment>Any field was edited by the user. The user asked to move the story to this status.</extracomment>
-        <translation>الوسوم، تفصل بينها ،</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="225"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="226"/>
         <source>Choose…</source>
+        <extracomment>Any field was edited by the user. The user asked to move the story to this status.</extracomment>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="226"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="227"/>
         <source>Remove</source>
         <translation>أزل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="233"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="234"/>
         <source>Featured image</source>
         <translation>الصورة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="240"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="241"/>
         <source>Caption</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="241"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="242"/>
         <source>Credit</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="242"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="243"/>
         <source>Alt text</source>
         <translation>النص البديل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="248"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="249"/>
         <source>Move</source>
         <translation>انقل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="258"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="259"/>
         <source>1 is the most important</source>
         <translation>1 هي الأهم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="264"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="265"/>
         <source>For the desk only; never published</source>
         <translation>للمحررين فقط؛ لا تُنشر أبداً</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="269"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="270"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="271"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="272"/>
         <source>Kicker</source>
         <translation>العنوان التمهيدي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="272"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="273"/>
         <source>Dek</source>
         <translation>العنوان الفرعي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="273"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="274"/>
         <source>Slug</source>
         <translation>الاسم في الرابط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="275"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="276"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="276"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="277"/>
         <source>Authors</source>
         <translation>الكتّاب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="277"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="278"/>
         <source>Dateline</source>
         <translation>مكان الخبر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="278"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="279"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="280"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="281"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="281"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="282"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="282"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="283"/>
         <source>Embargo until</source>
         <translation>محظور حتى</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="283"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="284"/>
         <source>Publish at</source>
         <translation>يُنشر في</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="284"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="285"/>
         <source>Editor&apos;s note</source>
         <translation>ملاحظة المحرر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="285"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="286"/>
         <source>Corrections</source>
         <translation>التصحيحات</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -22,6 +22,7 @@ from newsdesk.ui.editor.document import forced_direction
 from newsdesk.ui.editor.media_dialog import MediaLibraryDialog
 from newsdesk.ui.editor.tab import StoryEditorTab
 from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.tags.tag_field import TagField
 
 pytestmark = pytest.mark.gui
 
@@ -217,8 +218,8 @@ def test_inspector_edits_and_save_write_a_revision(
         tab.inspector.headline.selectAll()
         commit_text(tab.inspector.headline, "عنوان جديد للخبر")
     assert tab.is_dirty()
-    tab.inspector.tags.set_tags(["المياه", "الطاقة"])
-    tab.inspector.tags.textEdited.emit(tab.inspector.tags.text())
+    tab.inspector.tags.set_tags(["المياه"])
+    tab.inspector.tags.add_tag("الطاقة")
     tab.inspector.priority.setValue(1)
     index = tab.inspector.section.findData("economy")
     tab.inspector.section.setCurrentIndex(index)
@@ -378,23 +379,72 @@ def test_main_window_opens_stories_in_tabs_and_shows_unsaved_state(
     assert len(area.editors()) == 2
 
 
-def test_tags_field_completes_across_spelling_variants(qtbot, arabic_app) -> None:  # type: ignore[no-untyped-def]
-    from newsdesk.ui.editor.tags_field import TagLineEdit
+def test_inspector_tag_chips_complete_create_reorder_and_save(
+    qtbot, arabic_app, demo_services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    # Tags the newsroom already has, in the spellings the completion must see through.
+    demo_services.stories.create(
+        StoryInput(headline="خبر سابق", tags=("أسعار النفط", "الطاقة المتجددة", "Reuters"))
+    )
+    story = demo_services.stories.create(StoryInput(headline="خبر الوسوم", tags=("روسيا", "قمح")))
+    tab = StoryEditorTab(demo_services, story)
+    qtbot.addWidget(tab)
+    tab.show()
+    with qtbot.waitActive(tab):
+        tab.activateWindow()
+    field = tab.inspector.tags
+    assert isinstance(field, TagField)
+    # Chips in the story's order; the first is the main tag (bold, with its tooltip).
+    assert field.tags() == ["روسيا", "قمح"]
+    assert [field.chips.item(i).text() for i in range(2)] == ["روسيا", "قمح"]
+    assert field.chips.item(0).font().bold() and not field.chips.item(1).font().bold()
+    assert field.chips.item(0).toolTip() and not field.chips.item(1).toolTip()
+    assert not tab.is_dirty()
 
-    field = TagLineEdit(["أسعار النفط", "مدرسة الحي", "الطاقة", "Reuters"])
-    qtbot.addWidget(field)
-    assert field.suggestions("اسعار") == ["أسعار النفط"]
-    assert field.suggestions("مدرسه") == ["مدرسة الحي"]
-    assert field.suggestions("reu") == ["Reuters"]
-    field.set_tags(["الطاقة"])
-    assert field.suggestions("الطاقه") == []  # already there
-    with qtbot.waitSignal(field.tags_changed) as signal:
-        field.setText("الطاقة، اسع")
-        field.setCursorPosition(len(field.text()))
-        field._insert_completion("أسعار النفط")
-    assert signal.args == [["الطاقة", "أسعار النفط"]]
-    field.setText("الطاقة، الطاقه، ,  ")
-    assert field.tags() == ["الطاقة"]
+    # Completion matches normalised spellings: hamza, ta marbuta, Latin case.
+    assert field.completions("اسعار") == ["أسعار النفط", "الأسعار"]  # prefix matches first
+    assert field.completions("الطاقه") == ["الطاقة المتجددة"]
+    assert field.completions("reu") == ["Reuters"]
+    assert field.completions("روسیا") == []  # already a chip (Persian yeh)
+    field.entry.setFocus()
+    type_text(field.entry, "اسعار")
+    popup = field.completer.popup()
+    assert popup.isVisible()
+    assert popup.model().rowCount() == 2
+    assert popup.model().index(0, 0).data() == "أسعار النفط"
+    popup.setCurrentIndex(popup.model().index(0, 0))
+    QTest.keyClick(field.entry, Qt.Key.Key_Return)
+    assert field.tags() == ["روسيا", "قمح", "أسعار النفط"]
+    assert field.entry.text() == ""
+    assert tab.is_dirty()
+    # A full spelling variant of a known tag becomes that tag on Enter.
+    type_text(field.entry, "الطاقه المتجدده")
+    field.completer.popup().hide()
+    QTest.keyClick(field.entry, Qt.Key.Key_Return)
+    assert field.tags()[-1] == "الطاقة المتجددة"
+    # Enter on an unknown name creates a new tag.
+    type_text(field.entry, "وسم جديد")
+    field.completer.popup().hide()
+    QTest.keyClick(field.entry, Qt.Key.Key_Return)
+    assert field.tags() == ["روسيا", "قمح", "أسعار النفط", "الطاقة المتجددة", "وسم جديد"]
+
+    # Reorder by drag: an internal move of the chip list (what a drop does) makes it main.
+    with qtbot.waitSignal(field.tags_changed):
+        assert field.chips.model().moveRow(QModelIndex(), 4, QModelIndex(), 0)
+    assert field.tags()[0] == "وسم جديد"
+    assert field.chips.item(0).font().bold() and not field.chips.item(1).font().bold()
+
+    tab.editor.setFocus()
+    QTest.keyClick(tab.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = demo_services.stories.get(story.id)
+    assert [t.name for t in saved.tags] == [
+        "وسم جديد",
+        "روسيا",
+        "قمح",
+        "أسعار النفط",
+        "الطاقة المتجددة",
+    ]
+    assert not tab.is_dirty()
 
 
 def test_zoom_and_enter_after_a_heading(tab: StoryEditorTab) -> None:

@@ -44,9 +44,9 @@ from newsdesk.core.domain import (
     allowed_transitions,
 )
 from newsdesk.services.dto import Correction, MediaRef, SectionRef, Story
-from newsdesk.ui.editor.tags_field import TagLineEdit
 from newsdesk.ui.icons import icon
 from newsdesk.ui.story_list.model import format_time, status_label
+from newsdesk.ui.tags.tag_field import TagField
 
 
 class HeadlineMeter(QProgressBar):
@@ -215,8 +215,9 @@ class StoryInspector(QScrollArea):
         self.authors = AuthorsField()
         self.dateline = QLineEdit()
         self.dateline.setObjectName("dateline")
-        self.tags = TagLineEdit()
-        self.tags.setPlaceholderText(self.tr("Tags, separated by ،"))
+        # Chips in order (the first, in bold, is the main tag), completion by normalised
+        # spelling, Enter creates, drag reorders.
+        self.tags = TagField()
 
         self.featured_thumb = QLabel()
         self.featured_thumb.setObjectName("featuredThumb")
@@ -303,7 +304,6 @@ class StoryInspector(QScrollArea):
         self.section.currentIndexChanged.connect(self._on_edit)
         self.authors.changed.connect(self._on_edit)
         self.tags.tags_changed.connect(self._on_edit)
-        self.tags.textEdited.connect(self._on_edit)
         self.priority.valueChanged.connect(self._on_edit)
         self.embargo.changed.connect(self._on_edit)
         self.publish_at.changed.connect(self._on_edit)
