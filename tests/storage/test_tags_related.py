@@ -237,3 +237,51 @@ def test_you_missed_rule(services: Services, clock) -> None:  # type: ignore[no-
     assert services.related.you_missed(page, n=0) == []
     with pytest.raises(NotFoundError):
         services.related.you_missed(99999)
+
+
+def test_catch_up_indexes_old_stories_once_per_service(services: Services) -> None:
+    from newsdesk.services.related import RelatedService
+    from newsdesk.storage import terms
+
+    a = _story(services, "أسعار النفط", OIL)
+    b = _story(services, "أوبك والنفط", OIL2)
+    with services.database.write() as session:
+        terms.clear(session)  # a newsroom saved before the term index existed
+    fresh = RelatedService(services.database, services.stories, services.settings)
+    assert [s.story.id for s in fresh.suggestions(a)] == [b]
+    assert fresh.ensure_index() == 0
+    # Later saves index themselves: no further catch-up is needed to find them.
+    c = _story(services, "النفط مرة أخرى", OIL2)
+    assert c in [s.story.id for s in fresh.suggestions(a)]
+
+
+def test_tag_candidates_start_from_the_tagged_stories(services: Services) -> None:
+    """SQLite must look the tagged stories up by key, not walk the stories by status."""
+    from sqlalchemy import event
+
+    if services.database.engine.dialect.name != "sqlite":
+        pytest.skip("a SQLite query plan")
+    for n in range(30):
+        _story(services, f"خبر رقم {n}", FOOT, tags=("كرة القدم",) if n % 10 == 0 else ())
+    story = _story(services, "الترجي", FOOT, tags=("كرة القدم",))
+    seen: list[tuple[str, object]] = []
+
+    def capture(_conn, _cursor, statement, parameters, _context, _many) -> None:  # type: ignore[no-untyped-def]
+        if "article_tags.tag_id IN" in statement and "ORDER BY" in statement:
+            seen.append((statement, parameters))
+
+    event.listen(services.database.engine, "before_cursor_execute", capture)
+    try:
+        found = services.related.suggestions(story)
+    finally:
+        event.remove(services.database.engine, "before_cursor_execute", capture)
+    assert {s.story.id for s in found} >= {1, 11, 21}
+    assert len(seen) == 1
+    statement, parameters = seen[0]
+    with services.database.engine.connect() as connection:
+        plan = " | ".join(
+            str(row[3])
+            for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+        )
+    assert "SEARCH articles USING INTEGER PRIMARY KEY" in plan, plan
+    assert "trashed_at" not in plan and "status" not in plan, plan
