@@ -158,7 +158,8 @@ def test_suggestions_leave_out_killed_trashed_embargoed_pinned_and_private(
 def test_index_follows_saves_and_catches_up_on_old_stories(services: Services) -> None:
     a = _story(services, "أسعار النفط", OIL)
     b = _story(services, "مباراة كرة القدم", FOOT)
-    assert services.related.suggestions(a)[0].story.id == b or True
+    # Oil and football share almost nothing before the save below.
+    assert all(s.parts.shared_terms < 4 for s in services.related.suggestions(a))
     story = services.stories.get(b)
     services.stories.save(
         b,
