@@ -422,6 +422,14 @@ class SiteRenderer:
         self.feed_items: dict[tuple[str, int], str] = {}
         self._templates: dict[str, Any] = {}
         self.site_view = self._site_view()
+        # Template fragments that are the same wherever they appear (a story's card), built
+        # once per export: ``memo`` and ``remember`` are what the default theme's macros use.
+        self._memo: dict[Any, Markup] = {}
+        self.env.globals.update(memo=self._memo, remember=self._remember)
+
+    def _remember(self, key: Any, html: Markup) -> Markup:
+        self._memo[key] = html
+        return html
 
     def template(self, name: str) -> Any:
         found = self._templates.get(name)

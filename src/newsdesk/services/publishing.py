@@ -132,6 +132,9 @@ class PublishingService:
         sources = {key: r.body for key, r in zip(keys, rows, strict=True)}
         with self.db.read() as session:
             summaries = pq.cached_summaries(session, sources)
+        # Only the bodies the render cache lacks are kept (to render them); the others would
+        # be a second copy of the archive in memory for the whole export.
+        sources = {key: body for key, body in sources.items() if key not in summaries}
         missed = self.related.you_missed_batch([r.id for r in rows], pinned)
         articles: list[Article] = []
         for r, key in zip(rows, keys, strict=True):
