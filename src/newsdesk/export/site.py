@@ -811,6 +811,7 @@ def export_site(
     only: Callable[[Job], bool] | None = None,
     workers: int = 1,
     inputs: str = "",
+    writer: SiteWriter | None = None,
 ) -> Generator[ExportProgress, None, WriteReport]:
     """Export ``content`` into ``target``; yields progress, returns what was written.
 
@@ -823,7 +824,7 @@ def export_site(
     yield ExportProgress("plan", 0, 0, "planning")
     plan = plan_site(content, Theme(theme_dir), feeds=feeds)
     jobs = [job for job in plan.jobs if only is None or only(job)]
-    writer = SiteWriter(target)
+    writer = writer or SiteWriter(target)
     writer.inputs = inputs
     writer.open()
     todo = [job for job in jobs if not writer.keep(job.path, job.fingerprint)]
@@ -844,9 +845,11 @@ def export_site(
     return report
 
 
-def unchanged_site(target: Path, inputs: str) -> WriteReport | None:
-    """The report of an export into ``target`` that has nothing to do (same inputs), or None."""
-    return SiteWriter(target).unchanged(inputs)
+def unchanged_site(target: Path, inputs: str) -> tuple[WriteReport | None, SiteWriter]:
+    """The report of an export into ``target`` that has nothing to do (same inputs), or None;
+    and the writer, which has read the state once, for ``export_site`` to go on with."""
+    writer = SiteWriter(target)
+    return writer.unchanged(inputs), writer
 
 
 #: Below this many pages a second process costs more than it saves.

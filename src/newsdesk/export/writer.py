@@ -98,6 +98,7 @@ class SiteWriter:
         self._opened = False
         #: Digest of the export's inputs, kept in the state (see ``unchanged``).
         self.inputs = ""
+        self._state_read: tuple[Any] | None = None
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -137,6 +138,12 @@ class SiteWriter:
         self._opened = True
 
     def _load_state(self) -> dict[str, Any] | None:
+        # Read once per writer: ``unchanged`` and then ``open`` both need it (8 MB at 33k files).
+        if self._state_read is None:
+            self._state_read = (self._read_state(),)
+        return self._state_read[0]
+
+    def _read_state(self) -> dict[str, Any] | None:
         try:
             state = json.loads(self.state_file.read_text("utf-8"))
         except (OSError, ValueError):

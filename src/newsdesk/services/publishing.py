@@ -232,7 +232,7 @@ class PublishingService:
         report: WriteReport | None = None
         try:
             inputs, stories = self._inputs_digest(base_url, theme, feeds, target)
-            report = unchanged_site(Path(destination), inputs)
+            report, writer = unchanged_site(Path(destination), inputs)
             if report is not None:
                 yield ExportProgress("done", 0, 0, "nothing changed")
                 status, manifest = "done", report.manifest
@@ -256,6 +256,7 @@ class PublishingService:
                 only=only,
                 workers=workers,
                 inputs=inputs,
+                writer=writer,
             )
             status, manifest = "done", report.manifest
             summary = {
