@@ -418,8 +418,8 @@ class SiteRenderer:
         self.env = plan.theme.env
         self._cards: dict[int, dict[str, Any]] = {}
         self._safe: dict[str, str] = {}
-        #: Per-format feed item fragments, by article id (feeds.py).
-        self.feed_items: dict[tuple[str, int], str] = {}
+        #: Feed item parts per format and article id, and item contents (feeds.py).
+        self.feed_items: dict[tuple[str, int], Any] = {}
         self._templates: dict[str, Any] = {}
         self.site_view = self._site_view()
         # Template fragments that are the same wherever they appear (a story's card), built
@@ -536,11 +536,17 @@ class SiteRenderer:
     def terms_view(self, terms: Iterable[Term], path: Callable[[str], str]) -> list[Any]:
         return [View(name=clean_text(t.name), href=self.urls.href(path(t.slug))) for t in terms]
 
-    def safe_body(self, key: str) -> str:
-        """The sanitised body for a body hash, once per export however many pages show it."""
-        found = self._safe.get(key)
+    def safe_body(self, key: str, *, last_use: bool = False) -> str:
+        """The sanitised body for a body hash, once per export however many pages show it.
+
+        ``last_use``: the caller keeps what it makes of it (a feed item), so the renderer
+        need not keep the body any longer.
+        """
+        found = self._safe.pop(key, None) if last_use else self._safe.get(key)
         if found is None:
-            found = self._safe[key] = sanitize_html(self.bodies[key])
+            found = sanitize_html(self.bodies[key])
+            if not last_use:
+                self._safe[key] = found
         return found
 
     def pagination(self, number: int, count: int, path: Callable[[int], str]) -> dict[str, Any]:
