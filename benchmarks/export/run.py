@@ -56,8 +56,21 @@ def newsdesk(*args: str) -> list[str]:
     return [sys.executable, "-m", "newsdesk", *args]
 
 
+def schema_head() -> str:
+    """The migration head of this checkout: a database imported under another is not reused."""
+    from newsdesk.storage.db import Database
+
+    database = Database("sqlite://")
+    try:
+        return database.head_revision() or "none"
+    finally:
+        database.dispose()
+
+
 def prepare_database(work: Path, n: int, seed: int) -> Path:
-    pristine = work / f"imported-{n}-{seed}.db"
+    # Named by schema head: a file imported by an older checkout (another migration chain)
+    # would be migrated on open but could lack tables the import fills (the search index).
+    pristine = work / f"imported-{n}-{seed}-{schema_head()}.db"
     if not pristine.exists():
         corpus = write_corpus(work / f"corpus-{n}-{seed}.jsonl", n, seed)
         partial = pristine.with_suffix(".partial.db")

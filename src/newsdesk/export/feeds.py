@@ -103,7 +103,7 @@ def _item_html(r: SiteRenderer, a: Article) -> str:
     """The content of a feed item: the page's body (or summary) and its correction notes."""
     card = r.card(a.id)
     if r.site.feed_full_text:
-        body = absolute_links(r.safe_body(a.body_hash), card["url"])
+        body = absolute_links(r.safe_body(a.body_hash, last_use=True), card["url"])
     else:
         body = f'<p dir="auto">{html.escape(card["summary"])}</p>'
     if a.image is not None:
@@ -151,12 +151,26 @@ def render_feed(r: SiteRenderer, fmt: str, kind: str, key: Any, ids: tuple[int, 
 
 
 def _cached(r: SiteRenderer, fmt: str, a: Article, make: Any) -> str:
-    """One item's fragment per format, built once: a story sits in several feeds."""
+    """One item of a feed; a story sits in several feeds, so its parts are built once.
+
+    ``make`` gives the item's text around its content (the content itself left out) and
+    whether it has content. The content, the bulk of every feed, is kept once per story as
+    HTML and escaped for each use: keeping it escaped per format held three copies of every
+    body in memory for the whole export.
+    """
     key = (fmt, a.id)
-    found = r.feed_items.get(key)
-    if found is None:
-        found = r.feed_items[key] = make(r, a)
-    return found
+    parts = r.feed_items.get(key)
+    if parts is None:
+        parts = r.feed_items[key] = make(r, a)
+    before, after, has_content = parts
+    if not has_content:
+        return before  # type: ignore[no-any-return]
+    html_key = ("html", a.id)
+    content = r.feed_items.get(html_key)
+    if content is None:
+        content = r.feed_items[html_key] = _item_html(r, a)
+    text = _dumps(content) if fmt == "json" else escape(content)
+    return before + text + after  # type: ignore[no-any-return]
 
 
 def _rss(r: SiteRenderer, meta: dict[str, str], articles: list[Article], newest: Any) -> str:
@@ -178,7 +192,7 @@ def _rss(r: SiteRenderer, meta: dict[str, str], articles: list[Article], newest:
     return "".join(out)
 
 
-def _rss_item(r: SiteRenderer, a: Article) -> str:
+def _rss_item(r: SiteRenderer, a: Article) -> tuple[str, str, bool]:
     card = r.card(a.id)
     out = ["<item>\n"]
     out.append(f"<title>{escape(card['headline'])}</title>\n")
@@ -196,9 +210,10 @@ def _rss_item(r: SiteRenderer, a: Article) -> str:
         summary = html.escape(card["summary"], quote=False)
         out.append(f"<description>{escape(summary)}</description>\n")
     if r.site.feed_full_text or a.corrections or a.image is not None:
-        out.append(f"<content:encoded>{escape(_item_html(r, a))}</content:encoded>\n")
+        out.append("<content:encoded>")
+        return ("".join(out), "</content:encoded>\n</item>\n", True)
     out.append("</item>\n")
-    return "".join(out)
+    return ("".join(out), "", False)
 
 
 def _atom(r: SiteRenderer, meta: dict[str, str], articles: list[Article], newest: Any) -> str:
@@ -221,7 +236,7 @@ def _atom(r: SiteRenderer, meta: dict[str, str], articles: list[Article], newest
     return "".join(out)
 
 
-def _atom_item(r: SiteRenderer, a: Article) -> str:
+def _atom_item(r: SiteRenderer, a: Article) -> tuple[str, str, bool]:
     card = r.card(a.id)
     out = [f"<entry xml:lang={quoteattr(a.language)}>\n"]
     out.append(f"<id>{_urn(a.uuid)}</id>\n")
@@ -241,13 +256,20 @@ def _atom_item(r: SiteRenderer, a: Article) -> str:
     if card["summary"]:
         out.append(f'<summary type="text">{escape(card["summary"])}</summary>\n')
     if r.site.feed_full_text or a.corrections or a.image is not None:
-        out.append(f'<content type="html">{escape(_item_html(r, a))}</content>\n')
+        out.append('<content type="html">')
+        return ("".join(out), "</content>\n</entry>\n", True)
     out.append("</entry>\n")
-    return "".join(out)
+    return ("".join(out), "", False)
 
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+#: Stands for an item's content while the rest of its JSON is built. NUL never reaches a
+#: field (``clean_text`` removes it), so no field can hold the mark's JSON form.
+_CONTENT_MARK: Final = "\x00content\x00"
+_DUMPED_MARK: Final = _dumps(_CONTENT_MARK)
 
 
 def _json(r: SiteRenderer, meta: dict[str, str], articles: list[Article], newest: Any) -> str:
@@ -264,13 +286,13 @@ def _json(r: SiteRenderer, meta: dict[str, str], articles: list[Article], newest
     return _dumps(head)[:-1] + ',\n"items":[\n' + items + "\n]}\n"
 
 
-def _json_item(r: SiteRenderer, a: Article) -> str:
+def _json_item(r: SiteRenderer, a: Article) -> tuple[str, str, bool]:
     card = r.card(a.id)
     item: dict[str, Any] = {
         "id": _urn(a.uuid),
         "url": card["url"],
         "title": card["headline"],
-        "content_html": _item_html(r, a),
+        "content_html": _CONTENT_MARK,
     }
     if card["summary"]:
         item["summary"] = card["summary"]
@@ -289,4 +311,6 @@ def _json_item(r: SiteRenderer, a: Article) -> str:
     if tags:
         item["tags"] = tags
     item["language"] = a.language
-    return _dumps(item)
+    text = _dumps(item)
+    at = text.index(_DUMPED_MARK)  # the first string after id, url and title
+    return (text[:at], text[at + len(_DUMPED_MARK) :], True)

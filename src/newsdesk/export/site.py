@@ -418,10 +418,18 @@ class SiteRenderer:
         self.env = plan.theme.env
         self._cards: dict[int, dict[str, Any]] = {}
         self._safe: dict[str, str] = {}
-        #: Per-format feed item fragments, by article id (feeds.py).
-        self.feed_items: dict[tuple[str, int], str] = {}
+        #: Feed item parts per format and article id, and item contents (feeds.py).
+        self.feed_items: dict[tuple[str, int], Any] = {}
         self._templates: dict[str, Any] = {}
         self.site_view = self._site_view()
+        # Template fragments that are the same wherever they appear (a story's card), built
+        # once per export: ``memo`` and ``remember`` are what the default theme's macros use.
+        self._memo: dict[Any, Markup] = {}
+        self.env.globals.update(memo=self._memo, remember=self._remember)
+
+    def _remember(self, key: Any, html: Markup) -> Markup:
+        self._memo[key] = html
+        return html
 
     def template(self, name: str) -> Any:
         found = self._templates.get(name)
@@ -528,11 +536,17 @@ class SiteRenderer:
     def terms_view(self, terms: Iterable[Term], path: Callable[[str], str]) -> list[Any]:
         return [View(name=clean_text(t.name), href=self.urls.href(path(t.slug))) for t in terms]
 
-    def safe_body(self, key: str) -> str:
-        """The sanitised body for a body hash, once per export however many pages show it."""
-        found = self._safe.get(key)
+    def safe_body(self, key: str, *, last_use: bool = False) -> str:
+        """The sanitised body for a body hash, once per export however many pages show it.
+
+        ``last_use``: the caller keeps what it makes of it (a feed item), so the renderer
+        need not keep the body any longer.
+        """
+        found = self._safe.pop(key, None) if last_use else self._safe.get(key)
         if found is None:
-            found = self._safe[key] = sanitize_html(self.bodies[key])
+            found = sanitize_html(self.bodies[key])
+            if not last_use:
+                self._safe[key] = found
         return found
 
     def pagination(self, number: int, count: int, path: Callable[[int], str]) -> dict[str, Any]:
@@ -803,6 +817,7 @@ def export_site(
     only: Callable[[Job], bool] | None = None,
     workers: int = 1,
     inputs: str = "",
+    writer: SiteWriter | None = None,
 ) -> Generator[ExportProgress, None, WriteReport]:
     """Export ``content`` into ``target``; yields progress, returns what was written.
 
@@ -815,7 +830,7 @@ def export_site(
     yield ExportProgress("plan", 0, 0, "planning")
     plan = plan_site(content, Theme(theme_dir), feeds=feeds)
     jobs = [job for job in plan.jobs if only is None or only(job)]
-    writer = SiteWriter(target)
+    writer = writer or SiteWriter(target)
     writer.inputs = inputs
     writer.open()
     todo = [job for job in jobs if not writer.keep(job.path, job.fingerprint)]
@@ -836,9 +851,11 @@ def export_site(
     return report
 
 
-def unchanged_site(target: Path, inputs: str) -> WriteReport | None:
-    """The report of an export into ``target`` that has nothing to do (same inputs), or None."""
-    return SiteWriter(target).unchanged(inputs)
+def unchanged_site(target: Path, inputs: str) -> tuple[WriteReport | None, SiteWriter]:
+    """The report of an export into ``target`` that has nothing to do (same inputs), or None;
+    and the writer, which has read the state once, for ``export_site`` to go on with."""
+    writer = SiteWriter(target)
+    return writer.unchanged(inputs), writer
 
 
 #: Below this many pages a second process costs more than it saves.

@@ -132,6 +132,9 @@ class PublishingService:
         sources = {key: r.body for key, r in zip(keys, rows, strict=True)}
         with self.db.read() as session:
             summaries = pq.cached_summaries(session, sources)
+        # Only the bodies the render cache lacks are kept (to render them); the others would
+        # be a second copy of the archive in memory for the whole export.
+        sources = {key: body for key, body in sources.items() if key not in summaries}
         missed = self.related.you_missed_batch([r.id for r in rows], pinned)
         articles: list[Article] = []
         for r, key in zip(rows, keys, strict=True):
@@ -229,7 +232,7 @@ class PublishingService:
         report: WriteReport | None = None
         try:
             inputs, stories = self._inputs_digest(base_url, theme, feeds, target)
-            report = unchanged_site(Path(destination), inputs)
+            report, writer = unchanged_site(Path(destination), inputs)
             if report is not None:
                 yield ExportProgress("done", 0, 0, "nothing changed")
                 status, manifest = "done", report.manifest
@@ -253,6 +256,7 @@ class PublishingService:
                 only=only,
                 workers=workers,
                 inputs=inputs,
+                writer=writer,
             )
             status, manifest = "done", report.manifest
             summary = {

@@ -12,9 +12,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Table, and_, or_, select
 from sqlalchemy.orm import Session
 
 from newsdesk.core.domain import Status
@@ -363,7 +363,7 @@ def export_inputs_digest(
     cursor = connection.connection.cursor()
     try:
         for model, names in _EXPORT_INPUTS:
-            table = model.__table__
+            table = cast(Table, model.__table__)
             chosen = [c.name for c in table.columns] if names is None else names
             columns = ", ".join(quote(table.columns[name].name) for name in chosen)
             order = ", ".join(quote(c.name) for c in table.primary_key.columns)
