@@ -3,32 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
+from runner import newsdesk
 
 pytestmark = pytest.mark.e2e
-
-
-def newsdesk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsdesk", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-        timeout=120,
-    )
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('cli-search') / 'newsroom.db'}"
-    result = newsdesk("--db", url, "demo")
-    assert result.returncode == 0, result.stderr
-    return url
 
 
 def test_search_json_shape_and_marked_snippets(demo_db: str) -> None:
