@@ -4,8 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck translations screenshots bench-search bench-list bench-export clean
-.PHONY: run test lint typecheck translations screenshots bench-search bench-list bench-related clean
+.PHONY: run test lint typecheck translations screenshots bench-search bench-list bench-export bench-related clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
