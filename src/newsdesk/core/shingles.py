@@ -50,9 +50,10 @@ def shingles(*parts: str) -> frozenset[int]:
         return frozenset()
     if len(words) < SHINGLE_WORDS:
         return frozenset((hash(tuple(words)),))
-    return frozenset(
-        hash(tuple(words[i : i + SHINGLE_WORDS])) for i in range(len(words) - SHINGLE_WORDS + 1)
-    )
+    # The windows are built by zip over shifted views, in C: the same tuples as slicing
+    # ``words[i : i + SHINGLE_WORDS]`` for every i, at about half the cost.
+    windows = zip(*(words[shift:] for shift in range(SHINGLE_WORDS)))
+    return frozenset(map(hash, windows))
 
 
 def sketch(shingle_set: frozenset[int]) -> list[int]:
