@@ -240,6 +240,32 @@ def test_you_missed_rule(services: Services, clock) -> None:  # type: ignore[no-
         services.related.you_missed(99999)
 
 
+def test_you_missed_leaves_out_the_lead_of_the_page_the_site_shows(  # type: ignore[no-untyped-def]
+    services: Services, clock
+) -> None:
+    """Two active front pages: the lead excluded is the one the export puts on the site."""
+    from newsdesk.storage import publishing_queries
+
+    ids = []
+    for i in range(4):
+        clock.advance(hours=1)
+        ids.append(_story(services, f"خبر {i}", "نص الخبر.", status=Status.PUBLISHED))
+    with services.database.write() as session:
+        for name, lead, changed in (("قديمة", ids[3], 1), ("جديدة", ids[2], 2)):
+            front = FrontPageRecord(
+                name=name,
+                active=True,
+                created_at=clock.now,
+                updated_at=clock.now + timedelta(minutes=changed),
+            )
+            front.slots.append(FrontPageSlotRecord(zone="lead", position=0, article_id=lead))
+            session.add(front)
+    with services.database.read() as session:
+        slots = publishing_queries.active_front_page_slots(session)
+    assert [slot.article_id for slot in slots if slot.zone == "lead"] == [ids[2]]
+    assert [s.id for s in services.related.you_missed(ids[0])] == [ids[3], ids[1]]
+
+
 def test_catch_up_indexes_old_stories_once_per_service(services: Services) -> None:
     from newsdesk.services.related import RelatedService
     from newsdesk.storage import terms

@@ -199,14 +199,19 @@ def public_related(session: Session, now: datetime) -> list[Any]:
     )
 
 
-def active_front_page_slots(session: Session) -> list[Any]:
-    """(zone, position, article id or None, fill rule) of the active front page."""
-    page_id = session.scalar(
+def active_front_page_id(session: Session) -> int | None:
+    """The front page the site shows: the most recently changed of the active ones."""
+    return session.scalar(
         select(FrontPageRecord.id)
         .where(FrontPageRecord.active.is_(True))
         .order_by(FrontPageRecord.updated_at.desc(), FrontPageRecord.id.desc())
         .limit(1)
     )
+
+
+def active_front_page_slots(session: Session) -> list[Any]:
+    """(zone, position, article id or None, fill rule) of the active front page."""
+    page_id = active_front_page_id(session)
     if page_id is None:
         return []
     return list(

@@ -13,12 +13,12 @@ from newsdesk.core.domain import Status
 from newsdesk.storage.models import (
     ArticleRecord,
     ArticleTagRecord,
-    FrontPageRecord,
     FrontPageSlotRecord,
     RelatedLinkRecord,
     SectionRecord,
     StoryTermRecord,
 )
+from newsdesk.storage.publishing_queries import active_front_page_id
 
 _PUBLIC = [s.value for s in Status if s.is_public]
 #: The front-page zone whose first story is the lead.
@@ -115,16 +115,19 @@ def story_facts(session: Session, article_id: int) -> dict[str, Any] | None:
 
 
 def front_page_lead(session: Session) -> int | None:
-    """The story in the first slot of the active front page's lead zone, if one is pinned."""
+    """The story in the first slot of the lead zone of the front page the site shows (the
+    same page as the export's, see ``publishing_queries.active_front_page_id``)."""
+    page_id = active_front_page_id(session)
+    if page_id is None:
+        return None
     return session.scalar(
         select(FrontPageSlotRecord.article_id)
-        .join(FrontPageRecord, FrontPageRecord.id == FrontPageSlotRecord.front_page_id)
         .where(
-            FrontPageRecord.active.is_(True),
+            FrontPageSlotRecord.front_page_id == page_id,
             FrontPageSlotRecord.zone == LEAD_ZONE,
             FrontPageSlotRecord.article_id.is_not(None),
         )
-        .order_by(FrontPageRecord.id, FrontPageSlotRecord.position)
+        .order_by(FrontPageSlotRecord.position)
         .limit(1)
     )
 
