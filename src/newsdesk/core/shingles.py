@@ -51,8 +51,9 @@ def shingles(*parts: str) -> frozenset[int]:
     if len(words) < SHINGLE_WORDS:
         return frozenset((hash(tuple(words)),))
     # The windows are built by zip over shifted views, in C: the same tuples as slicing
-    # ``words[i : i + SHINGLE_WORDS]`` for every i, at about half the cost.
-    windows = zip(*(words[shift:] for shift in range(SHINGLE_WORDS)))
+    # ``words[i : i + SHINGLE_WORDS]`` for every i, at about half the cost. The views differ in
+    # length on purpose: zip stops with the shortest, at the last whole window.
+    windows = zip(*(words[shift:] for shift in range(SHINGLE_WORDS)), strict=False)
     return frozenset(map(hash, windows))
 
 
