@@ -302,22 +302,22 @@
 <context>
     <name>DateRangeBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="55"/>
+        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="54"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="57"/>
+        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="56"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="77"/>
+        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="74"/>
         <source>Any time</source>
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="75"/>
         <source>Show stories of any date</source>
         <translation>عرض الأخبار بأي تاريخ</translation>
     </message>
@@ -469,18 +469,18 @@
 <context>
     <name>EditorArea</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/area.py" line="45"/>
+        <location filename="../../src/newsdesk/ui/editor/area.py" line="54"/>
         <source>Preview</source>
         <extracomment>The current tab&apos;s title or unsaved state changed: (title, dirty). A story was saved or moved in some tab (the list refreshes). Every open editor is watched: its text reaches the database within seconds.</extracomment>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/area.py" line="124"/>
+        <location filename="../../src/newsdesk/ui/editor/area.py" line="137"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/area.py" line="125"/>
+        <location filename="../../src/newsdesk/ui/editor/area.py" line="138"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>هل تحفظ التغييرات في «%1» قبل الإغلاق؟</translation>
     </message>
@@ -984,104 +984,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="39"/>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="333"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="40"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="360"/>
         <source>Newsdesk</source>
         <translation>مكتب الأخبار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="109"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="125"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="112"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="128"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="115"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="131"/>
         <source>Move to trash</source>
         <translation>نقل إلى سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="118"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="134"/>
         <source>Restore from trash</source>
         <translation>استعادة من سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="120"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="136"/>
         <source>Export site…</source>
         <translation>تصدير الموقع…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="122"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="138"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="125"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="141"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="128"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="144"/>
         <source>History…</source>
         <translation>السجل…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="131"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="147"/>
         <source>Tags…</source>
         <translation>الوسوم…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="133"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="149"/>
         <source>Related stories…</source>
         <translation>الأخبار ذات الصلة…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="135"/>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="295"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="151"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="322"/>
         <source>About Newsdesk</source>
         <translation>عن مكتب الأخبار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="137"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="153"/>
         <source>New story</source>
         <translation>خبر جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="140"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="156"/>
         <source>Open in editor</source>
         <translation>افتح في المحرر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="143"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="159"/>
         <source>Media library…</source>
         <translation>مكتبة الوسائط…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="149"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="165"/>
         <source>Save search…</source>
         <translation>حفظ البحث…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="165"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="173"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="189"/>
         <source>&amp;Story</source>
         <translation>&amp;خبر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="185"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="223"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="250"/>
         <source>%n stories</source>
         <translation>
             <numerusform>لا أخبار</numerusform>
@@ -1093,7 +1093,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="229"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="256"/>
         <source>%n stories moved to the trash</source>
         <translation>
             <numerusform>لم يُنقل أي خبر إلى سلة المحذوفات</numerusform>
@@ -1105,7 +1105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="236"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="263"/>
         <source>%n stories restored</source>
         <translation>
             <numerusform>لم يُستعد أي خبر</numerusform>
@@ -1117,28 +1117,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="242"/>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="249"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="269"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="276"/>
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="242"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="269"/>
         <source>Name of the saved search:</source>
         <translation>اسم البحث المحفوظ:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="263"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="290"/>
         <source>Select one story to see its history</source>
         <translation>اختر خبرًا واحدًا لعرض سجله</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="287"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="314"/>
         <source>Select one story first.</source>
         <translation>اختر خبرًا واحدًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="296"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="323"/>
         <source>Newsdesk %1
 A newsroom editor for Arabic-first newsrooms.
 Database: %2</source>
@@ -1147,7 +1147,7 @@ Database: %2</source>
 قاعدة البيانات: %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="331"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="358"/>
         <source>%1[*] — Newsdesk</source>
         <translation>%1[*] — مكتب الأخبار</translation>
     </message>
@@ -1231,67 +1231,67 @@ Database: %2</source>
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="88"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="84"/>
         <source>All stories</source>
         <translation>كل الأخبار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="90"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="86"/>
         <source>My stories</source>
         <translation>أخباري</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="94"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="90"/>
         <source>Statuses</source>
         <translation>الحالات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="100"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="96"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="103"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="99"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="104"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="100"/>
         <source>Authors</source>
         <translation>الكتّاب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="105"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="101"/>
         <source>Saved searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="106"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="102"/>
         <source>Trash</source>
         <translation>سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="147"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="143"/>
         <source>More tags…</source>
         <translation>وسوم أخرى…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="153"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="149"/>
         <source>More authors…</source>
         <translation>كتّاب آخرون…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="218"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="214"/>
         <source>Choose a tag</source>
         <translation>اختر وسمًا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="221"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="217"/>
         <source>Choose an author</source>
         <translation>اختر كاتبًا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="276"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="272"/>
         <source>Delete saved search</source>
         <translation>حذف البحث المحفوظ</translation>
     </message>
@@ -1956,20 +1956,32 @@ Database: %2</source>
 <context>
     <name>StoryListPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="132"/>
+        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="129"/>
         <source>Search is not available</source>
         <translation>البحث غير متاح</translation>
     </message>
 </context>
 <context>
     <name>StoryPane</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/story_pane.py" line="76"/>
+        <source>%n stories selected: the list&apos;s actions apply to all of them.</source>
+        <translation>
+            <numerusform>لا خبر محدد.</numerusform>
+            <numerusform>خبر واحد محدد: تنطبق عليه إجراءات القائمة.</numerusform>
+            <numerusform>خبران محددان: تنطبق عليهما إجراءات القائمة.</numerusform>
+            <numerusform>%n أخبار محددة: تنطبق عليها كلها إجراءات القائمة.</numerusform>
+            <numerusform>%n خبرًا محددًا: تنطبق عليها كلها إجراءات القائمة.</numerusform>
+            <numerusform>%n خبر محدد: تنطبق عليها كلها إجراءات القائمة.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_pane.py" line="77"/>
+        <location filename="../../src/newsdesk/ui/story_pane.py" line="84"/>
         <source>Choose a story in the list to read it here.</source>
         <translation>اختر خبرًا من القائمة لقراءته هنا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/story_pane.py" line="88"/>
+        <location filename="../../src/newsdesk/ui/story_pane.py" line="95"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n كلمة</numerusform>
@@ -1981,7 +1993,7 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_pane.py" line="92"/>
+        <location filename="../../src/newsdesk/ui/story_pane.py" line="99"/>
         <source>Tags:</source>
         <translation>الوسوم:</translation>
     </message>

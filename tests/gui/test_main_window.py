@@ -52,6 +52,23 @@ def test_list_shows_every_demo_story_and_selecting_one_shows_it(
     assert "خبر" in window.count_label.text() or str(total) in window.count_label.text()
 
 
+def test_a_multiple_selection_says_how_many_instead_of_a_preview(
+    window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelectionModel
+
+    window.list_view.select_row(1)
+    qtbot.waitUntil(lambda: window.pane.story is not None)
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (2, 4):
+        window.list_view.selectionModel().select(window.model.index(row, 0), flags)
+    qtbot.waitUntil(lambda: window.pane.story is None)
+    assert "3" in window.pane.meta.text() and window.pane.body.toPlainText() == ""
+    window.list_view.select_row(2)  # back to one story: its preview again
+    qtbot.waitUntil(lambda: window.pane.story is not None)
+    assert window.pane.story.id == window.model.story_id(2)
+
+
 def test_paragraphs_take_their_own_direction(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     from newsdesk.services.dto import StoryInput
 

@@ -234,7 +234,10 @@ class MainWindow(QMainWindow):
 
     def _show_selected(self) -> None:
         ids = self.selected_ids()
-        if len(ids) != 1:
+        if len(ids) > 1:
+            self.pane.show_selection(len(ids))
+            return
+        if not ids:
             self.pane.show_story(None)
             return
         try:

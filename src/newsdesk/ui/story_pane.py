@@ -69,6 +69,13 @@ class StoryPane(QWidget):
         self.story: Story | None = None
         self.show_story(None)
 
+    def show_selection(self, count: int) -> None:
+        """Several stories are selected: say so, and that the list's actions apply to all."""
+        self.show_story(None)
+        self.meta.setText(
+            self.tr("%n stories selected: the list's actions apply to all of them.", "", count)
+        )
+
     def show_story(self, story: Story | None) -> None:
         self.story = story
         if story is None:
