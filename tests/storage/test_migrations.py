@@ -152,7 +152,7 @@ def test_a_migration_file_that_hides_its_revision_leaves_the_decision_to_alembic
     versions.mkdir(parents=True)
     (versions / "0001_a.py").write_text('revision = "0001"\ndown_revision = None\n')
     (versions / "0002_b.py").write_text('revision = "0002"\ndown_revision: str = "0001"\n')
-    monkeypatch.setattr(db_module, "files", lambda _package: tmp_path)
+    monkeypatch.setattr(db_module, "MIGRATIONS", tmp_path / "migrations")
     script_heads.cache_clear()
     try:
         assert script_heads() == {"0002"}

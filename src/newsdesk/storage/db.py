@@ -22,7 +22,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +46,8 @@ def include_object(
     return not (type_ in ("table", "index") and name and name.startswith(UNMANAGED_PREFIXES))
 
 
+#: The Alembic environment and migration scripts, shipped inside the package.
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: Alembic's version table, and the two lines of a migration file that place it in the chain.
 VERSION_TABLE = "alembic_version"
 _CHAIN_LINE = re.compile(r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.MULTILINE)
@@ -62,7 +63,7 @@ def script_heads() -> frozenset[str] | None:
     """
     revisions: set[str] = set()
     parents: set[str] = set()
-    for entry in (files("newsdesk.storage") / "migrations" / "versions").iterdir():
+    for entry in (MIGRATIONS / "versions").iterdir():
         if not entry.name.endswith(".py") or entry.name.startswith("_"):
             continue
         chain = dict(_CHAIN_LINE.findall(entry.read_text(encoding="utf-8")))
@@ -171,7 +172,7 @@ class Database:
         from alembic.config import Config
 
         config = Config()
-        config.set_main_option("script_location", str(files("newsdesk.storage") / "migrations"))
+        config.set_main_option("script_location", str(MIGRATIONS))
         config.set_main_option("sqlalchemy.url", self.url.replace("%", "%%"))
         return config
 

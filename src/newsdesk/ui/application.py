@@ -9,7 +9,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from newsdesk.services.container import Services
-from newsdesk.services.demo import fill_demo
 from newsdesk.ui.fonts import interface_font
 from newsdesk.ui.i18n import install_translators, system_language
 
@@ -31,6 +30,8 @@ def fill_demo_on_first_run(services: Services) -> bool:
         return False
     empty = services.stories.page(limit=1).total == 0 and services.stories.trash_count() == 0
     if empty:
+        from newsdesk.services.demo import fill_demo  # only the first run needs it
+
         fill_demo(services.database, user=services.user or "demo")
     services.settings.set("first_run_done", True)
     return empty
