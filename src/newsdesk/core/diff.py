@@ -112,10 +112,6 @@ def _is_change(op: DiffOp) -> bool:
     return op.kind in (OpKind.DELETE, OpKind.INSERT)
 
 
-def _is_space_between(op: DiffOp) -> bool:
-    return op.kind is OpKind.EQUAL and op.new.isspace() and "\n" not in op.new
-
-
 def _coalesce(ops: list[DiffOp]) -> list[DiffOp]:
     """Join changes separated only by spaces into one deletion and one insertion.
 

@@ -131,11 +131,6 @@ def clean_text(value: str) -> str:
     return _FORBIDDEN_RE.sub("", strip_bidi_controls(value))
 
 
-def clean_body_text(value: str) -> str:
-    """Text inside a body: forbidden characters removed, bidi controls balanced per line."""
-    return balance_bidi_controls(_FORBIDDEN_RE.sub("", value))
-
-
 _BLOCK_CLOSE_RE: Final = re.compile(r"(?=</(?:" + "|".join(BLOCK_TAGS) + r")>)")
 #: A paragraph separator for ``balance_bidi_controls`` (never left in the output: XML forbids it).
 _BLOCK_END: Final = "\x1c"

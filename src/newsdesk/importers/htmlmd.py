@@ -272,11 +272,6 @@ def element_to_blocks(element: etree._Element) -> list[str]:
     return _Converter().blocks(element)
 
 
-def element_to_markdown(element: etree._Element) -> str:
-    """The Markdown of an element's content, blocks separated by a blank line."""
-    return "\n\n".join(element_to_blocks(element))
-
-
 def html_to_markdown(fragment: str) -> str:
     """Markdown for an HTML fragment or document (``""`` for one without text)."""
     return "\n\n".join(html_to_blocks(fragment))

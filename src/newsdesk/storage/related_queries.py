@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from newsdesk.core.domain import Status
@@ -130,25 +129,6 @@ def front_page_lead(session: Session) -> int | None:
         .order_by(FrontPageSlotRecord.position)
         .limit(1)
     )
-
-
-def latest_public(session: Session, now: datetime, exclude: Sequence[int], limit: int) -> list[int]:
-    """The newest public stories (not trashed, not under embargo, published by ``now``)."""
-    query = (
-        select(ArticleRecord.id)
-        .where(
-            ArticleRecord.status.in_(_PUBLIC),
-            ArticleRecord.trashed_at.is_(None),
-            ArticleRecord.published_at.is_not(None),
-            ArticleRecord.published_at <= now,
-            or_(ArticleRecord.embargo_until.is_(None), ArticleRecord.embargo_until <= now),
-        )
-        .order_by(ArticleRecord.published_at.desc(), ArticleRecord.id.desc())
-        .limit(limit)
-    )
-    if exclude:
-        query = query.where(ArticleRecord.id.not_in(list(exclude)))
-    return list(session.scalars(query))
 
 
 def headline_matches(

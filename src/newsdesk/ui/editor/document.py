@@ -70,11 +70,6 @@ def forced_direction(block: QTextBlock) -> str | None:
     return value if value in ("rtl", "ltr") else None
 
 
-def auto_direction(block: QTextBlock, default: str = "rtl") -> str:
-    """The direction a block takes from its text (first strong character), else ``default``."""
-    return forced_direction(block) or core_text.first_strong_direction(block.text()) or default
-
-
 # -- reading -------------------------------------------------------------------------------------
 
 
