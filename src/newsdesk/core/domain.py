@@ -27,6 +27,9 @@ class Status(enum.StrEnum):
         return self in (Status.PUBLISHED, Status.CORRECTED)
 
 
+#: The statuses readers may see, as stored (queries filter on these).
+PUBLIC_STATUSES: tuple[str, ...] = tuple(s.value for s in Status if s.is_public)
+
 #: The allowed moves. Forward along the desk's path, one step back where a story is returned
 #: to its reporter or editor, and after publication only a correction or a kill. Killing is
 #: final: a killed story keeps a tombstone page and never comes back to a list.

@@ -17,7 +17,7 @@ from typing import Any, cast
 from sqlalchemy import Table, and_, or_, select
 from sqlalchemy.orm import Session
 
-from newsdesk.core.domain import Status
+from newsdesk.core.domain import PUBLIC_STATUSES, Status
 from newsdesk.core.markup import body_hash, render_html
 from newsdesk.core.summary import plain_summary
 from newsdesk.storage.models import (
@@ -38,7 +38,6 @@ from newsdesk.storage.models import (
     TagRecord,
 )
 
-PUBLIC_STATUSES = tuple(s.value for s in Status if s.is_public)
 #: Rows per ``IN (...)`` list: well under SQLite's parameter limit.
 CHUNK = 500
 

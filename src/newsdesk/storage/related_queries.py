@@ -19,7 +19,6 @@ from newsdesk.storage.models import (
 )
 from newsdesk.storage.publishing_queries import active_front_page_id
 
-_PUBLIC = [s.value for s in Status if s.is_public]
 #: The front-page zone whose first story is the lead.
 LEAD_ZONE = "lead"
 

@@ -9,10 +9,8 @@ from typing import Any
 from sqlalchemy import and_, case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from newsdesk.core.domain import Status
+from newsdesk.core.domain import PUBLIC_STATUSES
 from newsdesk.storage.models import ArticleRecord, ArticleTagRecord, TagRecord
-
-_PUBLIC = [s.value for s in Status if s.is_public]
 
 
 def tag_usage(session: Session, tag_ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
@@ -28,7 +26,7 @@ def tag_usage(session: Session, tag_ids: Sequence[int] | None = None) -> list[di
             func.count(ArticleTagRecord.article_id),
             func.coalesce(func.sum(case((ArticleTagRecord.position == 0, 1), else_=0)), 0),
             func.coalesce(
-                func.sum(case((ArticleRecord.status.in_(_PUBLIC), 1), else_=0)),
+                func.sum(case((ArticleRecord.status.in_(PUBLIC_STATUSES), 1), else_=0)),
                 0,
             ),
             func.max(stamp),

@@ -36,7 +36,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from newsdesk.core.domain import Status
+from newsdesk.core.domain import PUBLIC_STATUSES, Status
 from newsdesk.core.similarity import TermCounts, Tuning, count_terms
 from newsdesk.storage.models import (
     ArticleRecord,
@@ -49,7 +49,6 @@ from newsdesk.storage.models import (
 _PENDING_KEY = "newsdesk_term_index"
 #: Rows held before a mid-transaction write (bounds memory during a large import).
 _FLUSH_ROWS = 200_000
-_PUBLIC = [s.value for s in Status if s.is_public]
 #: The inline table of query terms is padded to a multiple of this many rows.
 QUERY_ROWS_STEP = 16
 
@@ -300,7 +299,7 @@ def candidate_clauses(
         or_(ArticleRecord.embargo_until.is_(None), ArticleRecord.embargo_until <= now),
     ]
     if public_only:
-        clauses.append(status.in_(_PUBLIC))
+        clauses.append(status.in_(PUBLIC_STATUSES))
     excluded = list(exclude)
     if excluded:
         clauses.append(ArticleRecord.id.not_in(excluded))
