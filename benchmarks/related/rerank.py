@@ -17,8 +17,8 @@ selection and a headline boost, BM25 k1/b, frequent terms dropped as stopwords (
 document frequency), word bigrams of adjacent stems, and mixes with LSA.
 
 Needs numpy and scipy (scikit-learn brings both, and LSA): ``.venv/bin/pip install
-scikit-learn``, then ``PYTHONPATH=src:. .venv/bin/python -m benchmarks.related.rerank``
-(about 3 minutes of one core).
+scikit-learn``, then ``PYTHONPATH=src:. .venv/bin/python -m benchmarks.related.rerank
+[--db quality.db]`` (about 40 s of CPU).
 """
 
 from __future__ import annotations
@@ -271,6 +271,14 @@ def main(argv: list[str] | None = None) -> None:
         (
             "smoothing k 5 + shared neighbours k 10, γ 0.2",
             lambda: shared_neighbours(smoothing(base, 5, 1.0), 10, 0.2),
+        ),
+        (
+            "Rocchio k 10, β 0.5, then shared neighbours k 10, γ 0.3",
+            lambda: shared_neighbours(rocchio(base, 10, 0.5), 10, 0.3),
+        ),
+        (
+            "BM25 + 0.5 × LSA 300, Rocchio k 10, β 0.5, shared neighbours k 10, γ 0.3",
+            lambda: shared_neighbours(rocchio(base + 0.5 * lsa300, 10, 0.5), 10, 0.3),
         ),
     ]
     print(f"| variant | tuning sample ({len(tune)}) | held-out ({len(held)}) | all ({n}) |")
