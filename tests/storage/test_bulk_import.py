@@ -278,7 +278,7 @@ def test_near_duplicates_are_found_through_stored_sketches_kept_current(
     services: Services, tmp_path: Path
 ) -> None:
     # A story saved outside an import has no sketch: the next import makes it. A story edited
-    # since its sketch was made is sketched again from its new text.
+    # since its sketch was made is compared by its new text and sketched again.
     old = services.stories.create(StoryInput(headline="خبر المحرر", body=_words("كلمة", 300)))
     first = services.imports.import_files(
         "jsonl",
@@ -291,18 +291,18 @@ def test_near_duplicates_are_found_through_stored_sketches_kept_current(
         StoryInput(headline="خبر المحرر", body=_words("جديد", 300)),
         expected_version=old.version,
     )
-    second = services.imports.import_files(
-        "jsonl",
+    path = _write(
+        tmp_path / "b.jsonl",
         [
-            _write(
-                tmp_path / "b.jsonl",
-                [
-                    {"title": "نسخة من القديم", "body": _words("كلمة", 290)},
-                    {"title": "نسخة من الجديد", "body": _words("جديد", 290)},
-                ],
-            )
+            {"title": "نسخة من القديم", "body": _words("كلمة", 290)},
+            {"title": "نسخة من الجديد", "body": _words("جديد", 290)},
         ],
     )
+    # The preview makes the new sketch and rolls it back; the import after it keeps the
+    # preview's index and must not trust the stale sketch still stored.
+    preview = services.imports.preview_files("jsonl", [path])
+    assert [m.headline for m in preview.files[0].duplicates] == ["نسخة من الجديد"]
+    second = services.imports.import_files("jsonl", [path])
     (match,) = second.files[0].duplicates
     assert (match.story_id, match.headline) == (old.id, "نسخة من الجديد")
     exact = shingles.similarity(
@@ -314,7 +314,10 @@ def test_near_duplicates_are_found_through_stored_sketches_kept_current(
         round(exact.containment, 3),
     )
     (added,) = second.files[0].story_ids
-    assert _stored_sketches(services) == {old.id: edited.version, added: 1}
+    assert _stored_sketches(services)[added] == 1
+    services.stories.create(StoryInput(headline="خبر آخر"))  # the archive changed: reloaded
+    services.imports.import_files("jsonl", [_write(tmp_path / "c.jsonl", [{"title": "آخر"}])])
+    assert _stored_sketches(services)[old.id] == edited.version
 
 
 def test_candidates_that_cannot_be_duplicates_are_dismissed_without_reading_their_text(

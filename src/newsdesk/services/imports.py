@@ -201,6 +201,11 @@ class ImportService:
         self._index_state: tuple[object, ...] | None = None
         self._next_provisional = 0
         self._provisional_sets: dict[int, frozenset[int]] = {}
+        #: Stories whose stored sketch was missing or stale when the index was loaded: their
+        #: new sketch is written in that file's transaction, which a dry run rolls back, so
+        #: while the index lives they are compared by their text.
+        self._resketched: set[int] = set()
+        self._loaded_in_file = False
 
     @property
     def registry(self) -> ReaderRegistry:
@@ -271,6 +276,7 @@ class ImportService:
         report = FileReport(str(path), reader.name)
         yield ImportProgress(str(path), 0, total, f"reading {path.name} as {reader.name}")
         done = 0
+        self._loaded_in_file = False
         try:
             # One transaction per file. Leaving the block by any exception — a broken record,
             # a full disk, GeneratorExit from a cancelled import — rolls the whole file back.
@@ -290,6 +296,8 @@ class ImportService:
                 done += len(chunk)
                 if dry_run:
                     raise _DryRunRollback
+            if self._loaded_in_file:
+                self._resketched.clear()  # committed: the sketches made while loading are stored
         except _DryRunRollback:
             report.story_ids.clear()
         except ImportFormatError as exc:
@@ -511,7 +519,9 @@ class ImportService:
             self._index_checked = True
             state = import_queries.articles_state(session)
             if self._index is None or state != self._index_state:
-                self._index = self._load_index(session)
+                self._resketched = set()
+                self._index = self._load_index(session, self._resketched)
+                self._loaded_in_file = True
             self._headlines = {}
             for story_id, headline in import_queries.iter_article_headlines(session):
                 self._headlines.setdefault(text.normalize(headline).strip(), story_id)
@@ -519,15 +529,17 @@ class ImportService:
         return self._index
 
     @staticmethod
-    def _load_index(session: Session) -> shingles.ShingleIndex:
+    def _load_index(session: Session, resketched: set[int]) -> shingles.ShingleIndex:
         """Index every story by the head of its stored sketch; stories without a current one
-        (saved since, or older than sketches) are shingled and their sketches written."""
+        (saved since, or older than sketches) are shingled, their sketches written and their
+        ids added to ``resketched``."""
         index = shingles.ShingleIndex()
         missing: list[int] = []
         head = shingles.SKETCH_SIZE * 8
         for story_id, data in import_queries.iter_sketch_heads(session, shingles.SCHEME, head):
             if data is None:
                 missing.append(story_id)
+                resketched.add(story_id)
             else:
                 index.add_values(story_id, shingles.Sketch.from_bytes(0, data).values)
         for start in range(0, len(missing), import_queries.BATCH):
@@ -648,7 +660,9 @@ class ImportService:
         unknown = [c for c in candidates if c not in self._recent]
         # Stored sketches dismiss the candidates that cannot be duplicates; the others (and
         # any without a current sketch) are read back and compared exactly.
-        stored = import_queries.sketches(session, unknown, shingles.SCHEME)
+        stored = import_queries.sketches(
+            session, [c for c in unknown if c not in self._resketched], shingles.SCHEME
+        )
         my_sketch = shingles.Sketch.of(mine) if stored else None
         dismissed = {
             story_id
