@@ -52,9 +52,7 @@ def test_list_shows_every_demo_story_and_selecting_one_shows_it(
     assert "خبر" in window.count_label.text() or str(total) in window.count_label.text()
 
 
-def test_a_multiple_selection_says_how_many_instead_of_a_preview(
-    window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_multiple_selection_says_how_many_instead_of_a_preview(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QItemSelectionModel
 
     window.list_view.select_row(1)

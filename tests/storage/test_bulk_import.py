@@ -5,14 +5,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
+from newsdesk.core import shingles
 from newsdesk.core.domain import RevisionKind, Status
 from newsdesk.core.similarity import count_terms
+from newsdesk.services import imports
 from newsdesk.services.container import Services
 from newsdesk.services.dto import StoryInput
+from newsdesk.services.imports import DuplicatePolicy, ImportFileError
+from newsdesk.storage import import_queries, terms
 from newsdesk.storage import search as search_index
-from newsdesk.storage.models import StoryTermRecord
+from newsdesk.storage.models import StorySketchRecord, StoryTermRecord, StoryTermStatRecord
 
 
 def _write(path: Path, records: list[dict[str, object]]) -> Path:
@@ -144,3 +149,202 @@ def test_an_import_stems_once_and_indexes_what_a_reindex_would(
             assert {r.term: (r.title_tf, r.body_tf) for r in rows} == {
                 term: (expected.title[term], expected.body[term]) for term in expected.terms()
             }
+
+
+def _term_rows(services: Services) -> list[tuple[object, ...]]:
+    with services.database.read() as session:
+        return [
+            tuple(r)
+            for r in session.execute(
+                sa.select(StoryTermRecord.__table__).order_by(
+                    StoryTermRecord.article_id, StoryTermRecord.term
+                )
+            )
+        ]
+
+
+def _term_index_names(services: Services) -> set[str]:
+    with services.database.engine.connect() as connection:
+        return {i["name"] for i in sa.inspect(connection).get_indexes("story_terms")}
+
+
+def test_a_large_import_builds_the_term_index_once_with_the_same_rows(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A transaction writing many term rows into a near-empty table drops the covering index
+    # and builds it before the commit (SQLite); the rows and the index must end up as when
+    # every row went through the index, and a rolled-back file must leave the index in place.
+    records = [
+        {"title": f"خبر رقم {i} عن الطاقة", "body": f"فقرة عن المدينة {i}.\nوأخرى {i % 7}."}
+        for i in range(60)
+    ]
+    path = _write(tmp_path / "m.jsonl", records)
+    services.imports.import_files("jsonl", [path])
+    expected = _term_rows(services)
+    names = _term_index_names(services)
+    with services.database.write() as session:
+        session.execute(sa.delete(StoryTermRecord))
+        terms.clear(session)
+        session.execute(sa.text("DELETE FROM articles"))
+
+    monkeypatch.setattr(terms, "_FLUSH_ROWS", 40)
+    monkeypatch.setattr(terms, "BULK_ROWS", 40)
+    monkeypatch.setattr(imports, "PROGRESS_EVERY", 20)  # written in chunks before the bad one
+    dropped: list[str] = []
+    real_bulk_load = terms._bulk_load
+
+    def watched(session: sa.orm.Session, rows: int) -> None:
+        real_bulk_load(session, rows)
+        if session.info.get(terms._BULK_KEY):
+            dropped.append("yes")
+
+    monkeypatch.setattr(terms, "_bulk_load", watched)
+    bad = _write(tmp_path / "bad.jsonl", [*records, {"title": ""}])
+    with pytest.raises(ImportFileError):
+        services.imports.import_files("jsonl", [bad])
+    assert bool(dropped) is services.database.is_sqlite
+    dropped.clear()
+    assert _term_index_names(services) == names and _term_rows(services) == []
+    report = services.imports.import_files("jsonl", [path])
+    assert bool(dropped) is services.database.is_sqlite
+    assert _term_index_names(services) == names
+    shift = report.files[0].story_ids[0] - 1
+    assert [(r[0] - shift, *r[1:]) for r in _term_rows(services)] == expected  # type: ignore[operator]
+    _assert_statistics_match_the_rows(services)
+
+
+def _assert_statistics_match_the_rows(services: Services) -> None:
+    with services.database.read() as session:
+        counted = dict(
+            session.execute(
+                sa.select(StoryTermRecord.term, sa.func.count()).group_by(StoryTermRecord.term)
+            ).all()
+        )
+        stored = dict(
+            session.execute(sa.select(StoryTermStatRecord.term, StoryTermStatRecord.df)).all()
+        )
+        lengths = dict(
+            session.execute(
+                sa.select(StoryTermRecord.article_id, StoryTermRecord.doc_length).distinct()
+            ).all()
+        )
+        assert stored == counted
+        assert terms.totals(session)[0] == len(lengths)
+        assert terms.totals(session)[1] == pytest.approx(sum(lengths.values()) / len(lengths))
+
+
+def test_a_story_saved_again_after_its_terms_were_written_keeps_the_statistics_exact(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Terms are written in the middle of a large transaction and the frequencies only at its
+    # end; a story updated after its terms were written must be counted once, with its new
+    # terms.
+    monkeypatch.setattr(terms, "_FLUSH_ROWS", 30)
+    monkeypatch.setattr(imports, "PROGRESS_EVERY", 5)
+    records = [
+        {"title": f"خبر {i} عن الاقتصاد", "body": f"نص الخبر رقم {i} عن الأسواق.", "id": f"s{i}"}
+        for i in range(20)
+    ]
+    records.append({"title": "تحديث الخبر الأول", "body": "نص جديد كليا عن الطقس", "id": "s0"})
+    report = services.imports.import_files(
+        "jsonl", [_write(tmp_path / "u.jsonl", records)], on_duplicate=DuplicatePolicy.UPDATE
+    )
+    assert (report.added, report.updated) == (20, 1)
+    _assert_statistics_match_the_rows(services)
+    with services.database.read() as session:
+        first = report.files[0].story_ids[0]
+        stored = set(
+            session.scalars(
+                sa.select(StoryTermRecord.term).where(StoryTermRecord.article_id == first)
+            )
+        )
+    assert "طقس" in stored and "اقتصاد" not in stored
+
+
+def _words(prefix: str, count: int) -> str:
+    return " ".join(f"{prefix}{i}" for i in range(count))
+
+
+def _stored_sketches(services: Services) -> dict[int, int]:
+    with services.database.read() as session:
+        return dict(
+            session.execute(
+                sa.select(StorySketchRecord.article_id, StorySketchRecord.article_version)
+            ).all()
+        )
+
+
+def test_near_duplicates_are_found_through_stored_sketches_kept_current(
+    services: Services, tmp_path: Path
+) -> None:
+    # A story saved outside an import has no sketch: the next import makes it. A story edited
+    # since its sketch was made is compared by its new text and sketched again.
+    old = services.stories.create(StoryInput(headline="خبر المحرر", body=_words("كلمة", 300)))
+    first = services.imports.import_files(
+        "jsonl",
+        [_write(tmp_path / "a.jsonl", [{"title": "نسخة", "body": _words("كلمة", 290)}])],
+    )
+    assert first.files[0].duplicates[0].story_id == old.id
+    assert _stored_sketches(services) == {old.id: 1}
+    edited = services.stories.save(
+        old.id,
+        StoryInput(headline="خبر المحرر", body=_words("جديد", 300)),
+        expected_version=old.version,
+    )
+    path = _write(
+        tmp_path / "b.jsonl",
+        [
+            {"title": "نسخة من القديم", "body": _words("كلمة", 290)},
+            {"title": "نسخة من الجديد", "body": _words("جديد", 290)},
+        ],
+    )
+    # The preview makes the new sketch and rolls it back; the import after it keeps the
+    # preview's index and must not trust the stale sketch still stored.
+    preview = services.imports.preview_files("jsonl", [path])
+    assert [m.headline for m in preview.files[0].duplicates] == ["نسخة من الجديد"]
+    second = services.imports.import_files("jsonl", [path])
+    (match,) = second.files[0].duplicates
+    assert (match.story_id, match.headline) == (old.id, "نسخة من الجديد")
+    exact = shingles.similarity(
+        shingles.shingles("نسخة من الجديد", _words("جديد", 290)),
+        shingles.shingles("خبر المحرر", _words("جديد", 300)),
+    )
+    assert (match.jaccard, match.containment) == (
+        round(exact.jaccard, 3),
+        round(exact.containment, 3),
+    )
+    (added,) = second.files[0].story_ids
+    assert _stored_sketches(services)[added] == 1
+    services.stories.create(StoryInput(headline="خبر آخر"))  # the archive changed: reloaded
+    services.imports.import_files("jsonl", [_write(tmp_path / "c.jsonl", [{"title": "آخر"}])])
+    assert _stored_sketches(services)[old.id] == edited.version
+
+
+def test_candidates_that_cannot_be_duplicates_are_dismissed_without_reading_their_text(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Stories sharing one paragraph (a footer) and nothing else: the candidate index offers
+    # them to each other, their sketches rule them out.
+    footer = _words("تذييل", 60)
+    archive = [
+        {"title": f"خبر {n}", "body": f"{_words(f'نص{n}x', 200)}\n{footer}"} for n in range(8)
+    ]
+    services.imports.import_files("jsonl", [_write(tmp_path / "a.jsonl", archive)])
+    read: list[int] = []
+    compared: list[int] = []
+    texts, sketches = import_queries.article_texts, import_queries.sketches
+
+    def reading(session: sa.orm.Session, ids: list[int]) -> object:
+        read.extend(ids)
+        return texts(session, ids)
+
+    def sketching(session: sa.orm.Session, ids: list[int], scheme: int) -> object:
+        compared.extend(ids)
+        return sketches(session, ids, scheme)
+
+    monkeypatch.setattr(import_queries, "article_texts", reading)
+    monkeypatch.setattr(import_queries, "sketches", sketching)
+    more = [{"title": f"آخر {n}", "body": f"{_words(f'غير{n}x', 200)}\n{footer}"} for n in range(8)]
+    report = services.imports.import_files("jsonl", [_write(tmp_path / "b.jsonl", more)])
+    assert report.added == 8 and report.files[0].duplicates_found == 0
+    assert compared and not read

@@ -229,13 +229,13 @@ def test_import_after_preview_reuses_the_duplicate_index_until_the_database_chan
     services.stories.create(services_input("خبر موجود من قبل", "نص الخبر الموجود " * 10))
     page = _write(tmp_path, "p.txt", PAGE)
     builds = []
-    original = import_queries.iter_article_texts
+    original = import_queries.iter_sketch_heads
 
-    def counting(session):  # type: ignore[no-untyped-def]
+    def counting(session, scheme, head_bytes):  # type: ignore[no-untyped-def]
         builds.append(1)
-        return original(session)
+        return original(session, scheme, head_bytes)
 
-    monkeypatch.setattr(import_queries, "iter_article_texts", counting)
+    monkeypatch.setattr(import_queries, "iter_sketch_heads", counting)
     services.imports.preview_files("page", [page])
     services.imports.import_files("page", [page])
     assert len(builds) == 1  # the preview's index served the import

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -12,7 +17,7 @@ WORDS = st.lists(st.sampled_from(["النفط", "أسعار", "ارتفعت", "�
 
 def reference(*parts: str) -> frozenset[int]:
     """The definition, written the slow and obvious way."""
-    words = [w for part in parts for w in text.tokens(part)]
+    words = [shingles.word_id(w) for part in parts for w in text.tokens(part)]
     if not words:
         return frozenset()
     n = shingles.SHINGLE_WORDS
@@ -55,3 +60,91 @@ def test_index_offers_the_copy_first_and_forgets_removed_stories() -> None:
     assert index.candidates(story)[0] == 1
     index.remove(1, story)
     assert 1 not in index.candidates(story) and index.size == 1
+
+
+# -- sketches -------------------------------------------------------------------------------
+
+HASHES = st.frozensets(st.integers(-(2**63), 2**63 - 1), max_size=400)
+
+
+@given(HASHES)
+def test_a_sketch_keeps_the_smallest_hashes_and_survives_storage(values: frozenset[int]) -> None:
+    sketch = shingles.Sketch.of(values)
+    assert list(sketch.values) == sorted(values)[: shingles.SKETCH_K]
+    assert sketch.complete is (len(values) <= shingles.SKETCH_K)
+    assert shingles.Sketch.from_bytes(sketch.size, sketch.to_bytes()) == sketch
+
+
+@given(
+    st.lists(st.integers(0, 10**6), min_size=1, max_size=600, unique=True),
+    st.floats(0.0, 1.0),
+    st.integers(0, 400),
+)
+def test_an_estimate_never_rules_out_a_duplicate(words: list[int], kept: float, extra: int) -> None:
+    # Sets of real shingle hashes: a story and a version of it with a share of its shingles
+    # kept and some added. Exact when both sketches hold their whole sets.
+    a = frozenset(hash((w, 1)) for w in words)
+    b = frozenset(hash((w, 1)) for w in words[: int(len(words) * kept)]) | frozenset(
+        hash((w, 2)) for w in range(extra)
+    )
+    exact = shingles.similarity(a, b)
+    estimate = shingles.estimate(shingles.Sketch.of(a), shingles.Sketch.of(b))
+    if exact.is_duplicate:
+        assert estimate.may_be_duplicate
+    if estimate.exact:
+        assert (estimate.jaccard, estimate.containment) == (exact.jaccard, exact.containment)
+    else:
+        assert abs(estimate.jaccard - exact.jaccard) <= estimate.jaccard_margin
+        assert abs(estimate.containment - exact.containment) <= estimate.containment_margin
+
+
+def test_shingles_are_the_same_in_every_process() -> None:
+    # Sketches are stored, so a shingle may not depend on the process's string hash salt.
+    script = (
+        "from newsdesk.core import shingles;"
+        "print(sorted(shingles.shingles('ارتفعت أسعار النفط في لندن اليوم بعد قرار أوبك')),"
+        "shingles.SCHEME)"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1
+    here = sorted(shingles.shingles("ارتفعت أسعار النفط في لندن اليوم بعد قرار أوبك"))
+    assert outputs == {f"{here} {shingles.SCHEME}\n"}
+
+
+def test_estimates_on_real_stories_dismiss_strangers_and_keep_every_version(shared) -> None:  # type: ignore[no-untyped-def]
+    # The shared corpus: each story against a shortened version, a version with another
+    # story's paragraphs added, and the index's candidates among the other stories.
+    with shared("corpus", "arabic_news.jsonl").open(encoding="utf-8") as handle:
+        stories = [json.loads(line) for line in handle]
+    sets = [shingles.shingles(s["title"], s["body"]) for s in stories]
+    index = shingles.ShingleIndex()
+    pairs: list[tuple[frozenset[int], frozenset[int]]] = []
+    for number, (story, mine) in enumerate(zip(stories, sets, strict=True)):
+        paragraphs = story["body"].split("\n")
+        other = stories[(number * 7 + 1) % len(stories)]["body"]
+        pairs.append((mine, shingles.shingles(story["title"], "\n".join(paragraphs[:-1]))))
+        pairs.append((mine, shingles.shingles(story["title"], story["body"] + "\n" + other)))
+        pairs += [(mine, sets[c]) for c in index.candidates(mine, 5)]
+        index.add(number, mine)
+    dismissed = duplicates = outside = 0
+    for a, b in pairs:
+        exact = shingles.similarity(a, b)
+        estimate = shingles.estimate(shingles.Sketch.of(a), shingles.Sketch.of(b))
+        duplicates += exact.is_duplicate
+        if exact.is_duplicate:
+            assert estimate.may_be_duplicate
+        else:
+            dismissed += not estimate.may_be_duplicate
+        outside += abs(estimate.containment - exact.containment) > estimate.containment_margin
+    assert duplicates > 1000 and len(pairs) - duplicates > 500
+    assert dismissed >= 0.8 * (len(pairs) - duplicates)
+    assert outside <= 0.001 * len(pairs)

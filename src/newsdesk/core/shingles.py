@@ -1,4 +1,4 @@
-"""Near-duplicate detection: word shingles of Arabic-normalised text, and a small index.
+"""Near-duplicate detection: word shingles of Arabic-normalised text, sketches and an index.
 
 Two copies of one wire story differ in punctuation, hamza, tashkeel, a changed headline or a
 paragraph added at the end; an exact comparison misses them. Both texts become the set of their
@@ -8,21 +8,31 @@ folds is one shingle), kept as hashed ints, and are compared by
 - Jaccard: shared shingles over all shingles — two versions of one story;
 - containment: shared shingles over the smaller set — a short version inside a longer one.
 
-The index keeps only a *bottom-k sketch* per story (the ``SKETCH_SIZE`` smallest shingle
-hashes): two sets with Jaccard J share about J of their sketch, so a story similar enough to
-matter shares at least one entry with high probability, while the memory is a dozen ints a
-story whatever its length. Candidates are then compared exactly. Shingles shared by very many
-stories (a site's footer, a standard dateline) stop being indexed, so boilerplate does not make
-every story a candidate of every other.
+Each story also has a *bottom-k sketch* (:class:`Sketch`): its ``SKETCH_K`` smallest shingle
+hashes and its shingle count, a few hundred bytes whatever its length, stored with the story.
+Two sketches estimate both measures (:func:`estimate`) from the hashes below the smaller of the
+two sketches' largest values — a uniform sample of both sets — so a candidate that is clearly
+not a duplicate is dismissed without reading or re-shingling its text; only a possible duplicate
+is compared exactly. The first ``SKETCH_SIZE`` entries of the sketch feed the in-memory
+:class:`ShingleIndex` that finds the candidates: two sets with Jaccard J share about J of it, so
+a story similar enough to matter shares at least one entry with high probability. Entries shared
+by very many stories (a site's footer, a standard dateline) stop being indexed, so boilerplate
+does not make every story a candidate of every other.
 
-Hashes use Python's ``hash`` of the token tuple: fast and well mixed, but salted per process, so
-sketches live in memory for one import run and are never stored.
+Hashes are stable across processes, because sketches are stored: each word becomes a 64-bit
+number from BLAKE2b, and a shingle is Python's ``hash`` of the tuple of its five numbers (the
+hash of a tuple of ints is not salted). ``SCHEME`` fingerprints that hash function; a stored
+sketch made under another one is made again.
 """
 
 from __future__ import annotations
 
-import heapq
+import hashlib
+import math
+import sys
+from array import array
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -30,6 +40,8 @@ from newsdesk.core import text
 
 SHINGLE_WORDS: Final = 5
 SKETCH_SIZE: Final = 12
+#: Hashes kept per story for estimating similarity (the first ``SKETCH_SIZE`` are indexed).
+SKETCH_K: Final = 128
 #: A sketch entry shared by more stories than this is boilerplate and no longer indexed.
 MAX_BUCKET: Final = 40
 #: Thresholds: either similarity at or above its threshold makes a near-duplicate.
@@ -40,12 +52,39 @@ CONTAINMENT_THRESHOLD: Final = 0.8
 MIN_SHINGLES: Final = 3
 
 
+_WORD_IDS: dict[str, int] = {}
+#: Distinct words remembered (a news vocabulary fits; past it the table starts again).
+_MAX_WORD_IDS: Final = 1 << 20
+
+
+def word_id(word: str) -> int:
+    """A stable 64-bit number for a normalised word (the same in every process)."""
+    found = _WORD_IDS.get(word)
+    if found is None:
+        if len(_WORD_IDS) >= _MAX_WORD_IDS:
+            _WORD_IDS.clear()
+        digest = hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest()
+        found = _WORD_IDS[word] = int.from_bytes(digest, "little")
+    return found
+
+
+def _scheme() -> int:
+    probe = tuple(word_id(w) for w in ("scheme", "نص", "1", "2", "3"))
+    return hash(probe) & 0x7FFF_FFFF
+
+
+#: Fingerprint of the shingle hash: a stored sketch with another value was made by a Python
+#: whose tuple hash differs and is made again.
+SCHEME: Final = _scheme()
+
+
 def shingles(*parts: str) -> frozenset[int]:
     """The hashed 5-word shingles of the normalised tokens of ``parts`` (headline, body…).
 
     A text shorter than five words is one shingle of all its words.
     """
-    words = [w for part in parts for w in text.tokens(part)]
+    ids = _WORD_IDS
+    words = [ids.get(w) or word_id(w) for part in parts for w in text.tokens(part)]
     if not words:
         return frozenset()
     if len(words) < SHINGLE_WORDS:
@@ -58,8 +97,8 @@ def shingles(*parts: str) -> frozenset[int]:
 
 
 def sketch(shingle_set: frozenset[int]) -> list[int]:
-    """The bottom-k sketch: the ``SKETCH_SIZE`` smallest hashes."""
-    return heapq.nsmallest(SKETCH_SIZE, shingle_set)
+    """The indexed part of the sketch: the ``SKETCH_SIZE`` smallest hashes."""
+    return sorted(shingle_set)[:SKETCH_SIZE]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +127,111 @@ def similarity(a: frozenset[int], b: frozenset[int]) -> Similarity:
     return Similarity(shared / len(a | b), shared / min(len(a), len(b)))
 
 
+@dataclass(frozen=True, slots=True)
+class Sketch:
+    """A story's ``SKETCH_K`` smallest shingle hashes (ascending) and its shingle count."""
+
+    size: int
+    values: tuple[int, ...]
+
+    @classmethod
+    def of(cls, shingle_set: frozenset[int]) -> Sketch:
+        return cls(len(shingle_set), tuple(sorted(shingle_set)[:SKETCH_K]))
+
+    @property
+    def complete(self) -> bool:
+        """The sketch holds every shingle of the story."""
+        return len(self.values) >= self.size
+
+    def to_bytes(self) -> bytes:
+        values = array("q", self.values)
+        if sys.byteorder == "big":
+            values.byteswap()
+        return values.tobytes()
+
+    @classmethod
+    def from_bytes(cls, size: int, data: bytes) -> Sketch:
+        values = array("q")
+        values.frombytes(data)
+        if sys.byteorder == "big":
+            values.byteswap()
+        return cls(size, tuple(values))
+
+
+@dataclass(frozen=True, slots=True)
+class Estimate:
+    """Similarity estimated from two sketches, with how far the truth may plausibly be.
+
+    ``exact`` when both sketches held their whole sets (then the figures are the truth).
+    """
+
+    jaccard: float
+    containment: float
+    jaccard_margin: float
+    containment_margin: float
+    exact: bool
+
+    @property
+    def may_be_duplicate(self) -> bool:
+        """Could the exact measures reach a threshold? (False: certainly not a duplicate,
+        up to a deviation of more than ``MARGIN_SIGMAS`` standard errors.)"""
+        if self.exact:
+            return self.jaccard >= JACCARD_THRESHOLD or self.containment >= CONTAINMENT_THRESHOLD
+        return (
+            self.jaccard + self.jaccard_margin >= JACCARD_THRESHOLD
+            or self.containment + self.containment_margin >= CONTAINMENT_THRESHOLD
+        )
+
+
+#: Standard errors of slack before an estimate rules a duplicate out.
+MARGIN_SIGMAS: Final = 4.0
+
+
+def _margin(share: float, sample: int) -> float:
+    # Binomial standard error of a proportion measured on ``sample`` draws, with the share
+    # kept away from 0 and 1 so a small sample never claims certainty; plus the sampling
+    # without replacement is ignored (it only makes the true error smaller).
+    if sample <= 0:
+        return 1.0
+    p = min(max(share, 0.05), 0.95)
+    return MARGIN_SIGMAS * math.sqrt(p * (1.0 - p) / sample)
+
+
+def estimate(a: Sketch, b: Sketch) -> Estimate:
+    """Jaccard and containment of two stories, estimated from their sketches.
+
+    All hashes at or below the smaller of the two sketches' largest values are known for both
+    sets (a complete sketch has no limit): that is a uniform sample of both. The Jaccard is
+    the shared part of the sampled union, the containment the shared part of the smaller
+    set's sample. The same rules for small sets as :func:`similarity`.
+    """
+    if not a.size or not b.size:
+        return Estimate(0.0, 0.0, 0.0, 0.0, True)
+    if a.complete and b.complete:
+        exact = similarity(frozenset(a.values), frozenset(b.values))
+        return Estimate(exact.jaccard, exact.containment, 0.0, 0.0, True)
+    if min(a.size, b.size) < MIN_SHINGLES:
+        return Estimate(0.0, 0.0, 0.0, 0.0, True)  # only equal sets count; these differ
+    limit = min(
+        a.values[-1] if not a.complete else math.inf,
+        b.values[-1] if not b.complete else math.inf,
+    )
+    mine = {v for v in a.values if v <= limit}
+    theirs = {v for v in b.values if v <= limit}
+    shared = len(mine & theirs)
+    union = len(mine | theirs)
+    smaller = mine if a.size <= b.size else theirs
+    jaccard = shared / union if union else 0.0
+    containment = shared / len(smaller) if smaller else 0.0
+    return Estimate(
+        jaccard,
+        containment,
+        _margin(jaccard, union),
+        _margin(containment, len(smaller)),
+        False,
+    )
+
+
 class ShingleIndex:
     """Story id → nothing but its sketch entries, for finding near-duplicate candidates."""
 
@@ -97,8 +241,12 @@ class ShingleIndex:
         self.size = 0
 
     def add(self, story_id: int, shingle_set: frozenset[int]) -> None:
+        self.add_values(story_id, sketch(shingle_set))
+
+    def add_values(self, story_id: int, values: Sequence[int]) -> None:
+        """Index a story by its ``SKETCH_SIZE`` smallest hashes (a stored sketch's first)."""
         self.size += 1
-        for value in sketch(shingle_set):
+        for value in values[:SKETCH_SIZE]:
             if value in self._full:
                 continue
             current = self._buckets.get(value)

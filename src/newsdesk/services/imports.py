@@ -8,9 +8,11 @@ the generator early (a cancel button) rolls back the file in progress.
 Duplicates are found before writing: a story whose source id or source URL is already in the
 database is skipped, updated, or imported as new, as the caller chooses. So is a near-duplicate:
 a story whose Arabic-normalised 5-word shingles overlap an existing one's (``core.shingles``);
-the report says how similar. ``preview`` is a dry run that collects all of it — counts, a sample
-of headlines, the duplicates with their similarity, the related links a page would make — so a
-person can choose skip, update or new, per file or for all, before anything is written.
+the report says how similar. Candidates are compared by their stored sketches first
+(``story_sketches``); only one that may be a duplicate is read back and compared exactly.
+``preview`` is a dry run that collects all of it — counts, a sample of headlines, the
+duplicates with their similarity, the related links a page would make — so a person can choose
+skip, update or new, per file or for all, before anything is written.
 
 Related entries a page names (``ImportedRelated``) become related links (origin ``imported``):
 to an existing story with the same headline (compared Arabic-normalised), else to a new draft
@@ -199,6 +201,11 @@ class ImportService:
         self._index_state: tuple[object, ...] | None = None
         self._next_provisional = 0
         self._provisional_sets: dict[int, frozenset[int]] = {}
+        #: Stories whose stored sketch was missing or stale when the index was loaded: their
+        #: new sketch is written in that file's transaction, which a dry run rolls back, so
+        #: while the index lives they are compared by their text.
+        self._resketched: set[int] = set()
+        self._loaded_in_file = False
 
     @property
     def registry(self) -> ReaderRegistry:
@@ -269,6 +276,7 @@ class ImportService:
         report = FileReport(str(path), reader.name)
         yield ImportProgress(str(path), 0, total, f"reading {path.name} as {reader.name}")
         done = 0
+        self._loaded_in_file = False
         try:
             # One transaction per file. Leaving the block by any exception — a broken record,
             # a full disk, GeneratorExit from a cancelled import — rolls the whole file back.
@@ -288,6 +296,8 @@ class ImportService:
                 done += len(chunk)
                 if dry_run:
                     raise _DryRunRollback
+            if self._loaded_in_file:
+                self._resketched.clear()  # committed: the sketches made while loading are stored
         except _DryRunRollback:
             report.story_ids.clear()
         except ImportFormatError as exc:
@@ -327,8 +337,12 @@ class ImportService:
             )
             report.added += len(ids)
             report.story_ids.extend(ids)
+            sketches: list[tuple[int, int, int, bytes]] = []
             for (item, _prepared), story_id, mark in zip(pending, ids, marks, strict=True):
-                self._indexed(session, item, story_id, self._forget_provisional(mark), report)
+                mine = self._forget_provisional(session, mark)
+                self._indexed(session, item, story_id, mine, report)
+                sketches.append(_sketch_row(story_id, 1, mine))  # a new story: version 1
+            import_queries.write_sketches(session, shingles.SCHEME, sketches, new=True)
             pending.clear()
             pending_keys.clear()
             marks.clear()
@@ -342,7 +356,10 @@ class ImportService:
                     self._after_write(session, item, report, written)
                     continue
                 keys = _source_keys(item)
-                match = self._chunk_match(session, item, by_id, by_url, bool(keys & pending_keys))
+                mine = shingles.shingles(item.headline, item.body)
+                match = self._chunk_match(
+                    session, item, mine, by_id, by_url, bool(keys & pending_keys)
+                )
                 if match is not None and policy is DuplicatePolicy.UPDATE:
                     flush()
                     written = len(report.story_ids)
@@ -356,7 +373,7 @@ class ImportService:
                     continue
                 pending.append((item, self._prepare(session, item, known_tags)))
                 pending_keys |= keys
-                marks.append(self._provisional(item))
+                marks.append(self._provisional(session, item, mine))
             except ValidationError as exc:
                 raise ImportFileError(report.path, item.location, str(exc)) from None
         flush()
@@ -478,11 +495,11 @@ class ImportService:
         """Start of a run: what is only true inside one run is dropped.
 
         The shingle index is kept when the database has not changed since the last run ended
-        (the usual preview-then-import): building it reads every story (about a second per MB
-        of text on a shared 2-core machine). Stale entries in it — stories a dry run rolled
-        back — only cost a comparison, because every candidate is checked against its real
-        text. The headline map and the texts of this run's stories are used without such a
-        check, so they never outlive a run.
+        (the usual preview-then-import): building it reads every story's stored sketch, and
+        shingles the stories that have none. Stale entries in it — stories a dry run rolled
+        back — only cost a comparison, because every candidate is checked against its stored
+        sketch or its real text. The headline map and the texts of this run's stories are used
+        without such a check, so they never outlive a run.
         """
         self._headlines = {}
         self._recent.clear()
@@ -495,21 +512,47 @@ class ImportService:
             with self.db.read() as session:
                 self._index_state = import_queries.articles_state(session)
 
-    def _ensure_index(self) -> shingles.ShingleIndex:
+    def _ensure_index(self, session: Session) -> shingles.ShingleIndex:
+        """The candidate index and the headline map, loaded on first use in a run (in the
+        file's transaction ``session``)."""
         if not self._index_checked:
             self._index_checked = True
-            with self.db.read() as session:
-                state = import_queries.articles_state(session)
-                if self._index is None or state != self._index_state:
-                    index = shingles.ShingleIndex()
-                    for story_id, headline, body in import_queries.iter_article_texts(session):
-                        index.add(story_id, shingles.shingles(headline, body))
-                    self._index = index
-                self._headlines = {}
-                for story_id, headline in import_queries.iter_article_headlines(session):
-                    self._headlines.setdefault(text.normalize(headline).strip(), story_id)
+            state = import_queries.articles_state(session)
+            if self._index is None or state != self._index_state:
+                self._resketched = set()
+                self._index = self._load_index(session, self._resketched)
+                self._loaded_in_file = True
+            self._headlines = {}
+            for story_id, headline in import_queries.iter_article_headlines(session):
+                self._headlines.setdefault(text.normalize(headline).strip(), story_id)
         assert self._index is not None
         return self._index
+
+    @staticmethod
+    def _load_index(session: Session, resketched: set[int]) -> shingles.ShingleIndex:
+        """Index every story by the head of its stored sketch; stories without a current one
+        (saved since, or older than sketches) are shingled, their sketches written and their
+        ids added to ``resketched``."""
+        index = shingles.ShingleIndex()
+        missing: list[int] = []
+        head = shingles.SKETCH_SIZE * 8
+        for story_id, data in import_queries.iter_sketch_heads(session, shingles.SCHEME, head):
+            if data is None:
+                missing.append(story_id)
+                resketched.add(story_id)
+            else:
+                index.add_values(story_id, shingles.Sketch.from_bytes(0, data).values)
+        for start in range(0, len(missing), import_queries.BATCH):
+            batch = missing[start : start + import_queries.BATCH]
+            versions = import_queries.article_versions(session, batch)
+            texts = import_queries.article_texts(session, batch)
+            rows = []
+            for story_id, (headline, body) in texts.items():
+                mine = shingles.shingles(headline, body)
+                index.add(story_id, mine)
+                rows.append(_sketch_row(story_id, versions[story_id], mine))
+            import_queries.write_sketches(session, shingles.SCHEME, rows)
+        return index
 
     def _remember(self, story_id: int, headline: str, shingle_set: frozenset[int]) -> None:
         self._run_ids.add(story_id)
@@ -544,7 +587,7 @@ class ImportService:
                 in_import=existing in self._run_ids,
             )
         else:
-            match = self._near_duplicate(session, item)
+            match = self._near_duplicate(session, item, shingles.shingles(item.headline, item.body))
         self._record(report, item, match)
         return match.story_id if match is not None else None
 
@@ -563,6 +606,7 @@ class ImportService:
         self,
         session: Session,
         item: ImportedStory,
+        mine: frozenset[int],
         by_id: Mapping[str, int],
         by_url: Mapping[str, int],
         pending_duplicate: bool,
@@ -587,34 +631,48 @@ class ImportService:
         if pending_duplicate:
             reason = "source id" if item.source_id else "source URL"
             return DuplicateMatch(item.location, item.headline, 0, "", reason, 1.0, in_import=True)
-        return self._near_duplicate(session, item)
+        return self._near_duplicate(session, item, mine)
 
-    def _provisional(self, item: ImportedStory) -> int:
+    def _provisional(self, session: Session, item: ImportedStory, mine: frozenset[int]) -> int:
         """Index a story waiting in the batch under a negative key until it has its id."""
         self._next_provisional -= 1
         key = self._next_provisional
-        mine = shingles.shingles(item.headline, item.body)
-        self._ensure_index().add(key, mine)
+        self._ensure_index(session).add(key, mine)
         self._provisional_sets[key] = mine
         self._recent[key] = (item.headline, mine)
         self._run_ids.add(key)
         return key
 
-    def _forget_provisional(self, key: int) -> frozenset[int]:
+    def _forget_provisional(self, session: Session, key: int) -> frozenset[int]:
         mine = self._provisional_sets.pop(key)
-        self._ensure_index().remove(key, mine)
+        self._ensure_index(session).remove(key, mine)
         self._recent.pop(key, None)
         self._run_ids.discard(key)
         return mine
 
-    def _near_duplicate(self, session: Session, item: ImportedStory) -> DuplicateMatch | None:
-        index = self._ensure_index()
-        mine = shingles.shingles(item.headline, item.body)
+    def _near_duplicate(
+        self, session: Session, item: ImportedStory, mine: frozenset[int]
+    ) -> DuplicateMatch | None:
+        index = self._ensure_index(session)
         candidates = index.candidates(mine, _CANDIDATES)
         if not candidates:
             return None
         unknown = [c for c in candidates if c not in self._recent]
-        texts = import_queries.article_texts(session, unknown)
+        # Stored sketches dismiss the candidates that cannot be duplicates; the others (and
+        # any without a current sketch) are read back and compared exactly.
+        stored = import_queries.sketches(
+            session, [c for c in unknown if c not in self._resketched], shingles.SCHEME
+        )
+        my_sketch = shingles.Sketch.of(mine) if stored else None
+        dismissed = {
+            story_id
+            for story_id, (size, data) in stored.items()
+            if my_sketch is not None
+            and not shingles.estimate(
+                my_sketch, shingles.Sketch.from_bytes(size, data)
+            ).may_be_duplicate
+        }
+        texts = import_queries.article_texts(session, [c for c in unknown if c not in dismissed])
         best: tuple[shingles.Similarity, int, str] | None = None
         for story_id in candidates:
             if story_id in self._recent:
@@ -661,7 +719,10 @@ class ImportService:
         """A story was written: index it, remember its headline, link its related entries."""
         if mine is None:
             mine = shingles.shingles(item.headline, item.body)
-        self._ensure_index().add(story_id, mine)
+            versions = import_queries.article_versions(session, [story_id])
+            row = _sketch_row(story_id, versions[story_id], mine)
+            import_queries.write_sketches(session, shingles.SCHEME, [row])
+        self._ensure_index(session).add(story_id, mine)
         self._remember(story_id, item.headline, mine)
         self._headlines.setdefault(text.normalize(item.headline).strip(), story_id)
         if item.related:
@@ -675,7 +736,7 @@ class ImportService:
         report: FileReport,
     ) -> None:
         """Link each entry: an existing story by normalised headline, else a reference draft."""
-        self._ensure_index()
+        self._ensure_index(session)
         linked = set(import_queries.related_target_ids(session, story_id))
         position = import_queries.next_related_position(session, story_id)
         for entry in entries:
@@ -749,6 +810,11 @@ def summarise_preview(preview: ImportPreview, *, limit: int = 20) -> Iterable[st
         if f.duplicates_found > limit:
             yield f"  … and {f.duplicates_found - limit} more duplicates"
     yield "preview: nothing was written"
+
+
+def _sketch_row(story_id: int, version: int, mine: frozenset[int]) -> tuple[int, int, int, bytes]:
+    sketch = shingles.Sketch.of(mine)
+    return story_id, version, sketch.size, sketch.to_bytes()
 
 
 def _source_keys(item: ImportedStory) -> set[tuple[str, str]]:

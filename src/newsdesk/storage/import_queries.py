@@ -1,27 +1,18 @@
-"""The queries an import runs besides the story writes: texts for duplicate detection, links."""
+"""The queries an import runs besides the story writes: sketches and texts for duplicate
+detection, links."""
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Iterator, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, and_, bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from newsdesk.storage.models import ArticleRecord, RelatedLinkRecord
+from newsdesk.storage.models import ArticleRecord, RelatedLinkRecord, StorySketchRecord
 
-#: Rows fetched per round trip when every story's text is read for the duplicate index.
+#: Rows fetched per round trip when every story is read for the duplicate index.
 BATCH = 500
-
-
-def iter_article_texts(session: Session) -> Iterator[tuple[int, str, str]]:
-    """(id, headline, body) of every story, streamed in batches (bounded memory)."""
-    query = (
-        select(ArticleRecord.id, ArticleRecord.headline, ArticleRecord.body)
-        .order_by(ArticleRecord.id)
-        .execution_options(yield_per=BATCH)
-    )
-    for row in session.execute(query):
-        yield row.id, row.headline, row.body
 
 
 def iter_article_headlines(session: Session) -> Iterator[tuple[int, str]]:
@@ -48,17 +39,17 @@ def articles_state(session: Session) -> tuple[object, ...]:
     return tuple(row)
 
 
+_TEXTS = select(ArticleRecord.id, ArticleRecord.headline, ArticleRecord.body).where(
+    ArticleRecord.id.in_(bindparam("ids", expanding=True))
+)
+
+
 def article_texts(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
     """id → (headline, body) for ``ids`` (stories that no longer exist are left out)."""
     if not ids:
         return {}
-    with session.no_autoflush:
-        rows = session.execute(
-            select(ArticleRecord.id, ArticleRecord.headline, ArticleRecord.body).where(
-                ArticleRecord.id.in_(list(ids))
-            )
-        )
-        return {row.id: (row.headline, row.body) for row in rows}
+    rows = session.connection().execute(_TEXTS, {"ids": list(ids)})
+    return {row.id: (row.headline, row.body) for row in rows}
 
 
 def article_id_by_source_id(session: Session, source_id: str) -> int | None:
@@ -91,3 +82,86 @@ def next_related_position(session: Session, article_id: int) -> int:
             )
         )
     return 0 if current is None else current + 1
+
+
+def iter_sketch_heads(
+    session: Session, scheme: int, head_bytes: int
+) -> Iterator[tuple[int, bytes | None]]:
+    """(id, first ``head_bytes`` of its sketch) of every story, oldest first, streamed; the
+    sketch is None when the story has none, or one made from an older version of it or by
+    another hash ``scheme``."""
+    current = and_(
+        StorySketchRecord.article_id == ArticleRecord.id,
+        StorySketchRecord.article_version == ArticleRecord.version,
+        StorySketchRecord.scheme == scheme,
+    )
+    query = (
+        select(ArticleRecord.id, func.substr(StorySketchRecord.sketch, 1, head_bytes))
+        .outerjoin(StorySketchRecord, current)
+        .order_by(ArticleRecord.id)
+        .execution_options(yield_per=BATCH * 4)
+    )
+    for row in session.execute(query):
+        yield row[0], None if row[1] is None else bytes(row[1])
+
+
+#: Built once: a statement object costs more to build than the indexed lookup costs to run,
+#: and an import runs this one for nearly every story.
+_SKETCHES = select(
+    StorySketchRecord.article_id, StorySketchRecord.size, StorySketchRecord.sketch
+).where(
+    StorySketchRecord.article_id.in_(bindparam("ids", expanding=True)),
+    StorySketchRecord.scheme == bindparam("scheme"),
+)
+
+
+def sketches(session: Session, ids: Sequence[int], scheme: int) -> dict[int, tuple[int, bytes]]:
+    """id → (shingle count, sketch) for those of ``ids`` that have one made by ``scheme``.
+
+    Whether it is current is not checked here: telling needs the story's ``version``, which
+    SQLite reads from the end of the row, after the body (about 1 ms a call at 10,000
+    stories). ``iter_sketch_heads`` checks it once per run for every story.
+    """
+    if not ids:
+        return {}
+    rows = session.connection().execute(_SKETCHES, {"ids": list(ids), "scheme": scheme})
+    return {row[0]: (row[1], bytes(row[2])) for row in rows}
+
+
+def article_versions(session: Session, ids: Sequence[int]) -> dict[int, int]:
+    with session.no_autoflush:
+        rows = session.execute(
+            select(ArticleRecord.id, ArticleRecord.version).where(ArticleRecord.id.in_(list(ids)))
+        )
+        return {row[0]: row[1] for row in rows}
+
+
+def write_sketches(
+    session: Session,
+    scheme: int,
+    rows: Sequence[tuple[int, int, int, bytes]],
+    *,
+    new: bool = False,
+) -> None:
+    """Store (article id, article version, shingle count, sketch) rows, replacing any older
+    sketch of those stories (``new``: the stories were inserted in this transaction)."""
+    if not rows:
+        return
+    table = typing.cast(Table, StorySketchRecord.__table__)
+    with session.no_autoflush:
+        for start in range(0 if not new else len(rows), len(rows), BATCH):
+            ids = [r[0] for r in rows[start : start + BATCH]]
+            session.execute(delete(table).where(table.c.article_id.in_(ids)))
+        session.execute(
+            insert(table),
+            [
+                {
+                    "article_id": article_id,
+                    "article_version": version,
+                    "scheme": scheme,
+                    "size": size,
+                    "sketch": sketch,
+                }
+                for article_id, version, size, sketch in rows
+            ],
+        )

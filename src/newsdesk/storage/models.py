@@ -372,6 +372,29 @@ class RenderedBodyRecord(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
 
 
+class StorySketchRecord(Base):
+    """A story's near-duplicate sketch (``core.shingles.Sketch``): its smallest shingle hashes.
+
+    Derived data (no UUID), written by the import for the stories it writes and made again
+    for any story whose ``article_version`` or hash ``scheme`` no longer matches, so an import
+    compares against the archive without re-reading and re-shingling its texts.
+    """
+
+    __tablename__ = "story_sketches"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    #: The story's ``version`` the sketch was made from.
+    article_version: Mapped[int] = mapped_column(Integer)
+    #: ``core.shingles.SCHEME`` of the hash that made it.
+    scheme: Mapped[int] = mapped_column(Integer)
+    #: Shingles in the whole story (the sketch holds at most ``SKETCH_K`` of them).
+    size: Mapped[int] = mapped_column(Integer)
+    #: The hashes, ascending, as little-endian signed 64-bit integers.
+    sketch: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class StoryTermRecord(Base):
     """One term of one story for related-story scoring (see ``storage/terms.py``).
 
