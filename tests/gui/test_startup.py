@@ -31,6 +31,7 @@ NOT_AT_START = (
     "newsdesk.ui.editor.tab",
     "newsdesk.ui.editor.document",
     "newsdesk.core.richtext",
+    "newsdesk.ui.story_list.picker",
     "markdown",
     "qtawesome",
     "qtpy",

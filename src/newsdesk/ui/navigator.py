@@ -27,7 +27,6 @@ from newsdesk.ui.icons import icon
 from newsdesk.ui.staging import after_first_paint
 from newsdesk.ui.story_list import view as story_view
 from newsdesk.ui.story_list.model import status_label
-from newsdesk.ui.story_list.picker import NamePickerDialog
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 # On a "more…" entry: which list it opens ("tag" or "author").
@@ -210,6 +209,8 @@ class NavigatorPanel(QTreeWidget):
 
     def pick_more(self, kind: str) -> StoryFilter | None:
         """Open the long list of tags or authors; the choice joins the group and is chosen."""
+        from newsdesk.ui.story_list.picker import NamePickerDialog  # not needed to start
+
         if kind == "tag":
             choices = [(t.name, t.slug) for t in self._taxonomy.tag_refs()]
             title = self.tr("Choose a tag")
