@@ -102,6 +102,36 @@ def test_navigator_filters_by_status_and_shows_live_counts(
     )
 
 
+def test_sections_and_saved_searches_arrive_after_the_first_paint(
+    qtbot, arabic_app, demo_services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    from newsdesk.services.saved_searches import SavedSearch, SavedSearchService
+
+    saved = SavedSearchService(demo_services.settings, demo_services.user)
+    saved.save(SavedSearch("مسودات", StoryFilter(statuses=(Status.DRAFT,))))
+    window = MainWindow(demo_services)
+    qtbot.addWidget(window)
+    navigator = window.navigator
+    # Built, not yet painted: the groups are there, empty; the list already has its rows.
+    assert navigator._sections.childCount() == 0
+    assert navigator.saved_item("مسودات") is None
+    assert window.model.rowCount() > 0
+    window.show()
+    qtbot.waitUntil(lambda: navigator._sections.childCount() > 0)
+    sections = demo_services.taxonomy.sections()
+    names = [navigator._sections.child(i).text(0) for i in range(navigator._sections.childCount())]
+    assert names == [s.name for s in sections]
+    assert navigator._sections.isExpanded() and navigator._saved_group.isExpanded()
+    assert navigator.currentItem() is navigator._all  # the choice made at start is kept
+    # Both are chosen as before.
+    navigator.setCurrentItem(navigator._sections.child(0))
+    first = demo_services.stories.page(StoryFilter(section=sections[0].slug)).total
+    assert window.model.rowCount() == first
+    with qtbot.waitSignal(navigator.saved_search_chosen) as chosen:
+        navigator.setCurrentItem(navigator.saved_item("مسودات"))
+    assert chosen.args[0].story_filter.statuses == (Status.DRAFT,)
+
+
 def test_trash_and_restore_from_the_window(window: MainWindow, demo_services: Services) -> None:
     total = window.model.rowCount()
     window.list_view.select_row(0)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from newsdesk.services.errors import ValidationError
 from newsdesk.storage.db import Database
-from newsdesk.storage.models import SettingRecord
+from newsdesk.storage.models import SettingRecord, settings_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +62,13 @@ class SettingsService:
         return self.site()
 
     def get(self, key: str, default: Any = None) -> Any:
+        # The table's columns, not the mapped class: the app reads settings before its first
+        # paint, which then waits for no ORM set-up (see ``models.settings_table``).
         with self.db.read() as session:
-            record = session.scalar(select(SettingRecord).where(SettingRecord.key == key))
-            return default if record is None else record.value
+            row = session.execute(
+                select(settings_table.c.value).where(settings_table.c.key == key)
+            ).first()
+            return default if row is None else row.value
 
     def set(self, key: str, value: Any) -> None:
         with self.db.write() as session:

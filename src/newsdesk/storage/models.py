@@ -434,3 +434,18 @@ class StoryTermTotalsRecord(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     documents: Mapped[int] = mapped_column(Integer, default=0)
     total_length: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# -- the tables, for statements that need no mapping ---------------------------------------------
+# A ``select`` that names a mapped attribute (``ArticleRecord.id``) makes SQLAlchemy configure
+# every mapper first, once per process (tens of milliseconds). The story list's queries, which
+# run before the window's first paint, name these tables' columns instead, so that work waits
+# until a story is loaded.
+articles_table = ArticleRecord.__table__
+sections_table = SectionRecord.__table__
+authors_table = AuthorRecord.__table__
+tags_table = TagRecord.__table__
+article_authors_table = ArticleAuthorRecord.__table__
+article_tags_table = ArticleTagRecord.__table__
+revisions_table = RevisionRecord.__table__
+settings_table = SettingRecord.__table__

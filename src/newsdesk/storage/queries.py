@@ -1,4 +1,9 @@
-"""The queries the services run, built in one place so that no layer above writes SQL."""
+"""The queries the services run, built in one place so that no layer above writes SQL.
+
+The story list's queries (filters, orders, counts, rows) name the tables' columns, not the mapped
+attributes: they run before the window's first paint, which then waits for no ORM set-up (see
+the ``*_table`` names in ``models``).
+"""
 
 from __future__ import annotations
 
@@ -9,26 +14,27 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from newsdesk.storage.models import (
-    ArticleAuthorRecord,
     ArticleRecord,
-    ArticleTagRecord,
-    AuthorRecord,
     RelatedLinkRecord,
-    SectionRecord,
-    TagRecord,
+    article_authors_table,
+    article_tags_table,
+    articles_table,
+    authors_table,
+    sections_table,
+    tags_table,
 )
 
 #: Sort keys (see ``services.dto.SORT_KEYS``) → columns. Every order ends on the id so that
 #: paging is stable when many stories share a time or a status.
 SORT_COLUMNS: dict[str, Any] = {
-    "updated": ArticleRecord.updated_at,
-    "published": ArticleRecord.published_at,
-    "headline": ArticleRecord.headline,
-    "status": ArticleRecord.status,
-    "priority": ArticleRecord.priority,
-    "section": SectionRecord.name,
-    "words": ArticleRecord.word_count,
-    "id": ArticleRecord.id,
+    "updated": articles_table.c.updated_at,
+    "published": articles_table.c.published_at,
+    "headline": articles_table.c.headline,
+    "status": articles_table.c.status,
+    "priority": articles_table.c.priority,
+    "section": sections_table.c.name,
+    "words": articles_table.c.word_count,
+    "id": articles_table.c.id,
 }
 
 
@@ -48,35 +54,35 @@ def article_filter_clauses(
 ) -> list[Any]:
     """WHERE clauses for the list filters (see ``StoryFilter``)."""
     clauses: list[Any] = [
-        ArticleRecord.trashed_at.is_not(None) if trash else ArticleRecord.trashed_at.is_(None)
+        articles_table.c.trashed_at.is_not(None) if trash else articles_table.c.trashed_at.is_(None)
     ]
     if statuses:
-        clauses.append(ArticleRecord.status.in_(list(statuses)))
+        clauses.append(articles_table.c.status.in_(list(statuses)))
     if section:
         clauses.append(
-            ArticleRecord.section_id.in_(
-                select(SectionRecord.id).where(
-                    _by_slug_or_name(SectionRecord.slug, SectionRecord.name, section)
+            articles_table.c.section_id.in_(
+                select(sections_table.c.id).where(
+                    _by_slug_or_name(sections_table.c.slug, sections_table.c.name, section)
                 )
             )
         )
     if tag:
         clauses.append(
-            ArticleRecord.id.in_(
-                select(ArticleTagRecord.article_id)
-                .join(TagRecord, TagRecord.id == ArticleTagRecord.tag_id)
-                .where(_by_slug_or_name(TagRecord.slug, TagRecord.name, tag))
+            articles_table.c.id.in_(
+                select(article_tags_table.c.article_id)
+                .join(tags_table, tags_table.c.id == article_tags_table.c.tag_id)
+                .where(_by_slug_or_name(tags_table.c.slug, tags_table.c.name, tag))
             )
         )
     if author:
         clauses.append(
-            ArticleRecord.id.in_(
-                select(ArticleAuthorRecord.article_id)
-                .join(AuthorRecord, AuthorRecord.id == ArticleAuthorRecord.author_id)
-                .where(_by_slug_or_name(AuthorRecord.slug, AuthorRecord.name, author))
+            articles_table.c.id.in_(
+                select(article_authors_table.c.article_id)
+                .join(authors_table, authors_table.c.id == article_authors_table.c.author_id)
+                .where(_by_slug_or_name(authors_table.c.slug, authors_table.c.name, author))
             )
         )
-    stamp = func.coalesce(ArticleRecord.published_at, ArticleRecord.updated_at)
+    stamp = func.coalesce(articles_table.c.published_at, articles_table.c.updated_at)
     if date_from is not None:
         clauses.append(stamp >= date_from)
     if date_to is not None:
@@ -89,24 +95,24 @@ def article_ids_query(
 ) -> Select[int]:
     """The ordered ids of the articles matching ``clauses``."""
     column = SORT_COLUMNS[sort]
-    query = select(ArticleRecord.id)
+    query = select(articles_table.c.id)
     if sort == "section":
-        query = query.outerjoin(SectionRecord, SectionRecord.id == ArticleRecord.section_id)
+        query = query.outerjoin(sections_table, sections_table.c.id == articles_table.c.section_id)
     order = column.desc() if descending else column.asc()
-    tie = ArticleRecord.id.desc() if descending else ArticleRecord.id.asc()
+    tie = articles_table.c.id.desc() if descending else articles_table.c.id.asc()
     # NULLs (unpublished stories when sorting by publication) always go last.
     return query.where(and_(*clauses)).order_by(order.nulls_last(), tie)
 
 
 def count_articles(session: Session, clauses: Iterable[Any]) -> int:
-    return session.scalar(select(func.count(ArticleRecord.id)).where(and_(*clauses))) or 0
+    return session.scalar(select(func.count(articles_table.c.id)).where(and_(*clauses))) or 0
 
 
 def status_counts(session: Session, clauses: Iterable[Any]) -> dict[str, int]:
     rows = session.execute(
-        select(ArticleRecord.status, func.count(ArticleRecord.id))
+        select(articles_table.c.status, func.count(articles_table.c.id))
         .where(and_(*clauses))
-        .group_by(ArticleRecord.status)
+        .group_by(articles_table.c.status)
     )
     return {status: count for status, count in rows}
 
@@ -117,34 +123,34 @@ def summary_rows(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
         return []
     rows = session.execute(
         select(
-            ArticleRecord.id,
-            ArticleRecord.uuid,
-            ArticleRecord.headline,
-            ArticleRecord.status,
-            ArticleRecord.priority,
-            SectionRecord.name,
-            ArticleRecord.word_count,
-            ArticleRecord.updated_at,
-            ArticleRecord.published_at,
-            ArticleRecord.trashed_at,
+            articles_table.c.id,
+            articles_table.c.uuid,
+            articles_table.c.headline,
+            articles_table.c.status,
+            articles_table.c.priority,
+            sections_table.c.name,
+            articles_table.c.word_count,
+            articles_table.c.updated_at,
+            articles_table.c.published_at,
+            articles_table.c.trashed_at,
         )
-        .outerjoin(SectionRecord, SectionRecord.id == ArticleRecord.section_id)
-        .where(ArticleRecord.id.in_(list(ids)))
+        .outerjoin(sections_table, sections_table.c.id == articles_table.c.section_id)
+        .where(articles_table.c.id.in_(list(ids)))
     ).all()
     authors: dict[int, list[str]] = {}
     for article_id, name in session.execute(
-        select(ArticleAuthorRecord.article_id, AuthorRecord.name)
-        .join(AuthorRecord, AuthorRecord.id == ArticleAuthorRecord.author_id)
-        .where(ArticleAuthorRecord.article_id.in_(list(ids)))
-        .order_by(ArticleAuthorRecord.article_id, ArticleAuthorRecord.position)
+        select(article_authors_table.c.article_id, authors_table.c.name)
+        .join(authors_table, authors_table.c.id == article_authors_table.c.author_id)
+        .where(article_authors_table.c.article_id.in_(list(ids)))
+        .order_by(article_authors_table.c.article_id, article_authors_table.c.position)
     ):
         authors.setdefault(article_id, []).append(name)
     main_tags: dict[int, str] = {}
     for article_id, name in session.execute(
-        select(ArticleTagRecord.article_id, TagRecord.name)
-        .join(TagRecord, TagRecord.id == ArticleTagRecord.tag_id)
-        .where(ArticleTagRecord.article_id.in_(list(ids)))
-        .order_by(ArticleTagRecord.article_id, ArticleTagRecord.position)
+        select(article_tags_table.c.article_id, tags_table.c.name)
+        .join(tags_table, tags_table.c.id == article_tags_table.c.tag_id)
+        .where(article_tags_table.c.article_id.in_(list(ids)))
+        .order_by(article_tags_table.c.article_id, article_tags_table.c.position)
     ):
         main_tags.setdefault(article_id, name)
     by_id = {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -230,6 +232,9 @@ class MainWindow(QMainWindow):
 
     def _on_first_list_paint(self) -> None:
         self._list_painted = True
+        # ``app.main`` starts the desktop app with the cyclic garbage collector paused: the
+        # start is over.
+        gc.enable()
         self._show_selected()
 
     def _show_selected(self) -> None:

@@ -5,8 +5,9 @@ authors (with a filterable "more…" list for the rest), the saved searches and 
 an entry emits the filter it stands for (``filter_chosen``) or the saved search
 (``saved_search_chosen``).
 
-The counts and the tag and author groups are filled just after the window first paints
-(``fill_later``): counting statuses and tag use over 100,000 stories costs tens of milliseconds
+The counts and the groups read from the database (sections, tags, authors, saved searches) are
+filled just after the window first paints (``fill_later``): counting statuses and tag use over
+100,000 stories costs tens of milliseconds, and the first query of a mapped class sets up the ORM,
 that the first rows should not wait for.
 """
 
@@ -26,7 +27,6 @@ from newsdesk.ui.icons import icon
 from newsdesk.ui.staging import after_first_paint
 from newsdesk.ui.story_list import view as story_view
 from newsdesk.ui.story_list.model import status_label
-from newsdesk.ui.story_list.picker import NamePickerDialog
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 # On a "more…" entry: which list it opens ("tag" or "author").
@@ -93,17 +93,15 @@ class NavigatorPanel(QTreeWidget):
             self._status_items[status] = self._add(
                 statuses, status_label(status), status.value, StoryFilter(statuses=(status,))
             )
-        sections = self._group(self.tr("Sections"))
-        for section in self._taxonomy.sections():
-            self._add(sections, section.name, "section", StoryFilter(section=section.slug))
+        self._sections = self._group(self.tr("Sections"))
         self._tags = self._group(self.tr("Tags"))
         self._authors = self._group(self.tr("Authors"))
         self._saved_group = self._group(self.tr("Saved searches"))
+        self._saved_group.setHidden(self._saved is None)
         self._trash = self._add(None, self.tr("Trash"), "trash", StoryFilter(trash=True))
         self._filled = False
         self.expandAll()
         self.blockSignals(False)
-        self.rebuild_saved()
         if fill:
             self.fill_vocabularies()
         self.select_filter(current or StoryFilter())
@@ -128,16 +126,18 @@ class NavigatorPanel(QTreeWidget):
         return item
 
     def fill_vocabularies(self) -> None:
-        """Count the statuses, and list the most used tags and the most prolific authors,
-        each with "more…"."""
+        """Count the statuses; list the sections, the most used tags and the most prolific
+        authors (each with "more…") and the saved searches."""
         if self._filled:
             return
         self._filled = True
         self.refresh_counts()
         current = self.current_filter()
         self.blockSignals(True)
-        for group in (self._tags, self._authors):
+        for group in (self._sections, self._tags, self._authors):
             self._clear_group(group)
+        for section in self._taxonomy.sections():
+            self._add(self._sections, section.name, "section", StoryFilter(section=section.slug))
         for usage in self._taxonomy.top_tags(SHORT_LIST):
             self._add(self._tags, usage.tag.name, "tag", StoryFilter(tag=usage.tag.slug))
         self._more(self._tags, self.tr("More tags…"), "tag")
@@ -148,6 +148,7 @@ class NavigatorPanel(QTreeWidget):
         if len(authors) > SHORT_LIST:
             self._more(self._authors, self.tr("More authors…"), "author")
         self.blockSignals(False)
+        self.rebuild_saved()
         if current is not None:
             self.select_filter(current)
 
@@ -169,7 +170,6 @@ class NavigatorPanel(QTreeWidget):
             item = QTreeWidgetItem(self._saved_group, [search.name])
             item.setIcon(0, icon("saved_search"))
             item.setData(0, SAVED_ROLE, search.name)
-        self._saved_group.setHidden(self._saved is None)
         self.blockSignals(False)
 
     def refresh_counts(self) -> None:
@@ -209,6 +209,8 @@ class NavigatorPanel(QTreeWidget):
 
     def pick_more(self, kind: str) -> StoryFilter | None:
         """Open the long list of tags or authors; the choice joins the group and is chosen."""
+        from newsdesk.ui.story_list.picker import NamePickerDialog  # not needed to start
+
         if kind == "tag":
             choices = [(t.name, t.slug) for t in self._taxonomy.tag_refs()]
             title = self.tr("Choose a tag")

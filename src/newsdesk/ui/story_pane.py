@@ -9,9 +9,7 @@ from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from newsdesk.core import text
-from newsdesk.core.richtext import from_markdown
 from newsdesk.services.dto import Story
-from newsdesk.ui.editor.document import load_blocks
 from newsdesk.ui.fonts import story_font
 from newsdesk.ui.story_list.model import format_time, status_label
 
@@ -103,5 +101,9 @@ class StoryPane(QWidget):
         self.dek.setVisible(bool(story.dek))
         self.body.clear()
         # Read through the exporters' renderer, as the editor does: Qt's own Markdown reader
-        # knows no attr_list and would show a forced direction as "{: dir=... }" text.
+        # knows no attr_list and would show a forced direction as "{: dir=... }" text. Imported
+        # here: the window's first paint shows no story yet.
+        from newsdesk.core.richtext import from_markdown
+        from newsdesk.ui.editor.document import load_blocks
+
         load_blocks(self.body.document(), from_markdown(story.body), base_size=13)
