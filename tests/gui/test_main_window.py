@@ -178,3 +178,22 @@ def test_english_interface_is_left_to_right(qtbot, qapp, demo_services: Services
         assert win.windowTitle() == "Newsdesk"
     finally:
         create_application("ar")
+
+
+def test_the_paused_collector_resumes_even_if_the_list_never_paints(
+    qtbot, arabic_app, demo_services: Services, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """``app.main`` pauses the cyclic collector until the first paint; a window that is never
+    shown (started minimised, covered) must not leave it off for the whole session."""
+    import gc
+
+    from newsdesk.ui import main_window
+
+    monkeypatch.setattr(main_window, "_COLLECTOR_RESUME_MS", 20)
+    gc.disable()
+    try:
+        win = MainWindow(demo_services)
+        qtbot.addWidget(win)  # built, never shown: no paint
+        qtbot.waitUntil(gc.isenabled, timeout=3000)
+    finally:
+        gc.enable()

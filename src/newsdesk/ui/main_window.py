@@ -34,6 +34,10 @@ from newsdesk.ui.story_pane import StoryPane
 __all__ = ["MainWindow", "StoryTableView"]
 
 
+# The latest the cyclic garbage collector stays paused after the window is built.
+_COLLECTOR_RESUME_MS = 3000
+
+
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +110,9 @@ class MainWindow(QMainWindow):
         self._preview_timer.timeout.connect(self._show_selected)
         self._list_painted = False
         after_first_paint(self.list_view.viewport(), self._on_first_list_paint)
+        # A window that starts minimised or covered may not paint for a long while: the
+        # collector ``app.main`` paused comes back after a few seconds whatever happens.
+        QTimer.singleShot(_COLLECTOR_RESUME_MS, gc.enable)
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
         self.list_view.open_requested.connect(self.open_story)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
