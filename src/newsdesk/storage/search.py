@@ -443,16 +443,27 @@ def search(
     only the length of what was returned.
     """
     end = None if limit is None else offset + limit
-    if _is_sqlite(session):
-        ranked, has_more = _sqlite_ranked(session, query, clauses, only_untrashed)
+    # How many stories match an FTS5 expression, for those counted so far in this call.
+    counts: dict[str, int] = {}
+    sqlite = _is_sqlite(session)
+    expression = compile_fts5(query) if sqlite else ""
+    if sqlite:
+        if count and only_untrashed and _single_term(query):
+            # The total is this count (minus the trash) and it also tells whether the one term
+            # is rare enough to rank by: one pass over its stories instead of two (for a
+            # prefix each pass first merges the lists of every word it expands to, 2-4 ms at
+            # 100,000 stories for a prefix found in 30,000 stories).
+            term = _fts5_clause(query.positive[0])
+            counts[term] = counts[expression] = _sqlite_count(session, expression)
+        ranked, has_more = _sqlite_ranked(session, query, clauses, only_untrashed, counts)
     else:
         ranked, has_more = _pg_ranked(session, query, clauses)
     rows = ranked[offset:end]
     if not has_more:
         return Matches(rows, len(ranked))
-    if count and _is_sqlite(session) and only_untrashed and end is not None and end <= len(ranked):
+    if count and sqlite and only_untrashed and end is not None and end <= len(ranked):
         # The common case, a first page: no SQL expression to build (that cost about 1 ms).
-        return Matches(rows, _sqlite_untrashed_count(session, query))
+        return Matches(rows, _sqlite_untrashed_count(session, expression, counts))
     statement, key = _matches(session, query, clauses)
     # Every match not ranked is older than the ranked window (the newest matches).
     older = statement.with_only_columns(key).where(key < min(r.id for r in ranked))
@@ -467,8 +478,8 @@ def search(
         rows += [SearchRow(row_id, 0.0) for row_id in session.scalars(rest).all()]
     if not count:
         return Matches(rows, len(rows))
-    if only_untrashed and _is_sqlite(session):
-        return Matches(rows, _sqlite_untrashed_count(session, query))
+    if only_untrashed and sqlite:
+        return Matches(rows, _sqlite_untrashed_count(session, expression, counts))
     if only_untrashed:  # PostgreSQL: the GIN index counts without the filter checks
         everything = select(func.count()).select_from(older.subquery())
         return Matches(rows, len(ranked) + int(session.scalar(everything) or 0))
@@ -494,8 +505,22 @@ def _raw(session: Session) -> Any:
     return session.connection().connection.dbapi_connection
 
 
-def _sqlite_rank_expression(session: Session, query: ParsedQuery) -> str:
-    """The query's terms that are rare enough to rank by, as one MATCH expression (or '')."""
+def _single_term(query: ParsedQuery) -> bool:
+    """True when the query is one word or prefix and nothing else: its MATCH expression then
+    matches exactly the stories of the one term it is ranked by."""
+    return not query.negative and len(query.positive) == 1 and query.positive[0].kind != "phrase"
+
+
+def _sqlite_count(session: Session, expression: str) -> int:
+    return int(_raw(session).execute(_COUNT_SQL, (expression,)).fetchone()[0])
+
+
+def _sqlite_rank_expression(session: Session, query: ParsedQuery, counts: dict[str, int]) -> str:
+    """The query's terms that are rare enough to rank by, as one MATCH expression (or '').
+
+    ``counts`` holds the number of stories of the expressions counted already: those need no
+    probe.
+    """
     raw = _raw(session)
     rare: list[str] = []
     for clause in query.positive:
@@ -509,7 +534,12 @@ def _sqlite_rank_expression(session: Session, query: ParsedQuery) -> str:
         for expression in expressions:
             if expression in rare:
                 continue
-            if raw.execute(_PROBE_SQL, (expression, COMMON_TERM_STORIES)).fetchone() is None:
+            if expression in counts:
+                common = counts[expression] > COMMON_TERM_STORIES
+            else:
+                probe = raw.execute(_PROBE_SQL, (expression, COMMON_TERM_STORIES)).fetchone()
+                common = probe is not None
+            if not common:
                 rare.append(expression)
     return " AND ".join(rare)
 
@@ -518,6 +548,7 @@ _PROBE_SQL: Final = (
     f"SELECT rowid FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH ? "
     "ORDER BY rowid DESC LIMIT 1 OFFSET ?"
 )
+_COUNT_SQL: Final = f"SELECT count(*) FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH ?"
 _NEWEST_SQL: Final = (
     f"SELECT rowid FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH ? ORDER BY rowid DESC LIMIT ?"
 )
@@ -528,7 +559,11 @@ _SCORES_SQL: Final = (
 
 
 def _sqlite_ranked(
-    session: Session, query: ParsedQuery, clauses: Sequence[Any], only_untrashed: bool
+    session: Session,
+    query: ParsedQuery,
+    clauses: Sequence[Any],
+    only_untrashed: bool,
+    counts: dict[str, int],
 ) -> tuple[list[SearchRow], bool]:
     raw = _raw(session)
     trashed = {row[0] for row in raw.execute(_TRASHED_SQL, (SMALL_TRASH + 1,))}
@@ -546,7 +581,7 @@ def _sqlite_ranked(
         )
     has_more = len(candidates) == RANK_CANDIDATES
     scores: dict[int, float] = {}
-    rank_expression = _sqlite_rank_expression(session, query) if candidates else ""
+    rank_expression = _sqlite_rank_expression(session, query, counts) if candidates else ""
     if rank_expression:
         wanted = set(candidates)
         for row_id, score in raw.execute(_SCORES_SQL, (rank_expression, candidates[-1])):
@@ -561,18 +596,21 @@ _TRASHED_SQL: Final = "SELECT id FROM articles WHERE trashed_at IS NOT NULL LIMI
 SMALL_TRASH: Final = 2000
 
 
-def _sqlite_untrashed_count(session: Session, query: ParsedQuery) -> int:
-    """Matches minus those in the trash, without a lookup per match (the trash is small)."""
-    expression = compile_fts5(query)
-    raw = _raw(session)
-    matches = raw.execute(
-        f"SELECT count(*) FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH ?", (expression,)
-    ).fetchone()[0]
-    trashed = raw.execute(
-        f"SELECT count(*) FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH ? AND rowid IN "
-        "(SELECT id FROM articles WHERE trashed_at IS NOT NULL)",
-        (expression,),
-    ).fetchone()[0]
+def _sqlite_untrashed_count(session: Session, expression: str, counts: dict[str, int]) -> int:
+    """Matches of the MATCH ``expression`` minus those in the trash, without a lookup per
+    match (the trash is small); ``counts`` may hold its count already."""
+    if expression not in counts:
+        counts[expression] = _sqlite_count(session, expression)
+    matches = counts[expression]
+    trashed = (
+        _raw(session)
+        .execute(
+            f"SELECT count(*) FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH ? AND rowid IN "
+            "(SELECT id FROM articles WHERE trashed_at IS NOT NULL)",
+            (expression,),
+        )
+        .fetchone()[0]
+    )
     return int(matches) - int(trashed)
 
 
