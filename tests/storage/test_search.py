@@ -391,7 +391,7 @@ def test_a_phrase_of_rare_words_is_ranked_by_its_words(services: Services) -> No
     assert hits[0].id == ids[0]
 
 
-def test_a_single_term_is_counted_once_and_its_count_decides_its_weighing(
+def test_the_count_of_a_first_page_spares_probing_how_common_its_terms_are(
     services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if not services.database.is_sqlite:
@@ -422,4 +422,13 @@ def test_a_single_term_is_counted_once_and_its_count_decides_its_weighing(
     common = services.search.search("نهر")
     assert [h.id for h in common.hits] == sorted(ids, reverse=True)
     assert common.total == 6 and {h.score for h in common.hits} == {0.0}
+    # More stories match two words than COMMON_TERM_STORIES: each word is in at least as
+    # many, so neither is probed; at or under it, each one is.
+    statements.clear()
+    both = services.search.search("نهر خبر", limit=4)
+    assert both.total == 6 and {h.score for h in both.hits} == {0.0}
+    assert not [s for s in statements if "LIMIT 1 OFFSET" in s]
+    monkeypatch.setattr(search_index, "COMMON_TERM_STORIES", 6)
+    assert all(h.score > 0 for h in services.search.search("نهر خبر", limit=4).hits)
+    assert len([s for s in statements if "LIMIT 1 OFFSET" in s]) == 2
     sa.event.remove(services.database.engine, "checkout", trace)

@@ -443,19 +443,18 @@ def search(
     only the length of what was returned.
     """
     end = None if limit is None else offset + limit
-    # How many stories match an FTS5 expression, for those counted so far in this call.
-    counts: dict[str, int] = {}
     sqlite = _is_sqlite(session)
     expression = compile_fts5(query) if sqlite else ""
+    # Stories matching the expression, trash included, once counted.
+    matching: int | None = None
     if sqlite:
-        if count and only_untrashed and _single_term(query):
-            # The total is this count (minus the trash) and it also tells whether the one term
-            # is rare enough to rank by: one pass over its stories instead of two (for a
-            # prefix each pass first merges the lists of every word it expands to, 2-4 ms at
-            # 100,000 stories for a prefix found in 30,000 stories).
-            term = _fts5_clause(query.positive[0])
-            counts[term] = counts[expression] = _sqlite_count(session, expression)
-        ranked, has_more = _sqlite_ranked(session, query, clauses, only_untrashed, counts)
+        if count and only_untrashed:
+            # Counted first: the total needs it anyway, and every term of the query is in at
+            # least this many stories, which can spare probing how common each one is.
+            matching = _sqlite_count(session, expression)
+        ranked, has_more = _sqlite_ranked(
+            session, query, expression, clauses, only_untrashed, matching
+        )
     else:
         ranked, has_more = _pg_ranked(session, query, clauses)
     rows = ranked[offset:end]
@@ -463,7 +462,7 @@ def search(
         return Matches(rows, len(ranked))
     if count and sqlite and only_untrashed and end is not None and end <= len(ranked):
         # The common case, a first page: no SQL expression to build (that cost about 1 ms).
-        return Matches(rows, _sqlite_untrashed_count(session, expression, counts))
+        return Matches(rows, _sqlite_untrashed_count(session, expression, matching))
     statement, key = _matches(session, query, clauses)
     # Every match not ranked is older than the ranked window (the newest matches).
     older = statement.with_only_columns(key).where(key < min(r.id for r in ranked))
@@ -479,7 +478,7 @@ def search(
     if not count:
         return Matches(rows, len(rows))
     if only_untrashed and sqlite:
-        return Matches(rows, _sqlite_untrashed_count(session, expression, counts))
+        return Matches(rows, _sqlite_untrashed_count(session, expression, matching))
     if only_untrashed:  # PostgreSQL: the GIN index counts without the filter checks
         everything = select(func.count()).select_from(older.subquery())
         return Matches(rows, len(ranked) + int(session.scalar(everything) or 0))
@@ -505,25 +504,28 @@ def _raw(session: Session) -> Any:
     return session.connection().connection.dbapi_connection
 
 
-def _single_term(query: ParsedQuery) -> bool:
-    """True when the query is one word or prefix and nothing else: its MATCH expression then
-    matches exactly the stories of the one term it is ranked by."""
-    return not query.negative and len(query.positive) == 1 and query.positive[0].kind != "phrase"
-
-
 def _sqlite_count(session: Session, expression: str) -> int:
     return int(_raw(session).execute(_COUNT_SQL, (expression,)).fetchone()[0])
 
 
-def _sqlite_rank_expression(session: Session, query: ParsedQuery, counts: dict[str, int]) -> str:
+def _sqlite_rank_expression(session: Session, query: ParsedQuery, matching: int | None) -> str:
     """The query's terms that are rare enough to rank by, as one MATCH expression (or '').
 
-    ``counts`` holds the number of stories of the expressions counted already: those need no
-    probe.
+    ``matching`` is how many stories match the whole query, when counted already. Each of its
+    terms is in at least that many, so past COMMON_TERM_STORIES every one is common; a query of
+    one word or prefix is in exactly that many. Otherwise each term is probed: a walk over up
+    to COMMON_TERM_STORIES of its stories (0.5-1 ms at 100,000 stories; 2-4 ms for a prefix,
+    as each walk first merges the lists of all the words it expands to).
     """
+    if matching is not None and matching > COMMON_TERM_STORIES:
+        return ""
+    positive = query.positive
+    one_term = not query.negative and len(positive) == 1 and positive[0].kind != "phrase"
+    if matching is not None and one_term:
+        return _fts5_clause(positive[0])
     raw = _raw(session)
     rare: list[str] = []
-    for clause in query.positive:
+    for clause in positive:
         # A phrase ranks by its words: bm25 first counts the stories that hold each of its
         # phrases, and for a phrase that means matching positions in every story holding all
         # its words (14 ms for "في تونس" at 20,000 stories, 4 more to probe it here).
@@ -534,19 +536,14 @@ def _sqlite_rank_expression(session: Session, query: ParsedQuery, counts: dict[s
         for expression in expressions:
             if expression in rare:
                 continue
-            if expression in counts:
-                common = counts[expression] > COMMON_TERM_STORIES
-            else:
-                probe = raw.execute(_PROBE_SQL, (expression, COMMON_TERM_STORIES)).fetchone()
-                common = probe is not None
-            if not common:
+            if raw.execute(_PROBE_SQL, (expression, COMMON_TERM_STORIES)).fetchone() is None:
                 rare.append(expression)
     return " AND ".join(rare)
 
 
 _PROBE_SQL: Final = (
     f"SELECT rowid FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH ? "
-    "ORDER BY rowid DESC LIMIT 1 OFFSET ?"
+    "LIMIT 1 OFFSET ?"
 )
 _COUNT_SQL: Final = f"SELECT count(*) FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH ?"
 _NEWEST_SQL: Final = (
@@ -561,16 +558,17 @@ _SCORES_SQL: Final = (
 def _sqlite_ranked(
     session: Session,
     query: ParsedQuery,
+    expression: str,
     clauses: Sequence[Any],
     only_untrashed: bool,
-    counts: dict[str, int],
+    matching: int | None,
 ) -> tuple[list[SearchRow], bool]:
     raw = _raw(session)
     trashed = {row[0] for row in raw.execute(_TRASHED_SQL, (SMALL_TRASH + 1,))}
     if only_untrashed and len(trashed) <= SMALL_TRASH:
         # The newest matches straight from the index, minus the trash: a join would look every
         # candidate up in the articles table.
-        newest = raw.execute(_NEWEST_SQL, (compile_fts5(query), RANK_CANDIDATES + len(trashed)))
+        newest = raw.execute(_NEWEST_SQL, (expression, RANK_CANDIDATES + len(trashed)))
         candidates = [row[0] for row in newest if row[0] not in trashed][:RANK_CANDIDATES]
     else:
         statement, key = _sqlite_matches(query, clauses)
@@ -581,7 +579,7 @@ def _sqlite_ranked(
         )
     has_more = len(candidates) == RANK_CANDIDATES
     scores: dict[int, float] = {}
-    rank_expression = _sqlite_rank_expression(session, query, counts) if candidates else ""
+    rank_expression = _sqlite_rank_expression(session, query, matching) if candidates else ""
     if rank_expression:
         wanted = set(candidates)
         for row_id, score in raw.execute(_SCORES_SQL, (rank_expression, candidates[-1])):
@@ -596,12 +594,10 @@ _TRASHED_SQL: Final = "SELECT id FROM articles WHERE trashed_at IS NOT NULL LIMI
 SMALL_TRASH: Final = 2000
 
 
-def _sqlite_untrashed_count(session: Session, expression: str, counts: dict[str, int]) -> int:
+def _sqlite_untrashed_count(session: Session, expression: str, matching: int | None) -> int:
     """Matches of the MATCH ``expression`` minus those in the trash, without a lookup per
-    match (the trash is small); ``counts`` may hold its count already."""
-    if expression not in counts:
-        counts[expression] = _sqlite_count(session, expression)
-    matches = counts[expression]
+    match (the trash is small); ``matching`` is its count with the trash, when known."""
+    matches = _sqlite_count(session, expression) if matching is None else matching
     trashed = (
         _raw(session)
         .execute(
