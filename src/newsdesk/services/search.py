@@ -218,19 +218,23 @@ def _matches(sentence: str, folded: str, marks: _Marks) -> list[tuple[int, int, 
         normalised = [text.normalize(word) for word in sentence.split()]
         candidates = [i for i, word in enumerate(normalised) if marks.needles.search(word)]
     stems, prefixes = marks.stems, marks.prefixes
-    keys = {}
+    keys: dict[int, str] = {}
+    key_of: dict[str, str | None] = {}  # a word found again in the sentence is not stemmed again
     for index in candidates:
-        key = next(
-            (
-                stem
-                for _token, stem in text.token_stems(normalised[index])
-                if stem in stems or any(stem.startswith(p) for p in prefixes)
-            ),
-            None,
-        )
+        word = normalised[index]
+        if word not in key_of:
+            key_of[word] = next(
+                (
+                    stem
+                    for _token, stem in text.token_stems(word)
+                    if stem in stems or any(stem.startswith(p) for p in prefixes)
+                ),
+                None,
+            )
+        key = key_of[word]
         if key is not None:
             keys[index] = key
-    found = []
+    found: list[tuple[int, int, str]] = []
     if not keys:
         return found
     last = max(keys)
