@@ -578,13 +578,15 @@ def _sqlite_ranked(
             ).all()  # one fetchall: iterating fetched row by row
         )
     has_more = len(candidates) == RANK_CANDIDATES
-    scores: dict[int, float] = {}
     rank_expression = _sqlite_rank_expression(session, query, matching) if candidates else ""
-    if rank_expression:
-        wanted = set(candidates)
-        for row_id, score in raw.execute(_SCORES_SQL, (rank_expression, candidates[-1])):
-            if row_id in wanted:
-                scores[row_id] = score
+    if not rank_expression:
+        # Nothing to weigh: the candidates are already newest first, which is the order.
+        return [SearchRow(i, 0.0) for i in candidates], has_more
+    scores: dict[int, float] = {}
+    wanted = set(candidates)
+    for row_id, score in raw.execute(_SCORES_SQL, (rank_expression, candidates[-1])):
+        if row_id in wanted:
+            scores[row_id] = score
     order = sorted(((scores.get(i, 0.0), i) for i in candidates), reverse=True)
     return [SearchRow(i, score) for score, i in order], has_more
 
