@@ -66,6 +66,9 @@ def test_among_sentences_short_of_every_word_the_first_with_the_most_wins() -> N
     body = "الحكومة اجتمعت اليوم.\n\nالحكومة والحكومات المحلية اجتمعت."
     snippet = make_snippet(parse_query("حكوم* محلي اجتماع"), "", body)
     assert snippet == "**الحكومة** **والحكومات** **المحلية** اجتمعت."
+    # A link can split a word as written: its line is not judged by the text around the link.
+    body = "زار دمشق.\n\nثم زار [دم](https://example.org)شق وبيروت."
+    assert make_snippet(parse_query("دمشق بيروت"), "", body) == "ثم زار **دمشق** **وبيروت**."
 
 
 def test_markdown_is_cleaned_from_the_chosen_sentence_only_as_written() -> None:

@@ -188,6 +188,10 @@ class _Marks:
             folded.count(prefix) for prefix in self.prefixes
         )
 
+    def may_match(self, folded: str) -> bool:
+        """Whether normalised text holds a needle at all."""
+        return self.needles.search(folded) is not None
+
 
 @functools.lru_cache(maxsize=64)
 def _marks(query: ParsedQuery) -> _Marks:
@@ -268,13 +272,18 @@ def _window(sentence: str, first: int) -> tuple[int, int]:
     return start, end
 
 
-def _sentences(part: str, worth: Callable[[str], bool]) -> Iterator[tuple[str, str | None]]:
+def _sentences(
+    part: str, worth: Callable[[str], bool], may_match: Callable[[str], bool]
+) -> Iterator[tuple[str, str | None]]:
     """(sentence, its normalised form if it is ``worth`` matching, else None) of a dek or body,
     in order.
 
     Lazily, so a caller stops at the first sentence it wants: most stories match near the top.
     A line not worth it is neither cleaned of Markdown nor split; it comes as one raw line with
-    None (its Markdown emphasis and code marks are ignored when ``worth`` looks at it).
+    None (its Markdown emphasis and code marks are ignored when ``worth`` looks at it). A line
+    with a link or an attribute list is judged by ``may_match`` only: cleaning those can join
+    the pieces of a word ("[دم](url)شق"), so the line as written may show fewer terms than its
+    sentences will.
     """
     lines = part.split("\n")
     # One normalisation of the whole text rather than one per line (the per-call cost was
@@ -285,7 +294,8 @@ def _sentences(part: str, worth: Callable[[str], bool]) -> Iterator[tuple[str, s
     for line, folded_line in zip(lines, folded_lines, strict=True):
         if not line.strip():
             continue
-        if not worth(folded_line):
+        joins = "[" in line or "{:" in line
+        if not (may_match(folded_line) if joins else worth(folded_line)):
             yield line, None
             continue
         for sentence in _SENTENCE_END.split(_plain(line)):
@@ -306,9 +316,9 @@ def _opening(sentences: Iterable[tuple[str, str | None]]) -> str:
 
 
 def _all_sentences(
-    dek: str, body: str, worth: Callable[[str], bool]
+    dek: str, body: str, worth: Callable[[str], bool], may_match: Callable[[str], bool]
 ) -> Iterator[tuple[str, str | None]]:
-    return chain(_sentences(dek, worth), _sentences(body, worth))
+    return chain(_sentences(dek, worth, may_match), _sentences(body, worth, may_match))
 
 
 def make_snippet(query: ParsedQuery, dek: str, body: str) -> str:
@@ -323,7 +333,7 @@ def make_snippet(query: ParsedQuery, dek: str, body: str) -> str:
         return marks.most_keys(folded) > best_keys
 
     seen = []
-    for sentence, folded in _all_sentences(dek, body, may_beat_best):
+    for sentence, folded in _all_sentences(dek, body, may_beat_best, marks.may_match):
         seen.append((sentence, folded))
         if folded is None:
             continue
