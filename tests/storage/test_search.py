@@ -389,3 +389,46 @@ def test_a_phrase_of_rare_words_is_ranked_by_its_words(services: Services) -> No
     assert {h.id for h in hits} == set(ids[:2])
     assert all(h.score > 0 for h in hits)
     assert hits[0].id == ids[0]
+
+
+def test_the_count_of_a_first_page_spares_probing_how_common_its_terms_are(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not services.database.is_sqlite:
+        pytest.skip("SQLite's statements")
+    ids = [
+        services.stories.create(StoryInput(headline=f"خبر {i}", body="نهر " * (i + 1))).id
+        for i in range(6)
+    ]
+    statements: list[str] = []
+
+    def trace(dbapi_connection, _record, _proxy) -> None:  # type: ignore[no-untyped-def]
+        dbapi_connection.set_trace_callback(statements.append)
+
+    sa.event.listen(services.database.engine, "checkout", trace)
+    monkeypatch.setattr(search_index, "RANK_CANDIDATES", 4)
+    # Six stories: at the limit the term still ranks, one under it lists newest first.
+    monkeypatch.setattr(search_index, "COMMON_TERM_STORIES", 6)
+    ranked = services.search.search("نهر", limit=4)
+    # (the 4 newest are weighed, the older ones follow newest first)
+    assert ranked.total == 6 and all(h.score > 0 for h in ranked.hits[:4])
+    # The page's count served as the probe: no statement walked the term's stories again.
+    assert not [s for s in statements if "LIMIT 1 OFFSET" in s]
+    assert len([s for s in statements if "SELECT count(*)" in s and "rowid IN" not in s]) == 1
+    # The path without a count (every id) probes instead, and orders the same.
+    assert services.search.ids("نهر")[:4] == [h.id for h in ranked.hits]
+    assert [s for s in statements if "LIMIT 1 OFFSET" in s]
+    monkeypatch.setattr(search_index, "COMMON_TERM_STORIES", 5)
+    common = services.search.search("نهر")
+    assert [h.id for h in common.hits] == sorted(ids, reverse=True)
+    assert common.total == 6 and {h.score for h in common.hits} == {0.0}
+    # More stories match two words than COMMON_TERM_STORIES: each word is in at least as
+    # many, so neither is probed; at or under it, each one is.
+    statements.clear()
+    both = services.search.search("نهر خبر", limit=4)
+    assert both.total == 6 and {h.score for h in both.hits} == {0.0}
+    assert not [s for s in statements if "LIMIT 1 OFFSET" in s]
+    monkeypatch.setattr(search_index, "COMMON_TERM_STORIES", 6)
+    assert all(h.score > 0 for h in services.search.search("نهر خبر", limit=4).hits)
+    assert len([s for s in statements if "LIMIT 1 OFFSET" in s]) == 2
+    sa.event.remove(services.database.engine, "checkout", trace)

@@ -50,3 +50,34 @@ def test_snippet_parts_split_marked_words() -> None:
         ("المعرض", True),
         (".", False),
     ]
+
+
+def test_among_sentences_short_of_every_word_the_first_with_the_most_wins() -> None:
+    # No sentence holds all three words: lines holding fewer different words than the best so
+    # far are skipped unsplit, which must not change which sentence is chosen.
+    body = (
+        "زار الوزير دمشق.\n\n"
+        "ثم زار الوزير بيروت ودمشق في يوم واحد.\n\n"
+        "وفي دمشق وبيروت لقاءات. وفي بيروت ودمشق غيرها."
+    )
+    snippet = make_snippet(parse_query("دمشق بيروت عمان"), "", body)
+    assert snippet == "ثم زار الوزير **بيروت** **ودمشق** في يوم واحد."
+    # A prefix counts once for each different word it matches.
+    body = "الحكومة اجتمعت اليوم.\n\nالحكومة والحكومات المحلية اجتمعت."
+    snippet = make_snippet(parse_query("حكوم* محلي اجتماع"), "", body)
+    assert snippet == "**الحكومة** **والحكومات** **المحلية** اجتمعت."
+    # A link can split a word as written: its line is not judged by the text around the link.
+    body = "زار دمشق.\n\nثم زار [دم](https://example.org)شق وبيروت."
+    assert make_snippet(parse_query("دمشق بيروت"), "", body) == "ثم زار **دمشق** **وبيروت**."
+
+
+def test_markdown_is_cleaned_from_the_chosen_sentence_only_as_written() -> None:
+    body = (
+        "> نص مقتبس بلا كلمة البحث\n\n"
+        "1. زار ![صورة الوزير](a.png) الوزير [مدينة **دمشق**](https://example.org) "
+        "`اليوم` {: .lead}"
+    )
+    assert make_snippet(parse_query("دمشق"), "", body) == (
+        "زار صورة الوزير الوزير مدينة **دمشق** اليوم"
+    )
+    assert make_snippet(parse_query("غائب"), "", body) == "نص مقتبس بلا كلمة البحث"

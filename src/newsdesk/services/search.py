@@ -13,9 +13,10 @@ and a GUI turns into bold (see :func:`snippet_parts`).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 from typing import Final
@@ -143,67 +144,116 @@ class SearchService:
 
 # -- snippets --------------------------------------------------------------------------------
 
-_MARKDOWN_NOISE: Final = (
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: keep the alt text
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links: keep the text
-    (re.compile(r"\{:[^}]*\}"), ""),  # attr_list
-    (re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-+*]\s+|\d+[.)]\s+)", re.MULTILINE), ""),
-    (re.compile(r"`+"), ""),  # code marks (emphasis * are removed below)
-)
+_IMAGE: Final = re.compile(r"!\[([^\]]*)\]\([^)]*\)")  # keep the alt text
+_LINK: Final = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # keep the text
+_ATTR_LIST: Final = re.compile(r"\{:[^}]*\}")
+#: Heading, quote and list marks at the start of a line (always one line: no MULTILINE, so
+#: the regex is tried at the start only, not at every position).
+_LINE_MARK: Final = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-+*]\s+|\d+[.)]\s+)")
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?؟…])\s+")
 _CHUNK: Final = re.compile(r"\S+")
 
 
-def _plain(markdown: str) -> str:
-    for pattern, replacement in _MARKDOWN_NOISE:
-        markdown = pattern.sub(replacement, markdown)
-    return markdown.replace("*", "")
+def _plain(line: str) -> str:
+    """One line of Markdown as plain text. Each regex runs only when its first character is
+    there to match (a search for one character is far cheaper than a regex scan)."""
+    if "[" in line:
+        line = _LINK.sub(r"\1", _IMAGE.sub(r"\1", line))
+    if "{:" in line:
+        line = _ATTR_LIST.sub("", line)
+    return _LINE_MARK.sub("", line).replace("`", "").replace("*", "")
 
 
 def _is_word_char(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "LMN"
 
 
-def _needles(stems: frozenset[str], prefixes: tuple[str, ...]) -> re.Pattern[str]:
-    """One regex for "this normalised text may hold a match": a stem or a prefix is a
-    substring of every word it matches, so text without one of them is skipped untokenised."""
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """What a query marks in a snippet: worked out once per search, not once per hit."""
+
+    stems: frozenset[str]
+    prefixes: tuple[str, ...]
+    #: One regex for "this normalised text may hold a match": a stem or a prefix is a
+    #: substring of every word it matches, so text without one of them is skipped untokenised.
+    needles: re.Pattern[str]
+    #: How many different terms a sentence can show at most.
+    wanted: int
+
+    def most_keys(self, folded: str) -> int:
+        """At most how many different terms normalised text can show: every matching word
+        holds its stem, or its query prefix, as a substring; a prefix matches words of
+        several stems, at most one for each time it occurs."""
+        return sum(1 for stem in self.stems if stem in folded) + sum(
+            folded.count(prefix) for prefix in self.prefixes
+        )
+
+    def may_match(self, folded: str) -> bool:
+        """Whether normalised text holds a needle at all."""
+        return self.needles.search(folded) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _marks(query: ParsedQuery) -> _Marks:
+    stems = query.highlight_stems()
+    prefixes = query.highlight_prefixes()
     parts = sorted({*stems, *prefixes}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(p) for p in parts))
+    needles = re.compile("|".join(re.escape(p) for p in parts))
+    return _Marks(stems, prefixes, needles, len(stems) + len(prefixes))
 
 
-def _matches(
-    sentence: str,
-    folded: str,
-    stems: frozenset[str],
-    prefixes: tuple[str, ...],
-    needles: re.Pattern[str],
-) -> list[tuple[int, int, str]]:
+def _word_at(folded: str, position: int) -> int:
+    """Which word of ``folded.split()`` the character at ``position`` belongs to."""
+    before = len(folded[:position].split())
+    return before if position == 0 or folded[position - 1].isspace() else before - 1
+
+
+def _matches(sentence: str, folded: str, marks: _Marks) -> list[tuple[int, int, str]]:
     """(start, end, key) of each word of ``sentence`` that a query term matches; ``folded`` is
     the sentence normalised."""
-    chunks = list(_CHUNK.finditer(sentence))
     normalised = folded.split()
-    if len(normalised) != len(chunks):  # a ligature such as U+FDFA unfolded into words
-        normalised = [text.normalize(c.group()) for c in chunks]
-    found = []
-    for chunk, word in zip(chunks, normalised, strict=True):
-        if needles.search(word) is None:
-            continue
-        key = next(
-            (
-                stem
-                for _token, stem in text.token_stems(word)
-                if stem in stems or any(stem.startswith(p) for p in prefixes)
-            ),
-            None,
+    if len(normalised) == len(sentence.split()):
+        # The words holding a needle, from the needles found in the whole sentence (one regex
+        # scan, not one search per word).
+        candidates = sorted(
+            {_word_at(folded, hit.start()) for hit in marks.needles.finditer(folded)}
         )
-        if key is None:
-            continue
-        start, end = chunk.start(), chunk.end()
-        while start < end and not _is_word_char(sentence[start]):
-            start += 1
-        while end > start and not _is_word_char(sentence[end - 1]):
-            end -= 1
-        found.append((start, end, key))
+    else:  # a ligature such as U+FDFA unfolded into words
+        normalised = [text.normalize(word) for word in sentence.split()]
+        candidates = [i for i, word in enumerate(normalised) if marks.needles.search(word)]
+    stems, prefixes = marks.stems, marks.prefixes
+    keys: dict[int, str] = {}
+    key_of: dict[str, str | None] = {}  # a word found again in the sentence is not stemmed again
+    for index in candidates:
+        word = normalised[index]
+        if word not in key_of:
+            key_of[word] = next(
+                (
+                    stem
+                    for _token, stem in text.token_stems(word)
+                    if stem in stems or any(stem.startswith(p) for p in prefixes)
+                ),
+                None,
+            )
+        key = key_of[word]
+        if key is not None:
+            keys[index] = key
+    found: list[tuple[int, int, str]] = []
+    if not keys:
+        return found
+    last = max(keys)
+    # Where those words are in the sentence as written (the same words: \S+ is what split()
+    # splits on), stopping at the last one.
+    for index, chunk in enumerate(_CHUNK.finditer(sentence)):
+        if index in keys:
+            start, end = chunk.span()
+            while start < end and not _is_word_char(sentence[start]):
+                start += 1
+            while end > start and not _is_word_char(sentence[end - 1]):
+                end -= 1
+            found.append((start, end, keys[index]))
+        if index == last:
+            break
     return found
 
 
@@ -222,49 +272,81 @@ def _window(sentence: str, first: int) -> tuple[int, int]:
     return start, end
 
 
-def _sentences(part: str, needles: re.Pattern[str]) -> Iterator[tuple[str, str | None]]:
-    """(sentence, its normalised form if it may match, else None) of a dek or body, in order.
+def _sentences(
+    part: str, worth: Callable[[str], bool], may_match: Callable[[str], bool]
+) -> Iterator[tuple[str, str | None]]:
+    """(sentence, its normalised form if it is ``worth`` matching, else None) of a dek or body,
+    in order.
 
     Lazily, so a caller stops at the first sentence it wants: most stories match near the top.
-    A line without a needle is neither cleaned of Markdown nor split; it comes as one raw line
-    with None (its Markdown emphasis and code marks are ignored when looking for needles).
+    A line not worth it is neither cleaned of Markdown nor split; it comes as one raw line with
+    None (its Markdown emphasis and code marks are ignored when ``worth`` looks at it). A line
+    with a link or an attribute list is judged by ``may_match`` only: cleaning those can join
+    the pieces of a word ("[دم](url)شق"), so the line as written may show fewer terms than its
+    sentences will.
     """
-    for line in part.split("\n"):
+    lines = part.split("\n")
+    # One normalisation of the whole text rather than one per line (the per-call cost was
+    # most of it); normalising never adds nor removes a line break, so the lines pair up.
+    folded_lines = text.normalize(part.replace("*", "").replace("`", "")).split("\n")
+    if len(folded_lines) != len(lines):  # cannot happen; stay correct if it ever does
+        folded_lines = [text.normalize(line.replace("*", "").replace("`", "")) for line in lines]
+    for line, folded_line in zip(lines, folded_lines, strict=True):
         if not line.strip():
             continue
-        if needles.search(text.normalize(line.replace("*", "").replace("`", ""))) is None:
+        joins = "[" in line or "{:" in line
+        if not (may_match(folded_line) if joins else worth(folded_line)):
             yield line, None
             continue
         for sentence in _SENTENCE_END.split(_plain(line)):
             sentence = sentence.strip()
             if sentence:
                 folded = text.normalize(sentence)
-                yield sentence, folded if needles.search(folded) else None
+                yield sentence, folded if worth(folded) else None
+
+
+def _opening(sentences: Iterable[tuple[str, str | None]]) -> str:
+    """The first sentence of the dek or body, cleaned of Markdown."""
+    for sentence, folded in sentences:
+        shown = _plain(sentence) if folded is None else sentence
+        opening = _SENTENCE_END.split(shown.strip(), maxsplit=1)[0].strip()
+        if opening:
+            return opening
+    return ""
+
+
+def _all_sentences(
+    dek: str, body: str, worth: Callable[[str], bool], may_match: Callable[[str], bool]
+) -> Iterator[tuple[str, str | None]]:
+    return chain(_sentences(dek, worth, may_match), _sentences(body, worth, may_match))
 
 
 def make_snippet(query: ParsedQuery, dek: str, body: str) -> str:
     """The dek or body sentence that best shows why the story matched, words marked."""
-    stems = query.highlight_stems()
-    prefixes = query.highlight_prefixes()
-    needles = _needles(stems, prefixes)
-    wanted = len(stems) + len(prefixes)
+    marks = _marks(query)
     best: tuple[str, list[tuple[int, int, str]]] | None = None
     best_keys = 0
-    opening = ""
-    for sentence, folded in chain(_sentences(dek, needles), _sentences(body, needles)):
-        if not opening:
-            shown = _plain(sentence) if folded is None else sentence
-            opening = _SENTENCE_END.split(shown.strip(), maxsplit=1)[0].strip()
+
+    def may_beat_best(folded: str) -> bool:
+        # Text holding no more different terms than the best sentence so far cannot beat it:
+        # with two or three words, most lines hold one of them and are skipped unsplit.
+        return marks.most_keys(folded) > best_keys
+
+    seen = []
+    for sentence, folded in _all_sentences(dek, body, may_beat_best, marks.may_match):
+        seen.append((sentence, folded))
         if folded is None:
             continue
-        found = _matches(sentence, folded, stems, prefixes, needles)
+        found = _matches(sentence, folded, marks)
         keys = len({key for *_, key in found})
         if keys > best_keys:
             best, best_keys = (sentence, found), keys
-            if keys >= wanted:
+            if keys >= marks.wanted:
                 break
     if best is None:
-        # Matched in the headline or the tags only: show the opening instead.
+        # Matched in the headline or the tags only: show the opening instead. No sentence
+        # had a term, so every one was looked at as if the best had no terms: as by needle.
+        opening = _opening(seen)
         start, end = _window(opening, 0)
         return _cut(opening, start, end, "")
     sentence, found = best
