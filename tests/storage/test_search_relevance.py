@@ -144,7 +144,9 @@ def _run(services: Services, corpus: Path, tmp_path: Path, stories: int, per_kin
     with corpus.open(encoding="utf-8") as source:
         sample.write_text("".join(islice(source, stories)), encoding="utf-8")
     report = services.imports.import_files("jsonl", [sample])
-    assert report.added == stories
+    # The corpus holds a few near-duplicate stories (3 of the 3,000), which the import skips.
+    assert report.added + report.duplicates_skipped == stories
+    assert report.added >= stories * 0.99
     headlines = {s.id: s.headline for s in services.stories.summaries(report.files[0].story_ids)}
     queries = make_queries(headlines, per_kind)
     assert len(queries) >= 200
