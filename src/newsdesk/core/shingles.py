@@ -223,11 +223,20 @@ def estimate(a: Sketch, b: Sketch) -> Estimate:
     smaller = mine if a.size <= b.size else theirs
     jaccard = shared / union if union else 0.0
     containment = shared / len(smaller) if smaller else 0.0
+    containment_margin = _margin(containment, len(smaller))
+    small = a if a.size <= b.size else b
+    if small.complete:
+        # Every shingle of the smaller story is known; those above the limit may or may not
+        # be in the other story. That bounds the containment for certain, which matters
+        # most for a short story whose sample is a handful of shingles.
+        unknown = small.size - len(smaller)
+        low, high = shared / small.size, (shared + unknown) / small.size
+        containment_margin = max(containment - low, high - containment)
     return Estimate(
         jaccard,
         containment,
         _margin(jaccard, union),
-        _margin(containment, len(smaller)),
+        containment_margin,
         False,
     )
 

@@ -30,6 +30,7 @@ from sqlalchemy import (
     and_,
     cast,
     delete,
+    event,
     func,
     insert,
     literal,
@@ -148,8 +149,6 @@ def _bulk_load(session: Session, rows: int) -> None:
             return
         session.execute(DropIndex(_covering_index()))
     session.info[_BULK_KEY] = True
-    from sqlalchemy import event
-
     event.listen(session, "before_commit", _end_bulk_load, once=True)
     event.listen(session, "after_rollback", _forget_bulk_load, once=True)
 
