@@ -24,6 +24,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from newsdesk.export import urls
 from newsdesk.export.dates import text_direction
+from newsdesk.export.model import term_key
 from newsdesk.export.sanitize import clean_text
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ def plan_feeds(plan: SitePlan) -> None:
     for kind, key, ids in scopes:
         items = tuple(ids[:count])
         folder = scope_path(plan, kind, key)
-        term = plan.terms.get(kind, {}).get(key)
+        term = term_key(plan.terms.get(kind, {}).get(key))
         deps = (kind, key, term, tuple(plan.page_sig[i] for i in items))
         bodies = tuple(plan.by_id[i].body_hash for i in items)
         for fmt, (name, _mime, _label) in FORMATS.items():

@@ -20,9 +20,7 @@ import multiprocessing as mp
 from collections import defaultdict
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
 from functools import cached_property
-from importlib.resources import files
 from pathlib import Path
 from typing import Any, Final
 
@@ -31,6 +29,14 @@ from markupsafe import Markup
 
 from newsdesk.core.text import excerpt
 from newsdesk.export import urls
+from newsdesk.export.common import (
+    EXPORT_VERSION,
+    NEWS_SITEMAP_MAX,
+    NEWS_SITEMAP_WINDOW,
+    ExportProgress,
+    static_files,
+    theme_fingerprint,
+)
 from newsdesk.export.dates import DateFormatter, text_direction
 from newsdesk.export.feeds import feed_links, plan_feeds, render_feed
 from newsdesk.export.labels import labels_for
@@ -41,27 +47,15 @@ from newsdesk.export.model import (
     MediaSource,
     SiteContent,
     Term,
+    term_key,
 )
 from newsdesk.export.sanitize import clean_text, sanitize_html
 from newsdesk.export.writer import ExportError, SiteWriter, WriteReport
 
-#: Bumped whenever the exporter's output changes for the same inputs (part of every fingerprint).
-EXPORT_VERSION: Final = "site-1"
 #: Widths of the image renditions (never wider than the original).
 RENDITION_WIDTHS: Final = (320, 640, 960, 1280)
-#: Stories in the Google News sitemap: the last two days, at most 1,000.
-NEWS_SITEMAP_WINDOW: Final = timedelta(days=2)
-NEWS_SITEMAP_MAX: Final = 1000
 SITEMAP_CHUNK: Final = 10_000
 PROGRESS_EVERY: Final = 250
-
-
-@dataclass(frozen=True, slots=True)
-class ExportProgress:
-    stage: str
-    done: int
-    total: int
-    message: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,45 +91,14 @@ class Theme:
             keep_trailing_newline=True,
         )
 
-    def _roots(self) -> list[Any]:
-        default = files("newsdesk") / "assets" / "themes" / "default"
-        roots: list[Any] = [default]
-        if self.user_dir is not None:
-            roots.append(self.user_dir)
-        return roots
-
     @cached_property
     def static_files(self) -> dict[str, bytes]:
         """``static/…`` path → bytes; the user's file wins over the default one of that name."""
-        found: dict[str, bytes] = {}
-        for root in self._roots():
-            static = root / "static"
-            if static.is_dir():
-                for rel, data in _walk(static, ""):
-                    found["static/" + rel] = data
-        return dict(sorted(found.items()))
+        return static_files(self.user_dir)
 
     @cached_property
     def fingerprint(self) -> str:
-        digest = hashlib.sha256()
-        for root in self._roots():
-            templates = root / "templates"
-            if templates.is_dir():
-                for rel, data in _walk(templates, ""):
-                    digest.update(rel.encode() + b"\0" + data + b"\0")
-        for rel, data in self.static_files.items():
-            digest.update(rel.encode() + b"\0" + data + b"\0")
-        return digest.hexdigest()
-
-
-def _walk(folder: Any, prefix: str) -> Iterable[tuple[str, bytes]]:
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.startswith("."):
-            continue
-        if entry.is_dir():
-            yield from _walk(entry, prefix + entry.name + "/")
-        else:
-            yield prefix + entry.name, entry.read_bytes()
+        return theme_fingerprint(self.user_dir)
 
 
 # -- the plan ------------------------------------------------------------------------------------
@@ -191,8 +154,49 @@ class SitePlan:
         self.jobs.append(Job(path, kind, key, _digest(self.base_sig, kind, deps), tuple(bodies)))
 
 
-def plan_site(content: SiteContent, theme: Theme, *, feeds: bool = True) -> SitePlan:
-    """Every output of the site, with its inputs' fingerprint; refuses two outputs at one path."""
+def _signatures(a: Article) -> tuple[str, str]:
+    """Digests of what a story's card shows, and of what its page shows besides."""
+    # Primitive fields only: repr() of dataclasses and datetimes is what made this slow.
+    home = a.section
+    image = a.image
+    card = _digest(
+        a.id,
+        a.headline,
+        a.slug,
+        a.summary,
+        a.kicker,
+        None if home is None else (home.id, home.name, home.slug),
+        a.published_at.timestamp(),
+        None if image is None else (image.sha256, image.width, image.height, image.alt),
+        a.language,
+    )
+    page = _digest(
+        card,
+        a.body_hash,
+        a.dek,
+        [(t.id, t.name, t.slug) for t in a.authors],
+        [(t.id, t.name, t.slug) for t in a.tags],
+        a.dateline,
+        [(c.text, c.created_at.timestamp()) for c in a.corrections],
+        a.word_count,
+        None if image is None else (image.caption, image.credit, image.mime_type),
+    )
+    return card, page
+
+
+#: Story id → (the story, its card and page signatures) from an earlier plan (``plan_site``).
+SignatureMemo = dict[int, tuple[Article, str, str]]
+
+
+def plan_site(
+    content: SiteContent, theme: Theme, *, feeds: bool = True, memo: SignatureMemo | None = None
+) -> SitePlan:
+    """Every output of the site, with its inputs' fingerprint; refuses two outputs at one path.
+
+    ``memo`` holds the signatures of an earlier plan: a story that is the very same object
+    (an export that reloaded only the stories that changed) is not digested again. It is
+    brought up to date for the next plan.
+    """
     site = content.site
     try:
         plan = SitePlan(content, theme, urls.Urls(site.base_url))
@@ -207,32 +211,13 @@ def plan_site(content: SiteContent, theme: Theme, *, feeds: bool = True) -> Site
     terms: dict[str, dict[Any, Term]] = {"section": {}, "tag": {}, "author": {}}
     for section in content.sections:
         terms["section"][section.id] = section
+    known = {} if memo is None else memo
     for a in content.articles:
-        # Primitive fields only: repr() of dataclasses and datetimes is what made this slow.
-        home = a.section
-        image = a.image
-        plan.card_sig[a.id] = _digest(
-            a.id,
-            a.headline,
-            a.slug,
-            a.summary,
-            a.kicker,
-            None if home is None else (home.id, home.name, home.slug),
-            a.published_at.timestamp(),
-            None if image is None else (image.sha256, image.width, image.height, image.alt),
-            a.language,
-        )
-        plan.page_sig[a.id] = _digest(
-            plan.card_sig[a.id],
-            a.body_hash,
-            a.dek,
-            [(t.id, t.name, t.slug) for t in a.authors],
-            [(t.id, t.name, t.slug) for t in a.tags],
-            a.dateline,
-            [(c.text, c.created_at.timestamp()) for c in a.corrections],
-            a.word_count,
-            None if image is None else (image.caption, image.credit, image.mime_type),
-        )
+        found = known.get(a.id)
+        if found is not None and found[0] is a:
+            plan.card_sig[a.id], plan.page_sig[a.id] = found[1], found[2]
+        else:
+            plan.card_sig[a.id], plan.page_sig[a.id] = _signatures(a)
         if a.section is not None:
             lists["section"][a.section.id].append(a.id)
             terms["section"].setdefault(a.section.id, a.section)
@@ -299,7 +284,7 @@ def plan_site(content: SiteContent, theme: Theme, *, feeds: bool = True) -> Site
         for key in sorted(groups):
             ids = groups[key]
             pages = _pages(ids, size)
-            term = terms[kind].get(key) if kind != "archive" else None
+            term = term_key(terms[kind].get(key)) if kind != "archive" else None
             for number, items in enumerate(pages, start=1):
                 plan.add(
                     urls.file_of(path_of[kind](key, number)),
@@ -334,6 +319,9 @@ def plan_site(content: SiteContent, theme: Theme, *, feeds: bool = True) -> Site
     if feeds:
         plan_feeds(plan)
     _check_paths(plan.jobs)
+    if memo is not None:
+        memo.clear()
+        memo.update((a.id, (a, plan.card_sig[a.id], plan.page_sig[a.id])) for a in content.articles)
     return plan
 
 
@@ -359,7 +347,7 @@ def _plan_sitemaps(plan: SitePlan) -> None:
         "news-sitemap.xml",
         "news_sitemap",
         (recent,),
-        tuple((plan.card_sig[i], plan.by_id[i].tags) for i in recent),
+        tuple((plan.card_sig[i], [term_key(t) for t in plan.by_id[i].tags]) for i in recent),
     )
     plan.add("robots.txt", "robots", (), ())
 
@@ -818,6 +806,7 @@ def export_site(
     workers: int = 1,
     inputs: str = "",
     writer: SiteWriter | None = None,
+    memo: SignatureMemo | None = None,
 ) -> Generator[ExportProgress, None, WriteReport]:
     """Export ``content`` into ``target``; yields progress, returns what was written.
 
@@ -825,10 +814,11 @@ def export_site(
     output folder. ``workers`` > 1 renders in that many forked processes where the platform
     forks (never from a GUI process: forking a threaded Qt program is unsafe). ``inputs`` is
     a digest of everything the export read; it is kept with the site so that the next export
-    with the same digest can stop before reading anything (``unchanged_site``).
+    with the same digest can stop before reading anything (``SiteWriter.unchanged``). ``memo``:
+    see ``plan_site``.
     """
     yield ExportProgress("plan", 0, 0, "planning")
-    plan = plan_site(content, Theme(theme_dir), feeds=feeds)
+    plan = plan_site(content, Theme(theme_dir), feeds=feeds, memo=memo)
     jobs = [job for job in plan.jobs if only is None or only(job)]
     writer = writer or SiteWriter(target)
     writer.inputs = inputs
@@ -849,13 +839,6 @@ def export_site(
     report = writer.commit()
     yield ExportProgress("done", total, total, "")
     return report
-
-
-def unchanged_site(target: Path, inputs: str) -> tuple[WriteReport | None, SiteWriter]:
-    """The report of an export into ``target`` that has nothing to do (same inputs), or None;
-    and the writer, which has read the state once, for ``export_site`` to go on with."""
-    writer = SiteWriter(target)
-    return writer.unchanged(inputs), writer
 
 
 #: Below this many pages a second process costs more than it saves.
