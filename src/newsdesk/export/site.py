@@ -13,7 +13,6 @@ Long work is a generator: it yields ``ExportProgress`` steps and returns the ``W
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import multiprocessing as mp
@@ -34,6 +33,7 @@ from newsdesk.export.common import (
     NEWS_SITEMAP_MAX,
     NEWS_SITEMAP_WINDOW,
     ExportProgress,
+    digest,
     static_files,
     theme_fingerprint,
 )
@@ -104,10 +104,6 @@ class Theme:
 # -- the plan ------------------------------------------------------------------------------------
 
 
-def _digest(*parts: Any) -> str:
-    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
-
-
 def _pages(items: Sequence[int], size: int) -> list[tuple[int, ...]]:
     if not items:
         return [()]
@@ -150,8 +146,12 @@ class SitePlan:
     base_sig: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
-    def add(self, path: str, kind: str, key: tuple[Any, ...], deps: Any, bodies=()) -> None:  # type: ignore[no-untyped-def]
-        self.jobs.append(Job(path, kind, key, _digest(self.base_sig, kind, deps), tuple(bodies)))
+    def add(  # type: ignore[no-untyped-def]
+        self, path: str, kind: str, key: tuple[Any, ...], deps: Any, bodies=(), sigs=()
+    ) -> None:
+        """One output; its fingerprint covers ``deps`` and the signatures ``sigs``."""
+        fingerprint = digest(self.base_sig, kind, deps, sigs=sigs)
+        self.jobs.append(Job(path, kind, key, fingerprint, tuple(bodies)))
 
 
 def _signatures(a: Article) -> tuple[str, str]:
@@ -159,7 +159,7 @@ def _signatures(a: Article) -> tuple[str, str]:
     # Primitive fields only: repr() of dataclasses and datetimes is what made this slow.
     home = a.section
     image = a.image
-    card = _digest(
+    card = digest(
         a.id,
         a.headline,
         a.slug,
@@ -170,7 +170,7 @@ def _signatures(a: Article) -> tuple[str, str]:
         None if image is None else (image.sha256, image.width, image.height, image.alt),
         a.language,
     )
-    page = _digest(
+    page = digest(
         card,
         a.body_hash,
         a.dek,
@@ -202,7 +202,7 @@ def plan_site(
         plan = SitePlan(content, theme, urls.Urls(site.base_url))
     except ValueError as exc:
         raise ExportError(str(exc)) from exc
-    plan.base_sig = _digest(EXPORT_VERSION, theme.fingerprint, site, content.sections)
+    plan.base_sig = digest(EXPORT_VERSION, theme.fingerprint, site, content.sections)
     plan.by_id = {a.id: a for a in content.articles}
     zone = DateFormatter(site.language, site.time_zone, site.numeral_style).zone
     lists: dict[str, dict[Any, list[int]]] = {
@@ -249,12 +249,8 @@ def plan_site(
             urls.file_of(urls.front_path(number)),
             "front",
             (number, items),
-            (
-                number,
-                len(front_pages),
-                zones_sig if number == 1 else (),
-                tuple(plan.card_sig[i] for i in items),
-            ),
+            (number, len(front_pages), zones_sig if number == 1 else ()),
+            sigs=[plan.card_sig[i] for i in items],
         )
 
     for a in content.articles:
@@ -290,7 +286,8 @@ def plan_site(
                     urls.file_of(path_of[kind](key, number)),
                     "list",
                     (kind, key, number, items),
-                    (kind, key, term, number, len(pages), tuple(plan.card_sig[i] for i in items)),
+                    (kind, key, term, number, len(pages)),
+                    sigs=[plan.card_sig[i] for i in items],
                 )
     months = sorted(lists["archive"], reverse=True)
     plan.add(
@@ -302,7 +299,7 @@ def plan_site(
     plan.add("404.html", "not_found", (), ())
 
     for rel, data in theme.static_files.items():
-        plan.jobs.append(Job(rel, "static", (rel,), _digest(EXPORT_VERSION, data)))
+        plan.jobs.append(Job(rel, "static", (rel,), digest(EXPORT_VERSION, data)))
     images = {a.image.sha256: a.image for a in content.articles if a.image is not None}
     for sha in sorted(images):
         for width in _renditions(images[sha]):
@@ -311,7 +308,7 @@ def plan_site(
                     rendition_path(images[sha], width),
                     "media",
                     (sha, width),
-                    _digest(EXPORT_VERSION, images[sha], width),
+                    digest(EXPORT_VERSION, images[sha], width),
                 )
             )
 
@@ -853,8 +850,8 @@ def _render_chunk(chunk: list[int]) -> list[tuple[int, str, bool]]:
     out = []
     for index in chunk:
         job = todo[index]
-        digest, fresh = writer.stage(job.path, renderer.render(job))
-        out.append((index, digest, fresh))
+        sha, fresh = writer.stage(job.path, renderer.render(job))
+        out.append((index, sha, fresh))
     return out
 
 
@@ -875,9 +872,9 @@ def _render_forked(
     try:
         with mp.get_context("fork").Pool(workers) as pool:
             for results in pool.imap_unordered(_render_chunk, chunks):
-                for index, digest, fresh in results:
+                for index, sha, fresh in results:
                     job = todo[index]
-                    writer.note(job.path, digest, job.fingerprint, fresh)
+                    writer.note(job.path, sha, job.fingerprint, fresh)
                 done += len(results)
                 yield ExportProgress("render", done, len(todo), todo[results[-1][0]].path)
     finally:
