@@ -13,6 +13,7 @@ Long work is a generator: it yields ``ExportProgress`` steps and returns the ``W
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import multiprocessing as mp
@@ -815,25 +816,35 @@ def export_site(
     see ``plan_site``.
     """
     yield ExportProgress("plan", 0, 0, "planning")
-    plan = plan_site(content, Theme(theme_dir), feeds=feeds, memo=memo)
-    jobs = [job for job in plan.jobs if only is None or only(job)]
-    writer = writer or SiteWriter(target)
-    writer.inputs = inputs
-    writer.open()
-    todo = [job for job in jobs if not writer.keep(job.path, job.fingerprint)]
-    total = len(todo)
-    yield ExportProgress("render", 0, total, f"{len(jobs) - total} unchanged")
-    needed = frozenset(h for job in todo for h in job.bodies)
-    renderer = SiteRenderer(plan, bodies(needed) if needed else {}, media)
-    if workers > 1 and total >= PARALLEL_MIN and "fork" in mp.get_all_start_methods():
-        yield from _render_forked(renderer, writer, todo, workers)
-    else:
-        for done, job in enumerate(todo, start=1):
-            writer.write(job.path, renderer.render(job), job.fingerprint)
-            if done % PROGRESS_EVERY == 0:
-                yield ExportProgress("render", done, total, job.path)
-    yield ExportProgress("commit", total, total, "swapping in the new site")
-    report = writer.commit()
+    # What the export holds for its whole run (the content, then the plan and the bodies) is
+    # set aside from the cycle collector: its full collections walked all of it again and
+    # again (a quarter of the plan's time), and in forked workers they would touch, and so
+    # copy, every page of it (``gc.freeze`` is what the Python documentation advises before
+    # a fork).
+    gc.freeze()
+    try:
+        plan = plan_site(content, Theme(theme_dir), feeds=feeds, memo=memo)
+        jobs = [job for job in plan.jobs if only is None or only(job)]
+        writer = writer or SiteWriter(target)
+        writer.inputs = inputs
+        writer.open()
+        todo = [job for job in jobs if not writer.keep(job.path, job.fingerprint)]
+        total = len(todo)
+        yield ExportProgress("render", 0, total, f"{len(jobs) - total} unchanged")
+        needed = frozenset(h for job in todo for h in job.bodies)
+        renderer = SiteRenderer(plan, bodies(needed) if needed else {}, media)
+        gc.freeze()
+        if workers > 1 and total >= PARALLEL_MIN and "fork" in mp.get_all_start_methods():
+            yield from _render_forked(renderer, writer, todo, workers)
+        else:
+            for done, job in enumerate(todo, start=1):
+                writer.write(job.path, renderer.render(job), job.fingerprint)
+                if done % PROGRESS_EVERY == 0:
+                    yield ExportProgress("render", done, total, job.path)
+        yield ExportProgress("commit", total, total, "swapping in the new site")
+        report = writer.commit()
+    finally:
+        gc.unfreeze()
     yield ExportProgress("done", total, total, "")
     return report
 
