@@ -31,7 +31,7 @@ class _Pickled:
 def _values(cls: type) -> Callable[[Any], tuple[Any, ...]]:
     getter = _GETTERS.get(cls)
     if getter is None:
-        names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+        names = [f.name for f in fields(cls)]
         one = attrgetter(names[0])
         getter = attrgetter(*names) if len(names) > 1 else (lambda obj: (one(obj),))
         _GETTERS[cls] = getter
