@@ -290,3 +290,106 @@ def test_any_input_change_makes_the_export_run(  # type: ignore[no-untyped-def]
     assert export(newsroom, target).written == 0
     change(newsroom, clock)
     assert export(newsroom, target).written > 0
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def _edit(services: Services, story_id: int, **changes: object) -> None:
+    story = services.stories.get(story_id)
+    services.stories.save(
+        story_id,
+        StoryInput(**{**_fields(story.to_input()), **changes}),
+        expected_version=story.version,
+    )
+
+
+def _last_summary(services: Services) -> dict[str, object]:
+    with services.database.read() as session:
+        runs = session.scalars(select(ExportRunRecord).order_by(ExportRunRecord.id)).all()
+        return dict(runs[-1].summary)
+
+
+def _newsroom_with_links(services: Services, clock) -> list[int]:  # type: ignore[no-untyped-def]
+    ids = []
+    for n in range(8):
+        ids.append(
+            publish(
+                services,
+                f"خبر رقم {n}",
+                body=f"نص الخبر {n}.\n\nفقرة ثانية.",
+                section="economy" if n % 2 else None,
+                tags=("مياه", f"وسم {n % 3}"),
+            )
+        )
+        clock.advance(minutes=10)
+    services.stories.set_related(ids[5], [ids[2], ids[3]])
+    return ids
+
+
+def test_an_export_after_a_few_stories_changed_reloads_only_them_and_equals_a_cold_one(  # type: ignore[no-untyped-def]
+    newsroom: Services, clock, tmp_path: Path, monkeypatch
+) -> None:
+    ids = _newsroom_with_links(newsroom, clock)
+    site = tmp_path / "site"
+    export(newsroom, site)
+    # A linked story's headline, body and tags change; another gets a correction; a draft is
+    # written (nothing readers see). None of it needs a full load.
+    _edit(newsroom, ids[2], headline="عنوان جديد", body="نص جديد.", tags=("مياه", "وسم جديد"))
+    newsroom.stories.change_status(ids[4], Status.CORRECTED, correction="صُحّح التاريخ.")
+    newsroom.stories.create(StoryInput(headline="مسودة"))
+
+    def no_full_load(*_args: object, **_kw: object) -> None:
+        raise AssertionError("the export loaded every story")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(type(newsroom.publishing), "content", no_full_load)
+        changed = export(newsroom, site)
+    assert 0 < changed.written < changed.pages
+    assert any(p.startswith("tag/وسم-جديد/") for p in changed.changed_paths)
+    assert _last_summary(newsroom)["reloaded"] == "changed stories"
+
+    cold = tmp_path / "cold"
+    export(newsroom, cold)
+    assert _tree(site) == _tree(cold)
+    page = (site / "news" / f"{ids[5]}-خبر-رقم-5" / "index.html").read_text("utf-8")
+    assert "عنوان جديد" in page  # the Related block of the story that links to it
+
+
+def _published_now(services: Services, clock) -> None:  # type: ignore[no-untyped-def]
+    publish(services, "خبر جديد", body="نص", tags=("مياه",))
+
+
+def _killed(services: Services, clock) -> None:  # type: ignore[no-untyped-def]
+    first = services.publishing.content()[0].articles[-1].id
+    services.stories.change_status(first, Status.KILLED)
+
+
+def _snapshot_damaged(services: Services, clock, site: Path) -> None:  # type: ignore[no-untyped-def]
+    (site.parent / f".{site.name}.newsdesk" / "snapshot.pickle").write_bytes(b"\x80\x05junk")
+    story = services.publishing.content()[0].articles[0].id
+    _edit(services, story, body="نص بعد التلف.")
+
+
+@pytest.mark.parametrize("change", ["tag", "publish", "kill", "damaged"])
+def test_changes_beyond_a_few_stories_load_everything_and_equal_a_cold_export(  # type: ignore[no-untyped-def]
+    newsroom: Services, clock, tmp_path: Path, change: str
+) -> None:
+    _newsroom_with_links(newsroom, clock)
+    site = tmp_path / "site"
+    export(newsroom, site)
+    if change == "tag":
+        _tag_renamed(newsroom, clock)
+    elif change == "publish":
+        _published_now(newsroom, clock)
+    elif change == "kill":
+        _killed(newsroom, clock)
+    else:
+        _snapshot_damaged(newsroom, clock, site)
+    changed = export(newsroom, site)
+    assert changed.written > 0
+    assert _last_summary(newsroom)["reloaded"] == "all stories"
+    cold = tmp_path / "cold"
+    export(newsroom, cold)
+    assert _tree(site) == _tree(cold)

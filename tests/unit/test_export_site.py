@@ -10,6 +10,7 @@ import difflib
 import io
 import json
 import os
+import pickle
 import re
 import uuid
 from collections.abc import Iterator
@@ -412,12 +413,33 @@ def test_a_failure_half_way_changes_nothing(site: Path) -> None:
 
 
 def test_a_damaged_state_file_is_recovered_from_the_files(site: Path) -> None:
-    state = site.parent / ".site.newsdesk" / "state.json"
-    state.write_text("{not json", "utf-8")
+    state = site.parent / ".site.newsdesk" / "state.pickle"
+    state.write_bytes(b"\x80\x05not a pickle")
     before = tree(site)
     report = run(make_content(), site)
     assert report.written == 0 and tree(site) == before
-    assert json.loads(state.read_text("utf-8"))["format"] == 1
+    assert pickle.loads(state.read_bytes())["format"] == 1
+
+
+def test_a_state_file_naming_a_class_is_not_loaded(site: Path) -> None:
+    state = site.parent / ".site.newsdesk" / "state.pickle"
+    state.write_bytes(pickle.dumps({"format": 1, "current": Path("x"), "staging": None}))
+    before = tree(site)
+    report = run(make_content(), site)  # recovered from the files, as when damaged
+    assert report.written == 0 and tree(site) == before
+    assert pickle.loads(state.read_bytes())["current"] != Path("x")
+
+
+def test_the_state_of_an_older_version_is_read_and_replaced(site: Path) -> None:
+    home = site.parent / ".site.newsdesk"
+    state = pickle.loads((home / "state.pickle").read_bytes())
+    state["current"] = {k: list(v) for k, v in state["current"].items()}
+    (home / "state.json").write_text(json.dumps(state), "utf-8")
+    (home / "state.pickle").unlink()
+    content = make_content()
+    report = run(replace(content, site=replace(content.site, tagline="another")), site)
+    assert 0 < report.written < len(report.manifest)  # fingerprints known: only what changed
+    assert not (home / "state.json").exists() and (home / "state.pickle").exists()
 
 
 def test_a_foreign_folder_is_refused_untouched(tmp_path: Path) -> None:

@@ -23,7 +23,9 @@ from urllib.parse import urljoin
 from xml.sax.saxutils import escape, quoteattr
 
 from newsdesk.export import urls
+from newsdesk.export.common import digest
 from newsdesk.export.dates import text_direction
+from newsdesk.export.model import term_key
 from newsdesk.export.sanitize import clean_text
 
 if TYPE_CHECKING:
@@ -58,11 +60,12 @@ def plan_feeds(plan: SitePlan) -> None:
     for kind, key, ids in scopes:
         items = tuple(ids[:count])
         folder = scope_path(plan, kind, key)
-        term = plan.terms.get(kind, {}).get(key)
-        deps = (kind, key, term, tuple(plan.page_sig[i] for i in items))
+        term = term_key(plan.terms.get(kind, {}).get(key))
+        # One digest of the scope for its three formats.
+        scope = digest(kind, key, term, sigs=[plan.page_sig[i] for i in items])
         bodies = tuple(plan.by_id[i].body_hash for i in items)
         for fmt, (name, _mime, _label) in FORMATS.items():
-            plan.add(folder + name, "feed", (fmt, kind, key, items), (fmt, deps), bodies=bodies)
+            plan.add(folder + name, "feed", (fmt, kind, key, items), (fmt, scope), bodies=bodies)
     plan.extra["feeds"] = True
 
 

@@ -13,16 +13,14 @@ Long work is a generator: it yields ``ExportProgress`` steps and returns the ``W
 
 from __future__ import annotations
 
-import hashlib
+import gc
 import io
 import json
 import multiprocessing as mp
 from collections import defaultdict
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
 from functools import cached_property
-from importlib.resources import files
 from pathlib import Path
 from typing import Any, Final
 
@@ -31,6 +29,15 @@ from markupsafe import Markup
 
 from newsdesk.core.text import excerpt
 from newsdesk.export import urls
+from newsdesk.export.common import (
+    EXPORT_VERSION,
+    NEWS_SITEMAP_MAX,
+    NEWS_SITEMAP_WINDOW,
+    ExportProgress,
+    digest,
+    static_files,
+    theme_fingerprint,
+)
 from newsdesk.export.dates import DateFormatter, text_direction
 from newsdesk.export.feeds import feed_links, plan_feeds, render_feed
 from newsdesk.export.labels import labels_for
@@ -41,27 +48,15 @@ from newsdesk.export.model import (
     MediaSource,
     SiteContent,
     Term,
+    term_key,
 )
 from newsdesk.export.sanitize import clean_text, sanitize_html
 from newsdesk.export.writer import ExportError, SiteWriter, WriteReport
 
-#: Bumped whenever the exporter's output changes for the same inputs (part of every fingerprint).
-EXPORT_VERSION: Final = "site-1"
 #: Widths of the image renditions (never wider than the original).
 RENDITION_WIDTHS: Final = (320, 640, 960, 1280)
-#: Stories in the Google News sitemap: the last two days, at most 1,000.
-NEWS_SITEMAP_WINDOW: Final = timedelta(days=2)
-NEWS_SITEMAP_MAX: Final = 1000
 SITEMAP_CHUNK: Final = 10_000
 PROGRESS_EVERY: Final = 250
-
-
-@dataclass(frozen=True, slots=True)
-class ExportProgress:
-    stage: str
-    done: int
-    total: int
-    message: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,52 +92,17 @@ class Theme:
             keep_trailing_newline=True,
         )
 
-    def _roots(self) -> list[Any]:
-        default = files("newsdesk") / "assets" / "themes" / "default"
-        roots: list[Any] = [default]
-        if self.user_dir is not None:
-            roots.append(self.user_dir)
-        return roots
-
     @cached_property
     def static_files(self) -> dict[str, bytes]:
         """``static/…`` path → bytes; the user's file wins over the default one of that name."""
-        found: dict[str, bytes] = {}
-        for root in self._roots():
-            static = root / "static"
-            if static.is_dir():
-                for rel, data in _walk(static, ""):
-                    found["static/" + rel] = data
-        return dict(sorted(found.items()))
+        return static_files(self.user_dir)
 
     @cached_property
     def fingerprint(self) -> str:
-        digest = hashlib.sha256()
-        for root in self._roots():
-            templates = root / "templates"
-            if templates.is_dir():
-                for rel, data in _walk(templates, ""):
-                    digest.update(rel.encode() + b"\0" + data + b"\0")
-        for rel, data in self.static_files.items():
-            digest.update(rel.encode() + b"\0" + data + b"\0")
-        return digest.hexdigest()
-
-
-def _walk(folder: Any, prefix: str) -> Iterable[tuple[str, bytes]]:
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.startswith("."):
-            continue
-        if entry.is_dir():
-            yield from _walk(entry, prefix + entry.name + "/")
-        else:
-            yield prefix + entry.name, entry.read_bytes()
+        return theme_fingerprint(self.user_dir)
 
 
 # -- the plan ------------------------------------------------------------------------------------
-
-
-def _digest(*parts: Any) -> str:
-    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
 
 
 def _pages(items: Sequence[int], size: int) -> list[tuple[int, ...]]:
@@ -187,18 +147,63 @@ class SitePlan:
     base_sig: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
-    def add(self, path: str, kind: str, key: tuple[Any, ...], deps: Any, bodies=()) -> None:  # type: ignore[no-untyped-def]
-        self.jobs.append(Job(path, kind, key, _digest(self.base_sig, kind, deps), tuple(bodies)))
+    def add(  # type: ignore[no-untyped-def]
+        self, path: str, kind: str, key: tuple[Any, ...], deps: Any, bodies=(), sigs=()
+    ) -> None:
+        """One output; its fingerprint covers ``deps`` and the signatures ``sigs``."""
+        fingerprint = digest(self.base_sig, kind, deps, sigs=sigs)
+        self.jobs.append(Job(path, kind, key, fingerprint, tuple(bodies)))
 
 
-def plan_site(content: SiteContent, theme: Theme, *, feeds: bool = True) -> SitePlan:
-    """Every output of the site, with its inputs' fingerprint; refuses two outputs at one path."""
+def _signatures(a: Article) -> tuple[str, str]:
+    """Digests of what a story's card shows, and of what its page shows besides."""
+    # Primitive fields only: repr() of dataclasses and datetimes is what made this slow.
+    home = a.section
+    image = a.image
+    card = digest(
+        a.id,
+        a.headline,
+        a.slug,
+        a.summary,
+        a.kicker,
+        None if home is None else (home.id, home.name, home.slug),
+        a.published_at.timestamp(),
+        None if image is None else (image.sha256, image.width, image.height, image.alt),
+        a.language,
+    )
+    page = digest(
+        card,
+        a.body_hash,
+        a.dek,
+        [(t.id, t.name, t.slug) for t in a.authors],
+        [(t.id, t.name, t.slug) for t in a.tags],
+        a.dateline,
+        [(c.text, c.created_at.timestamp()) for c in a.corrections],
+        a.word_count,
+        None if image is None else (image.caption, image.credit, image.mime_type),
+    )
+    return card, page
+
+
+#: Story id → (the story, its card and page signatures) from an earlier plan (``plan_site``).
+SignatureMemo = dict[int, tuple[Article, str, str]]
+
+
+def plan_site(
+    content: SiteContent, theme: Theme, *, feeds: bool = True, memo: SignatureMemo | None = None
+) -> SitePlan:
+    """Every output of the site, with its inputs' fingerprint; refuses two outputs at one path.
+
+    ``memo`` holds the signatures of an earlier plan: a story that is the very same object
+    (an export that reloaded only the stories that changed) is not digested again. It is
+    brought up to date for the next plan.
+    """
     site = content.site
     try:
         plan = SitePlan(content, theme, urls.Urls(site.base_url))
     except ValueError as exc:
         raise ExportError(str(exc)) from exc
-    plan.base_sig = _digest(EXPORT_VERSION, theme.fingerprint, site, content.sections)
+    plan.base_sig = digest(EXPORT_VERSION, theme.fingerprint, site, content.sections)
     plan.by_id = {a.id: a for a in content.articles}
     zone = DateFormatter(site.language, site.time_zone, site.numeral_style).zone
     lists: dict[str, dict[Any, list[int]]] = {
@@ -207,32 +212,13 @@ def plan_site(content: SiteContent, theme: Theme, *, feeds: bool = True) -> Site
     terms: dict[str, dict[Any, Term]] = {"section": {}, "tag": {}, "author": {}}
     for section in content.sections:
         terms["section"][section.id] = section
+    known = {} if memo is None else memo
     for a in content.articles:
-        # Primitive fields only: repr() of dataclasses and datetimes is what made this slow.
-        home = a.section
-        image = a.image
-        plan.card_sig[a.id] = _digest(
-            a.id,
-            a.headline,
-            a.slug,
-            a.summary,
-            a.kicker,
-            None if home is None else (home.id, home.name, home.slug),
-            a.published_at.timestamp(),
-            None if image is None else (image.sha256, image.width, image.height, image.alt),
-            a.language,
-        )
-        plan.page_sig[a.id] = _digest(
-            plan.card_sig[a.id],
-            a.body_hash,
-            a.dek,
-            [(t.id, t.name, t.slug) for t in a.authors],
-            [(t.id, t.name, t.slug) for t in a.tags],
-            a.dateline,
-            [(c.text, c.created_at.timestamp()) for c in a.corrections],
-            a.word_count,
-            None if image is None else (image.caption, image.credit, image.mime_type),
-        )
+        found = known.get(a.id)
+        if found is not None and found[0] is a:
+            plan.card_sig[a.id], plan.page_sig[a.id] = found[1], found[2]
+        else:
+            plan.card_sig[a.id], plan.page_sig[a.id] = _signatures(a)
         if a.section is not None:
             lists["section"][a.section.id].append(a.id)
             terms["section"].setdefault(a.section.id, a.section)
@@ -264,12 +250,8 @@ def plan_site(content: SiteContent, theme: Theme, *, feeds: bool = True) -> Site
             urls.file_of(urls.front_path(number)),
             "front",
             (number, items),
-            (
-                number,
-                len(front_pages),
-                zones_sig if number == 1 else (),
-                tuple(plan.card_sig[i] for i in items),
-            ),
+            (number, len(front_pages), zones_sig if number == 1 else ()),
+            sigs=[plan.card_sig[i] for i in items],
         )
 
     for a in content.articles:
@@ -299,13 +281,14 @@ def plan_site(content: SiteContent, theme: Theme, *, feeds: bool = True) -> Site
         for key in sorted(groups):
             ids = groups[key]
             pages = _pages(ids, size)
-            term = terms[kind].get(key) if kind != "archive" else None
+            term = term_key(terms[kind].get(key)) if kind != "archive" else None
             for number, items in enumerate(pages, start=1):
                 plan.add(
                     urls.file_of(path_of[kind](key, number)),
                     "list",
                     (kind, key, number, items),
-                    (kind, key, term, number, len(pages), tuple(plan.card_sig[i] for i in items)),
+                    (kind, key, term, number, len(pages)),
+                    sigs=[plan.card_sig[i] for i in items],
                 )
     months = sorted(lists["archive"], reverse=True)
     plan.add(
@@ -317,7 +300,7 @@ def plan_site(content: SiteContent, theme: Theme, *, feeds: bool = True) -> Site
     plan.add("404.html", "not_found", (), ())
 
     for rel, data in theme.static_files.items():
-        plan.jobs.append(Job(rel, "static", (rel,), _digest(EXPORT_VERSION, data)))
+        plan.jobs.append(Job(rel, "static", (rel,), digest(EXPORT_VERSION, data)))
     images = {a.image.sha256: a.image for a in content.articles if a.image is not None}
     for sha in sorted(images):
         for width in _renditions(images[sha]):
@@ -326,7 +309,7 @@ def plan_site(content: SiteContent, theme: Theme, *, feeds: bool = True) -> Site
                     rendition_path(images[sha], width),
                     "media",
                     (sha, width),
-                    _digest(EXPORT_VERSION, images[sha], width),
+                    digest(EXPORT_VERSION, images[sha], width),
                 )
             )
 
@@ -334,6 +317,9 @@ def plan_site(content: SiteContent, theme: Theme, *, feeds: bool = True) -> Site
     if feeds:
         plan_feeds(plan)
     _check_paths(plan.jobs)
+    if memo is not None:
+        memo.clear()
+        memo.update((a.id, (a, plan.card_sig[a.id], plan.page_sig[a.id])) for a in content.articles)
     return plan
 
 
@@ -359,7 +345,7 @@ def _plan_sitemaps(plan: SitePlan) -> None:
         "news-sitemap.xml",
         "news_sitemap",
         (recent,),
-        tuple((plan.card_sig[i], plan.by_id[i].tags) for i in recent),
+        tuple((plan.card_sig[i], [term_key(t) for t in plan.by_id[i].tags]) for i in recent),
     )
     plan.add("robots.txt", "robots", (), ())
 
@@ -818,6 +804,7 @@ def export_site(
     workers: int = 1,
     inputs: str = "",
     writer: SiteWriter | None = None,
+    memo: SignatureMemo | None = None,
 ) -> Generator[ExportProgress, None, WriteReport]:
     """Export ``content`` into ``target``; yields progress, returns what was written.
 
@@ -825,37 +812,41 @@ def export_site(
     output folder. ``workers`` > 1 renders in that many forked processes where the platform
     forks (never from a GUI process: forking a threaded Qt program is unsafe). ``inputs`` is
     a digest of everything the export read; it is kept with the site so that the next export
-    with the same digest can stop before reading anything (``unchanged_site``).
+    with the same digest can stop before reading anything (``SiteWriter.unchanged``). ``memo``:
+    see ``plan_site``.
     """
     yield ExportProgress("plan", 0, 0, "planning")
-    plan = plan_site(content, Theme(theme_dir), feeds=feeds)
-    jobs = [job for job in plan.jobs if only is None or only(job)]
-    writer = writer or SiteWriter(target)
-    writer.inputs = inputs
-    writer.open()
-    todo = [job for job in jobs if not writer.keep(job.path, job.fingerprint)]
-    total = len(todo)
-    yield ExportProgress("render", 0, total, f"{len(jobs) - total} unchanged")
-    needed = frozenset(h for job in todo for h in job.bodies)
-    renderer = SiteRenderer(plan, bodies(needed) if needed else {}, media)
-    if workers > 1 and total >= PARALLEL_MIN and "fork" in mp.get_all_start_methods():
-        yield from _render_forked(renderer, writer, todo, workers)
-    else:
-        for done, job in enumerate(todo, start=1):
-            writer.write(job.path, renderer.render(job), job.fingerprint)
-            if done % PROGRESS_EVERY == 0:
-                yield ExportProgress("render", done, total, job.path)
-    yield ExportProgress("commit", total, total, "swapping in the new site")
-    report = writer.commit()
+    # What the export holds for its whole run (the content, then the plan and the bodies) is
+    # set aside from the cycle collector: its full collections walked all of it again and
+    # again (a quarter of the plan's time), and in forked workers they would touch, and so
+    # copy, every page of it (``gc.freeze`` is what the Python documentation advises before
+    # a fork).
+    gc.freeze()
+    try:
+        plan = plan_site(content, Theme(theme_dir), feeds=feeds, memo=memo)
+        jobs = [job for job in plan.jobs if only is None or only(job)]
+        writer = writer or SiteWriter(target)
+        writer.inputs = inputs
+        writer.open()
+        todo = [job for job in jobs if not writer.keep(job.path, job.fingerprint)]
+        total = len(todo)
+        yield ExportProgress("render", 0, total, f"{len(jobs) - total} unchanged")
+        needed = frozenset(h for job in todo for h in job.bodies)
+        renderer = SiteRenderer(plan, bodies(needed) if needed else {}, media)
+        gc.freeze()
+        if workers > 1 and total >= PARALLEL_MIN and "fork" in mp.get_all_start_methods():
+            yield from _render_forked(renderer, writer, todo, workers)
+        else:
+            for done, job in enumerate(todo, start=1):
+                writer.write(job.path, renderer.render(job), job.fingerprint)
+                if done % PROGRESS_EVERY == 0:
+                    yield ExportProgress("render", done, total, job.path)
+        yield ExportProgress("commit", total, total, "swapping in the new site")
+        report = writer.commit()
+    finally:
+        gc.unfreeze()
     yield ExportProgress("done", total, total, "")
     return report
-
-
-def unchanged_site(target: Path, inputs: str) -> tuple[WriteReport | None, SiteWriter]:
-    """The report of an export into ``target`` that has nothing to do (same inputs), or None;
-    and the writer, which has read the state once, for ``export_site`` to go on with."""
-    writer = SiteWriter(target)
-    return writer.unchanged(inputs), writer
 
 
 #: Below this many pages a second process costs more than it saves.
@@ -870,8 +861,8 @@ def _render_chunk(chunk: list[int]) -> list[tuple[int, str, bool]]:
     out = []
     for index in chunk:
         job = todo[index]
-        digest, fresh = writer.stage(job.path, renderer.render(job))
-        out.append((index, digest, fresh))
+        sha, fresh = writer.stage(job.path, renderer.render(job))
+        out.append((index, sha, fresh))
     return out
 
 
@@ -892,9 +883,9 @@ def _render_forked(
     try:
         with mp.get_context("fork").Pool(workers) as pool:
             for results in pool.imap_unordered(_render_chunk, chunks):
-                for index, digest, fresh in results:
+                for index, sha, fresh in results:
                     job = todo[index]
-                    writer.note(job.path, digest, job.fingerprint, fresh)
+                    writer.note(job.path, sha, job.fingerprint, fresh)
                 done += len(results)
                 yield ExportProgress("render", done, len(todo), todo[results[-1][0]].path)
     finally:

@@ -3,7 +3,7 @@
 Layout, for a target ``…/site``::
 
     …/site/                      what readers get (the last complete export)
-    …/.site.newsdesk/state.json  what is in ``site`` (path → SHA-256 and input fingerprint)
+    …/.site.newsdesk/state.pickle  what is in ``site`` (path → SHA-256 and input fingerprint)
     …/.site.newsdesk/staging/    the tree the next export is built in
 
 The staging tree is the previous generation of the site, hard-linked to the current one where
@@ -26,6 +26,7 @@ import ctypes
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import sys
 from dataclasses import dataclass
@@ -33,6 +34,8 @@ from pathlib import Path
 from typing import Any
 
 STATE_FORMAT = 1
+#: Up to this many written files are flushed one by one before the swap; more, the file system.
+FSYNC_EACH_MAX = 512
 
 
 class ExportError(Exception):
@@ -73,6 +76,41 @@ def _exchange(a: Path, b: Path) -> None:
     os.rename(aside, b)
 
 
+class _StateUnpickler(pickle.Unpickler):
+    """The state holds dicts, lists and strings only: no class may be named in it."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        raise pickle.UnpicklingError(f"{module}.{name} has no place in the export state")
+
+
+def _fsync(path: str) -> None:
+    """Flush a file or a folder (folders cannot be opened for writing, nor at all on Windows)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _syncfs(path: Path) -> bool:
+    """Flush the one file system ``path`` is on (Linux ``syncfs``); False where unavailable."""
+    if not sys.platform.startswith("linux"):
+        return False
+    syncfs = getattr(ctypes.CDLL(None, use_errno=True), "syncfs", None)
+    if syncfs is None:
+        return False
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        return bool(syncfs(fd) == 0)
+    finally:
+        os.close(fd)
+
+
 def _safe_relative(path: str) -> str:
     # String checks, not PurePosixPath: this runs for every file of every export.
     if not path or path[0] == "/" or path[-1] == "/" or ".." in path.split("/"):
@@ -87,7 +125,10 @@ class SiteWriter:
         self.target = Path(os.path.abspath(target))
         self.home = self.target.parent / f".{self.target.name}.newsdesk"
         self.staging = self.home / "staging"
-        self.state_file = self.home / "state.json"
+        # Plain dicts and strings, pickled: a tenth of the time JSON takes at 33,000 files.
+        self.state_file = self.home / "state.pickle"
+        #: What exports before the pickled state wrote (read once, then replaced).
+        self.legacy_state_file = self.home / "state.json"
         self.dirty_marker = self.home / "staging.dirty"
         #: What the target holds now: path → (sha256, fingerprint).
         self.current: dict[str, tuple[str, str]] = {}
@@ -108,7 +149,7 @@ class SiteWriter:
             raise ExportError(f"{self.target} exists and is not a folder")
         state = self._load_state()
         target_used = self.target.is_dir() and any(self.target.iterdir())
-        if target_used and state is None and self.state_file.exists():
+        if target_used and state is None and self._state_file_exists():
             # Our own state file, damaged (a crash while it was replaced cannot do this, a full
             # disk or a hand edit can): trust the files, not the record.
             state = {"current": None, "staging": None}
@@ -143,10 +184,19 @@ class SiteWriter:
             self._state_read = (self._read_state(),)
         return self._state_read[0]
 
+    def _state_file_exists(self) -> bool:
+        return self.state_file.exists() or self.legacy_state_file.exists()
+
     def _read_state(self) -> dict[str, Any] | None:
         try:
-            state = json.loads(self.state_file.read_text("utf-8"))
-        except (OSError, ValueError):
+            with open(self.state_file, "rb") as handle:
+                state = _StateUnpickler(handle).load()
+        except FileNotFoundError:
+            try:
+                state = json.loads(self.legacy_state_file.read_text("utf-8"))
+            except (OSError, ValueError):
+                return None
+        except Exception:
             return None
         if not isinstance(state, dict) or state.get("format") != STATE_FORMAT:
             return None
@@ -158,13 +208,16 @@ class SiteWriter:
         state = {
             "format": STATE_FORMAT,
             "target": str(self.target),
-            "current": {k: list(v) for k, v in sorted(current.items())},
-            "staging": None if staging is None else dict(sorted(staging.items())),
+            "current": dict(current),
+            "staging": None if staging is None else dict(staging),
             "inputs": self.inputs,
         }
         tmp = self.state_file.with_suffix(".tmp")
-        tmp.write_text(json.dumps(state, ensure_ascii=False, separators=(",", ":")), "utf-8")
+        with open(tmp, "wb") as handle:
+            pickle.dump(state, handle, protocol=5)
         os.replace(tmp, self.state_file)
+        with contextlib.suppress(FileNotFoundError):
+            self.legacy_state_file.unlink()
         if staging is not None:
             with contextlib.suppress(FileNotFoundError):
                 self.dirty_marker.unlink()
@@ -194,6 +247,14 @@ class SiteWriter:
             changed_paths=(),
             removed_paths=(),
         )
+
+    def built_from(self) -> str | None:
+        """The input digest the site in the target was built from, when the state knows it."""
+        state = self._load_state()
+        if state is None or not isinstance(state.get("current"), dict):
+            return None
+        inputs = state.get("inputs")
+        return inputs if isinstance(inputs, str) and inputs else None
 
     @staticmethod
     def _hash_tree(root: Path) -> dict[str, tuple[str, str]]:
@@ -326,10 +387,12 @@ class SiteWriter:
             self._fsync_tree()
             if self.target.is_dir():
                 _exchange(self.staging, self.target)
+                _fsync(str(self.target.parent))
                 previous = {p: v[0] for p, v in self.current.items()}
                 self._save_state(self._new, previous)
             else:
                 os.rename(self.staging, self.target)
+                _fsync(str(self.target.parent))
                 self._save_state(self._new, None)
                 self._mirror_into_staging(new_shas)
         return WriteReport(
@@ -348,8 +411,26 @@ class SiteWriter:
             folder = folder.parent
 
     def _fsync_tree(self) -> None:
-        # The written files must be on disk before the swap makes them the site.
-        if hasattr(os, "sync"):
+        """Put what this export wrote on disk before the swap makes it the site.
+
+        A few files (an export after a small change): each written file and the folders
+        holding them. Many (a cold export): one ``syncfs`` of the file system the staging
+        tree is on, where Linux has it. Never ``os.sync``, which flushes every file system
+        of the machine and makes every other program's writes wait (the last resort only).
+        Linked files need nothing: their bytes are the live site's, already on disk.
+        """
+        if len(self._written) <= FSYNC_EACH_MAX:
+            folders = {str(self.staging)}
+            for path in self._written:
+                full = os.path.join(self.staging, path)
+                _fsync(full)
+                folder = os.path.dirname(full)
+                while folder not in folders:
+                    folders.add(folder)
+                    folder = os.path.dirname(folder)
+            for folder in sorted(folders):
+                _fsync(folder)
+        elif not _syncfs(self.staging) and hasattr(os, "sync"):
             os.sync()
 
     def _mirror_into_staging(self, shas: dict[str, str]) -> None:

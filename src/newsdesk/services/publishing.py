@@ -12,16 +12,24 @@ changed.
 from __future__ import annotations
 
 import hashlib
+import io
+import pickle
 from collections import defaultdict
 from collections.abc import Callable, Generator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from newsdesk.core.domain import Status
 from newsdesk.core.markup import body_hash, render_html
 from newsdesk.core.summary import plain_summary
+from newsdesk.export.common import (
+    EXPORT_VERSION,
+    NEWS_SITEMAP_WINDOW,
+    ExportProgress,
+    theme_fingerprint,
+)
 from newsdesk.export.model import (
     Article,
     CorrectionNote,
@@ -32,16 +40,8 @@ from newsdesk.export.model import (
     Term,
     Tombstone,
 )
-from newsdesk.export.site import (
-    EXPORT_VERSION,
-    NEWS_SITEMAP_WINDOW,
-    ExportProgress,
-    Job,
-    Theme,
-    export_site,
-    unchanged_site,
-)
-from newsdesk.export.writer import ExportError, WriteReport
+from newsdesk.export.snapshot import InputRows, Snapshot, load_snapshot, save_snapshot
+from newsdesk.export.writer import ExportError, SiteWriter, WriteReport
 from newsdesk.services.errors import ServiceError, ValidationError
 from newsdesk.services.related import RelatedService
 from newsdesk.services.settings import SettingsService
@@ -49,7 +49,13 @@ from newsdesk.storage import publishing_queries as pq
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import ExportRunRecord, utcnow
 
+if TYPE_CHECKING:
+    from newsdesk.export.site import Job
+
 RELATED_MAX: Final = 3
+#: At most this many changed stories are reloaded on their own; more, and everything is.
+INCREMENTAL_MAX: Final = 200
+ARTICLES: Final = pq.ARTICLES
 #: Extra settings the export reads (``SettingsService.get``), with their defaults.
 EXPORT_SETTINGS: Final = {"page_size": 20, "feed_items": 20, "feed_full_text": True}
 
@@ -106,19 +112,47 @@ class PublishingService:
         now = self.clock()
         info = self.site_info(base_url)
         with self.db.read() as session:
-            rows = pq.public_articles(session, now)
             sections = {r[0]: Term(r[0], r[1], r[2], r[4]) for r in pq.sections(session)}
+            slots = pq.active_front_page_slots(session)
+            killed = pq.killed_articles(session)
+        articles, sources = self._articles(now, info, sections)
+        content = SiteContent(
+            site=info,
+            articles=tuple(articles),
+            sections=tuple(sections.values()),
+            tombstones=tuple(
+                Tombstone(k.id, k.uuid, k.slug, k.updated_at, k.language or info.language)
+                for k in killed
+            ),
+            front=front_zones(slots, articles),
+            now=now,
+        )
+        return content, sources
+
+    def _articles(
+        self,
+        now: datetime,
+        info: SiteInfo,
+        sections: Mapping[int, Term],
+        only: Sequence[int] | None = None,
+        newest_first: Sequence[int] | None = None,
+    ) -> tuple[list[Article], dict[str, str]]:
+        """The public stories (or those of ``only``, newest first) as the site shows them, and
+        the Markdown bodies the render cache lacks. ``newest_first``: every public story's id
+        in the site's order, when ``only`` names a few (their You Missed blocks need it)."""
+        with self.db.read() as session:
+            rows = pq.public_articles(session, now, only)
             authors: dict[int, list[Term]] = defaultdict(list)
-            for article_id, author_id, name, slug, bio in pq.public_authors(session, now):
+            for article_id, author_id, name, slug, bio in pq.public_authors(session, now, only):
                 authors[article_id].append(Term(author_id, name, slug, bio))
             tags: dict[int, list[Term]] = defaultdict(list)
-            for article_id, tag_id, name, slug, description in pq.public_tags(session, now):
+            for article_id, tag_id, name, slug, description in pq.public_tags(session, now, only):
                 tags[article_id].append(Term(tag_id, name, slug, description))
             corrections: dict[int, list[CorrectionNote]] = defaultdict(list)
-            for article_id, text, created_at in pq.public_corrections(session, now):
+            for article_id, text, created_at in pq.public_corrections(session, now, only):
                 corrections[article_id].append(CorrectionNote(text, created_at))
             pinned: dict[int, list[int]] = defaultdict(list)
-            for article_id, target_id in pq.public_related(session, now):
+            for article_id, target_id in pq.public_related(session, now, only):
                 pinned[article_id].append(target_id)
             media_ids = {r.featured_media_id for r in rows if r.featured_media_id is not None}
             images = {
@@ -126,8 +160,6 @@ class PublishingService:
                 for m in pq.media_meta(session, media_ids)
                 if m[3] > 0 and m[4] > 0
             }
-            slots = pq.active_front_page_slots(session)
-            killed = pq.killed_articles(session)
         keys = [body_hash(r.body) for r in rows]
         sources = {key: r.body for key, r in zip(keys, rows, strict=True)}
         with self.db.read() as session:
@@ -135,7 +167,11 @@ class PublishingService:
         # Only the bodies the render cache lacks are kept (to render them); the others would
         # be a second copy of the archive in memory for the whole export.
         sources = {key: body for key, body in sources.items() if key not in summaries}
-        missed = self.related.you_missed_batch([r.id for r in rows], pinned)
+        ids = [r.id for r in rows]
+        if only is None:
+            missed = self.related.you_missed_batch(ids, pinned)
+        else:
+            missed = self.related.you_missed_batch(newest_first or ids, pinned, only=ids)
         articles: list[Article] = []
         for r, key in zip(rows, keys, strict=True):
             summary = summaries.get(key)
@@ -167,16 +203,68 @@ class PublishingService:
                     you_missed=missed[r.id],
                 )
             )
-        content = SiteContent(
-            site=info,
-            articles=tuple(articles),
-            sections=tuple(sections.values()),
-            tombstones=tuple(
-                Tombstone(k.id, k.uuid, k.slug, k.updated_at, k.language or info.language)
-                for k in killed
-            ),
-            front=front_zones(slots, articles),
-            now=now,
+        return articles, sources
+
+    def _changed_content(
+        self, previous: Snapshot, rows: InputRows
+    ) -> tuple[SiteContent, dict[str, str]] | None:
+        """The last export's content with the stories that changed since reloaded, or None
+        when the change reaches further than a few stories' own rows (then load everything).
+
+        Safe because everything else a story's page shows is in rows that did not change:
+        terms, media, settings, the front page (global tables, compared whole); which stories
+        are public and recent, and so the site's order, You Missed and the related links
+        between public stories (the public marks, compared whole, and the published times of
+        the changed stories). Every output is still planned and fingerprinted afterwards: the
+        pages that show a changed story are found by their fingerprints, as after a full load.
+        """
+        old = previous.rows
+        story_tables = set(pq.STORY_TABLES) | {ARTICLES}
+        if old.keys() != rows.keys():
+            return None
+        for name in rows:
+            if name in story_tables or old[name] == rows[name]:
+                continue
+            if name not in pq.TERM_TABLES or not _none_modified(old[name], rows[name]):
+                return None  # a renamed tag, another setting, the front page: everything
+        changed: set[int] = set()
+        for name in story_tables:
+            if old[name] != rows[name]:
+                # Rows of these tables start with their story's id: the rows only one side
+                # has name the stories that changed (set operations, in C).
+                changed.update(row[0] for row in set(old[name]).symmetric_difference(rows[name]))
+        public = {mark[0] for mark in rows[pq.PUBLIC_MARKS]}
+        articles_before = {r[0]: r for r in old[ARTICLES] if r[0] in changed}
+        articles_after = {r[0]: r for r in rows[ARTICLES] if r[0] in changed}
+        reload: list[int] = []
+        for story_id in sorted(changed):
+            before = articles_before.get(story_id)
+            after = articles_after.get(story_id)
+            if Status.KILLED.value in (_field(before, "status"), _field(after, "status")):
+                return None  # a tombstone appears, changes or goes
+            if story_id not in public:
+                continue  # a draft, trashed or scheduled story: nothing readers see
+            if _field(before, "published_at") != _field(after, "published_at"):
+                return None  # the site's order changes
+            reload.append(story_id)
+        if len(reload) > INCREMENTAL_MAX:
+            return None
+        content = previous.content
+        now = self.clock()
+        order = [a.id for a in content.articles]
+        sections = {t.id: t for t in content.sections}
+        fresh: list[Article] = []
+        sources: dict[str, str] = {}
+        if reload:
+            fresh, sources = self._articles(now, content.site, sections, reload, order)
+            if sorted(a.id for a in fresh) != reload:
+                return None  # moved out of public view between the two reads
+        by_id = {a.id: a for a in fresh}
+        articles = [by_id.get(a.id, a) for a in content.articles]
+        with self.db.read() as session:
+            slots = pq.active_front_page_slots(session)
+        content = replace(
+            content, articles=tuple(articles), front=front_zones(slots, articles), now=now
         )
         return content, sources
 
@@ -231,8 +319,12 @@ class PublishingService:
         manifest: dict[str, str] = {}
         report: WriteReport | None = None
         try:
-            inputs, stories = self._inputs_digest(base_url, theme, feeds, target)
-            report, writer = unchanged_site(Path(destination), inputs)
+            parts = (EXPORT_VERSION, _theme_fingerprint(theme), base_url, feeds, target)
+            rows = self._input_rows()
+            inputs = _inputs_digest(parts, rows)
+            stories = len(rows[pq.PUBLIC_MARKS])
+            writer = SiteWriter(Path(destination))
+            report = writer.unchanged(inputs)
             if report is not None:
                 yield ExportProgress("done", 0, 0, "nothing changed")
                 status, manifest = "done", report.manifest
@@ -245,7 +337,16 @@ class PublishingService:
                     "nothing_changed": True,
                 }
                 return _outcome(target, where, report)
-            content, sources = self.content(base_url)
+            previous = load_snapshot(writer.home, writer.built_from())
+            loaded = None
+            if previous is not None and previous.parts == parts:
+                loaded = self._changed_content(previous, rows)
+            content, sources = loaded or self.content(base_url)
+            memo = previous.memo if loaded and previous is not None else {}
+            # Jinja2, Babel and the renderers are imported only now: an export that finds
+            # nothing changed stops before it needs them.
+            from newsdesk.export.site import export_site
+
             report = yield from export_site(
                 content,
                 Path(destination),
@@ -257,7 +358,9 @@ class PublishingService:
                 workers=workers,
                 inputs=inputs,
                 writer=writer,
+                memo=memo,
             )
+            save_snapshot(writer.home, Snapshot(inputs, parts, rows, content, memo))
             status, manifest = "done", report.manifest
             summary = {
                 "pages": len(report.manifest),
@@ -266,6 +369,7 @@ class PublishingService:
                 "removed": report.removed,
                 "stories": len(content.articles),
                 "tombstones": len(content.tombstones),
+                "reloaded": "changed stories" if loaded else "all stories",
             }
         except GeneratorExit:
             status, summary = "cancelled", {"message": "cancelled; the previous site is intact"}
@@ -281,15 +385,11 @@ class PublishingService:
         assert report is not None
         return _outcome(target, where, report)
 
-    def _inputs_digest(
-        self, base_url: str | None, theme: Path | None, feeds: bool, target: str
-    ) -> tuple[str, int]:
-        """What this export would read, as one digest (and the number of public stories)."""
+    def _input_rows(self) -> InputRows:
+        """Every row this export would read (no story body), see ``export_input_rows``."""
         now = self.clock()
         with self.db.read() as session:
-            tables, stories = pq.export_inputs_digest(session, now, now - NEWS_SITEMAP_WINDOW)
-        parts = (EXPORT_VERSION, Theme(theme).fingerprint, base_url, feeds, target, tables)
-        return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=20).hexdigest(), stories
+            return pq.export_input_rows(session, now, now - NEWS_SITEMAP_WINDOW)
 
     def _record(
         self,
@@ -393,3 +493,33 @@ def _fill(rule: str, articles: Sequence[Article], used: set[int]) -> int | None:
         ):
             return a.id
     return None
+
+
+def _theme_fingerprint(theme: Path | None) -> str:
+    if theme is not None and not theme.is_dir():
+        raise ExportError(f"the theme folder {theme} does not exist")
+    return theme_fingerprint(theme)
+
+
+def _inputs_digest(parts: tuple[Any, ...], rows: InputRows) -> str:
+    """One digest of the export's settings and input rows: equal digests, the same site.
+
+    Pickled without a memo (``fast``): the bytes then depend on the values alone, not on
+    which of them happen to be one object, and it is ten times quicker than ``repr``.
+    """
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True
+    pickler.dump((parts, rows))
+    return hashlib.blake2b(buffer.getvalue(), digest_size=20).hexdigest()
+
+
+def _none_modified(before: Sequence[tuple[Any, ...]], after: Sequence[tuple[Any, ...]]) -> bool:
+    """Rows (keyed by their first column) were added or removed, but none changed."""
+    now = {row[0]: row for row in after}
+    return all(now.get(row[0], row) == row for row in before)
+
+
+def _field(row: tuple[Any, ...] | None, name: str) -> Any:
+    """A column of a story's ``articles`` input row (None for a story not there)."""
+    return None if row is None else row[pq.ARTICLE_INPUTS.index(name)]

@@ -300,13 +300,17 @@ class RelatedService:
         return [_link(rows[i]) for i in ids if i in rows]
 
     def you_missed_batch(
-        self, newest_first: Sequence[int], related: Mapping[int, Sequence[int]]
+        self,
+        newest_first: Sequence[int],
+        related: Mapping[int, Sequence[int]],
+        only: Sequence[int] | None = None,
     ) -> dict[int, tuple[int, ...]]:
         """You Missed for many pages at once (the site export): story id → ids, by one rule.
 
         ``newest_first`` are the public stories' ids, newest first (the export has them
         already); ``related`` the related ids of each story. Gives what ``you_missed(story)``
-        gives for each of them, with one settings read and one query for the lead.
+        gives for each of them (or for those of ``only``: an export that reloads a few
+        stories), with one settings read and one query for the lead.
         """
         site = self.settings.site()
         count = max(0, site.you_missed_count)
@@ -316,7 +320,7 @@ class RelatedService:
                 lead = related_queries.front_page_lead(session)
         shared = () if lead is None else (lead,)
         chosen: dict[int, tuple[int, ...]] = {}
-        for story_id in newest_first:
+        for story_id in newest_first if only is None else only:
             exclude = {story_id, *shared, *related.get(story_id, ())}
             # The rule stops after ``count`` finds: the whole list is never walked.
             chosen[story_id] = you_missed_rule(newest_first, exclude, count)

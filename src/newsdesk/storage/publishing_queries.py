@@ -9,7 +9,6 @@ parameters, and the planner does better with the join).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any, cast
@@ -53,12 +52,16 @@ def public_clause(now: datetime) -> Any:
     )
 
 
-def _public_ids(now: datetime) -> Any:
-    return select(ArticleRecord.id).where(public_clause(now))
+def _public_ids(now: datetime, only: Iterable[int] | None = None) -> Any:
+    chosen = select(ArticleRecord.id).where(public_clause(now))
+    return chosen if only is None else chosen.where(ArticleRecord.id.in_(sorted(set(only))))
 
 
-def public_articles(session: Session, now: datetime) -> list[Any]:
-    """Every public story, newest first (id breaks ties), with its body."""
+def public_articles(
+    session: Session, now: datetime, only: Iterable[int] | None = None
+) -> list[Any]:
+    """Every public story (or those of ``only`` that are public), newest first (id breaks
+    ties), with its body."""
     return list(
         session.execute(
             select(
@@ -80,6 +83,7 @@ def public_articles(session: Session, now: datetime) -> list[Any]:
                 ArticleRecord.word_count,
             )
             .where(public_clause(now))
+            .where(*(() if only is None else (ArticleRecord.id.in_(sorted(set(only))),)))
             .order_by(ArticleRecord.published_at.desc(), ArticleRecord.id.desc())
         )
     )
@@ -132,7 +136,7 @@ def sections(session: Session) -> list[Any]:
     )
 
 
-def public_authors(session: Session, now: datetime) -> list[Any]:
+def public_authors(session: Session, now: datetime, only: Iterable[int] | None = None) -> list[Any]:
     """(article id, author id, name, slug, bio) in byline order."""
     return list(
         session.execute(
@@ -144,13 +148,13 @@ def public_authors(session: Session, now: datetime) -> list[Any]:
                 AuthorRecord.bio,
             )
             .join(AuthorRecord, AuthorRecord.id == ArticleAuthorRecord.author_id)
-            .where(ArticleAuthorRecord.article_id.in_(_public_ids(now)))
+            .where(ArticleAuthorRecord.article_id.in_(_public_ids(now, only)))
             .order_by(ArticleAuthorRecord.article_id, ArticleAuthorRecord.position)
         )
     )
 
 
-def public_tags(session: Session, now: datetime) -> list[Any]:
+def public_tags(session: Session, now: datetime, only: Iterable[int] | None = None) -> list[Any]:
     """(article id, tag id, name, slug, description) of visible tags, main tag first."""
     return list(
         session.execute(
@@ -163,7 +167,7 @@ def public_tags(session: Session, now: datetime) -> list[Any]:
             )
             .join(TagRecord, TagRecord.id == ArticleTagRecord.tag_id)
             .where(
-                ArticleTagRecord.article_id.in_(_public_ids(now)),
+                ArticleTagRecord.article_id.in_(_public_ids(now, only)),
                 TagRecord.hidden.is_(False),
             )
             .order_by(ArticleTagRecord.article_id, ArticleTagRecord.position)
@@ -171,24 +175,26 @@ def public_tags(session: Session, now: datetime) -> list[Any]:
     )
 
 
-def public_corrections(session: Session, now: datetime) -> list[Any]:
+def public_corrections(
+    session: Session, now: datetime, only: Iterable[int] | None = None
+) -> list[Any]:
     """(article id, text, created at), oldest first."""
     return list(
         session.execute(
             select(CorrectionRecord.article_id, CorrectionRecord.text, CorrectionRecord.created_at)
-            .where(CorrectionRecord.article_id.in_(_public_ids(now)))
+            .where(CorrectionRecord.article_id.in_(_public_ids(now, only)))
             .order_by(CorrectionRecord.article_id, CorrectionRecord.created_at, CorrectionRecord.id)
         )
     )
 
 
-def public_related(session: Session, now: datetime) -> list[Any]:
+def public_related(session: Session, now: datetime, only: Iterable[int] | None = None) -> list[Any]:
     """(article id, target id) of related links between public stories, in their order."""
     return list(
         session.execute(
             select(RelatedLinkRecord.article_id, RelatedLinkRecord.target_id)
             .where(
-                RelatedLinkRecord.article_id.in_(_public_ids(now)),
+                RelatedLinkRecord.article_id.in_(_public_ids(now, only)),
                 RelatedLinkRecord.target_id.in_(_public_ids(now)),
             )
             .order_by(
@@ -317,20 +323,18 @@ def remember_rendered(session: Session, body: str) -> None:
 #: Every table an export reads, with the columns the digest reads (None: all of them). A story
 #: is stood for by its ``version``, which every write bumps (optimistic locking), and by what
 #: decides whether readers see it; media bytes by their ``sha256``.
+ARTICLE_INPUTS: tuple[str, ...] = (
+    "id",
+    "version",
+    "updated_at",
+    "status",
+    "trashed_at",
+    "published_at",
+    "embargo_until",
+    "publish_at",
+)
 _EXPORT_INPUTS: tuple[tuple[type[Base], tuple[str, ...] | None], ...] = (
-    (
-        ArticleRecord,
-        (
-            "id",
-            "version",
-            "updated_at",
-            "status",
-            "trashed_at",
-            "published_at",
-            "embargo_until",
-            "publish_at",
-        ),
-    ),
+    (ArticleRecord, ARTICLE_INPUTS),
     (ArticleAuthorRecord, None),
     (ArticleTagRecord, None),
     (AuthorRecord, None),
@@ -348,40 +352,63 @@ _EXPORT_INPUTS: tuple[tuple[type[Base], tuple[str, ...] | None], ...] = (
 )
 
 
-def export_inputs_digest(
-    session: Session, now: datetime, recent_since: datetime
-) -> tuple[str, int]:
-    """A digest of everything a site export reads, without loading a single story body.
+#: The tables whose rows belong to one story (its id first in every row read).
+ARTICLES: str = ArticleRecord.__tablename__
+STORY_TABLES: tuple[str, ...] = (
+    ArticleAuthorRecord.__tablename__,
+    ArticleTagRecord.__tablename__,
+    CorrectionRecord.__tablename__,
+    RelatedLinkRecord.__tablename__,
+)
+#: Tables of things stories point to, whose rows start with their id: a row added or removed
+#: matters only to the stories whose own rows changed with it (tagged, untagged).
+TERM_TABLES: tuple[str, ...] = (
+    AuthorRecord.__tablename__,
+    TagRecord.__tablename__,
+    MediaAssetRecord.__tablename__,
+)
+#: The key of the public marks in ``export_input_rows``: (id, published in the recent window).
+PUBLIC_MARKS = "public"
 
-    Besides the tables, what depends on the time: which stories are public at ``now`` (embargo
-    and schedule) and which were published since ``recent_since`` (the Google News sitemap's
-    window). Equal digests mean the export would produce the same site, so a nothing-changed
-    export can stop here. Rows are read in primary-key order. Returns the digest and the
-    number of public stories.
+
+def export_input_rows(
+    session: Session, now: datetime, recent_since: datetime
+) -> dict[str, list[tuple[Any, ...]]]:
+    """Everything a site export reads, as raw rows by table name, without a single story body.
+
+    Besides the tables, what depends on the time (under ``PUBLIC_MARKS``): which stories are
+    public at ``now`` (embargo and schedule) and which of them were published since
+    ``recent_since`` (the Google News sitemap's window). Equal rows mean the export would
+    produce the same site, so a nothing-changed export can stop here, and rows that differ
+    name the stories that changed. Rows are read in primary-key order; the rows of
+    ``STORY_TABLES`` start with their story's id, those of the other tables with their own.
     """
-    digest = hashlib.blake2b(digest_size=20)
     connection = session.connection()
     quote = connection.dialect.identifier_preparer.quote
-    # The driver's own cursor and values (no result rows, no type conversion per cell): a
-    # digest only compares, and this is the whole cost of a nothing-changed export.
+    # The driver's own cursor and values (no result rows, no type conversion per cell): this
+    # is the whole cost of a nothing-changed export.
     cursor = connection.connection.cursor()
+    found: dict[str, list[tuple[Any, ...]]] = {}
     try:
         for model, names in _EXPORT_INPUTS:
             table = cast(Table, model.__table__)
-            chosen = [c.name for c in table.columns] if names is None else names
+            chosen = [c.name for c in table.columns] if names is None else list(names)
+            first = "article_id" if table.name in STORY_TABLES else "id"
+            if first in chosen:
+                chosen.remove(first)
+                chosen.insert(0, first)
             columns = ", ".join(quote(table.columns[name].name) for name in chosen)
             order = ", ".join(quote(c.name) for c in table.primary_key.columns)
             cursor.execute(f"SELECT {columns} FROM {quote(table.name)} ORDER BY {order}")
-            values = repr(cursor.fetchall())
-            digest.update(table.name.encode() + b"\0" + values.encode("utf-8"))
+            found[str(table.name)] = [tuple(row) for row in cursor.fetchall()]
     finally:
         cursor.close()
     recent = and_(ArticleRecord.published_at >= recent_since, ArticleRecord.published_at <= now)
     marks = session.execute(
         select(ArticleRecord.id, recent).where(public_clause(now)).order_by(ArticleRecord.id)
     ).all()
-    digest.update(b"public\0" + repr([tuple(m) for m in marks]).encode())
-    return digest.hexdigest(), len(marks)
+    found[PUBLIC_MARKS] = [(m[0], bool(m[1])) for m in marks]
+    return found
 
 
 # -- export runs -------------------------------------------------------------------------------
