@@ -828,16 +828,16 @@ def export_site(
         writer = writer or SiteWriter(target)
         writer.inputs = inputs
         writer.open()
-        todo = [job for job in jobs if not writer.keep(job.path, job.fingerprint)]
-        total = len(todo)
+        to_render = [job for job in jobs if not writer.keep(job.path, job.fingerprint)]
+        total = len(to_render)
         yield ExportProgress("render", 0, total, f"{len(jobs) - total} unchanged")
-        needed = frozenset(h for job in todo for h in job.bodies)
+        needed = frozenset(h for job in to_render for h in job.bodies)
         renderer = SiteRenderer(plan, bodies(needed) if needed else {}, media)
         gc.freeze()
         if workers > 1 and total >= PARALLEL_MIN and "fork" in mp.get_all_start_methods():
-            yield from _render_forked(renderer, writer, todo, workers)
+            yield from _render_forked(renderer, writer, to_render, workers)
         else:
-            for done, job in enumerate(todo, start=1):
+            for done, job in enumerate(to_render, start=1):
                 writer.write(job.path, renderer.render(job), job.fingerprint)
                 if done % PROGRESS_EVERY == 0:
                     yield ExportProgress("render", done, total, job.path)
@@ -857,36 +857,36 @@ _FORKED: dict[str, Any] = {}
 def _render_chunk(chunk: list[int]) -> list[tuple[int, str, bool]]:
     renderer: SiteRenderer = _FORKED["renderer"]
     writer: SiteWriter = _FORKED["writer"]
-    todo: list[Job] = _FORKED["todo"]
+    to_render: list[Job] = _FORKED["to_render"]
     out = []
     for index in chunk:
-        job = todo[index]
+        job = to_render[index]
         sha, fresh = writer.stage(job.path, renderer.render(job))
         out.append((index, sha, fresh))
     return out
 
 
 def _render_forked(
-    renderer: SiteRenderer, writer: SiteWriter, todo: list[Job], workers: int
+    renderer: SiteRenderer, writer: SiteWriter, to_render: list[Job], workers: int
 ) -> Generator[ExportProgress, None, None]:
-    """Render and stage ``todo`` in forked workers; the parent keeps the writer's books.
+    """Render and stage ``to_render`` in forked workers; the parent keeps the writer's books.
 
     The workers inherit the plan, the bodies and the writer by ``fork`` (nothing is pickled
     but job numbers and digests) and write straight into the staging tree.
     """
-    _FORKED.update(renderer=renderer, writer=writer, todo=todo)
+    _FORKED.update(renderer=renderer, writer=writer, to_render=to_render)
     chunks = [
-        list(range(i, min(i + PROGRESS_EVERY, len(todo))))
-        for i in range(0, len(todo), PROGRESS_EVERY)
+        list(range(i, min(i + PROGRESS_EVERY, len(to_render))))
+        for i in range(0, len(to_render), PROGRESS_EVERY)
     ]
     done = 0
     try:
         with mp.get_context("fork").Pool(workers) as pool:
             for results in pool.imap_unordered(_render_chunk, chunks):
                 for index, sha, fresh in results:
-                    job = todo[index]
+                    job = to_render[index]
                     writer.note(job.path, sha, job.fingerprint, fresh)
                 done += len(results)
-                yield ExportProgress("render", done, len(todo), todo[results[-1][0]].path)
+                yield ExportProgress("render", done, len(to_render), to_render[results[-1][0]].path)
     finally:
         _FORKED.clear()
