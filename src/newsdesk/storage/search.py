@@ -541,10 +541,7 @@ def _sqlite_rank_expression(session: Session, query: ParsedQuery, matching: int 
     return " AND ".join(rare)
 
 
-_PROBE_SQL: Final = (
-    f"SELECT rowid FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH ? "
-    "LIMIT 1 OFFSET ?"
-)
+_PROBE_SQL: Final = f"SELECT rowid FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH ? LIMIT 1 OFFSET ?"
 _COUNT_SQL: Final = f"SELECT count(*) FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH ?"
 _NEWEST_SQL: Final = (
     f"SELECT rowid FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH ? ORDER BY rowid DESC LIMIT ?"
