@@ -137,6 +137,27 @@ def test_export_runs_are_recorded_and_the_next_run_reports_changes(
         runs = session.scalars(select(ExportRunRecord).order_by(ExportRunRecord.id)).all()
         assert [r.status for r in runs] == ["done", "done", "done"]
         assert runs[-1].summary["written"] == changed.written
+        # Only the newest run keeps its manifest (one hash per file); the others their summary.
+        assert [len(r.manifest) for r in runs] == [0, 0, cold.pages]
+        assert [r.summary["pages"] for r in runs] == [cold.pages] * 3
+
+
+def test_a_failed_export_keeps_the_manifest_the_next_one_compares_with(
+    newsroom: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    publish(newsroom, "الأول", body="نص أول", section="economy")
+    target = tmp_path / "site"
+    cold = export(newsroom, target)
+    elsewhere = export(newsroom, tmp_path / "other")  # another destination keeps its own
+
+    def full_disk() -> None:
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(newsroom.publishing, "_input_rows", full_disk)
+    with pytest.raises(ExportFailed):
+        export(newsroom, target)
+    assert len(newsroom.publishing.last_manifest(target)) == cold.pages
+    assert len(newsroom.publishing.last_manifest(tmp_path / "other")) == elsewhere.pages
 
 
 def test_front_page_follows_the_active_layout_and_skips_non_public_pins(

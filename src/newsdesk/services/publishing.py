@@ -401,17 +401,18 @@ class PublishingService:
         summary: dict[str, Any],
     ) -> None:
         with self.db.write() as session:
-            session.add(
-                ExportRunRecord(
-                    target=target,
-                    destination=destination,
-                    started_at=started,
-                    finished_at=self.clock(),
-                    status=status,
-                    manifest=manifest,
-                    summary=summary,
-                )
+            run = ExportRunRecord(
+                target=target,
+                destination=destination,
+                started_at=started,
+                finished_at=self.clock(),
+                status=status,
+                manifest=manifest,
+                summary=summary,
             )
+            session.add(run)
+            if status == "done":
+                pq.drop_older_manifests(session, run)
 
     def last_manifest(self, destination: Path, target: str = "site") -> dict[str, str]:
         """The output hashes of the last finished export to ``destination`` (empty if none)."""

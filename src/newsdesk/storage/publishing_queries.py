@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, or_, select
+from sqlalchemy import Table, Text, and_, func, or_, select, update
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 
 from newsdesk.core.domain import PUBLIC_STATUSES, Status
@@ -424,6 +425,29 @@ def last_export_run(session: Session, target: str, destination: str) -> ExportRu
         )
         .order_by(ExportRunRecord.started_at.desc(), ExportRunRecord.id.desc())
         .limit(1)
+    )
+
+
+def drop_older_manifests(session: Session, run: ExportRunRecord) -> None:
+    """Empty the manifests of ``run``'s earlier runs to the same place (their summaries stay).
+
+    Only the newest finished run's manifest is read (``last_export_run``: the next export
+    reports its changes against it), and a manifest holds a hash for every output file, about
+    6 MB for a site of 10,000 stories: keeping every run's would grow the database by that
+    much at each export. Call it for a finished run only, so that a failed or cancelled one
+    never takes away the manifest the next export needs.
+    """
+    session.flush()
+    session.execute(
+        update(ExportRunRecord)
+        .where(
+            ExportRunRecord.target == run.target,
+            ExportRunRecord.destination == run.destination,
+            ExportRunRecord.id != run.id,
+            func.length(sql_cast(ExportRunRecord.manifest, Text)) > 2,  # not "{}" already
+        )
+        .values(manifest={})
+        .execution_options(synchronize_session=False)
     )
 
 
