@@ -137,8 +137,10 @@ def test_export_runs_are_recorded_and_the_next_run_reports_changes(
         runs = session.scalars(select(ExportRunRecord).order_by(ExportRunRecord.id)).all()
         assert [r.status for r in runs] == ["done", "done", "done"]
         assert runs[-1].summary["written"] == changed.written
-        # Only the newest run keeps its manifest (one hash per file); the others their summary.
+        # Only the newest run keeps its manifest (one hash per file), and a run that found
+        # nothing changed writes none; the others keep their summary.
         assert [len(r.manifest) for r in runs] == [0, 0, cold.pages]
+        assert runs[1].summary.get("nothing_changed") is True
         assert [r.summary["pages"] for r in runs] == [cold.pages] * 3
 
 
@@ -149,6 +151,8 @@ def test_a_failed_export_keeps_the_manifest_the_next_one_compares_with(
     target = tmp_path / "site"
     cold = export(newsroom, target)
     elsewhere = export(newsroom, tmp_path / "other")  # another destination keeps its own
+    assert export(newsroom, target).written == 0  # nothing changed: no manifest of its own
+    assert len(newsroom.publishing.last_manifest(target)) == cold.pages
 
     def full_disk() -> None:
         raise OSError("No space left on device")

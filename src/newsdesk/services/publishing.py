@@ -327,7 +327,8 @@ class PublishingService:
             report = writer.unchanged(inputs)
             if report is not None:
                 yield ExportProgress("done", 0, 0, "nothing changed")
-                status, manifest = "done", report.manifest
+                # No manifest: it would repeat the last run's, a hash per file.
+                status = "done"
                 summary = {
                     "pages": len(report.manifest),
                     "written": 0,
@@ -411,7 +412,7 @@ class PublishingService:
                 summary=summary,
             )
             session.add(run)
-            if status == "done":
+            if status == "done" and manifest:
                 pq.drop_older_manifests(session, run)
 
     def last_manifest(self, destination: Path, target: str = "site") -> dict[str, str]:

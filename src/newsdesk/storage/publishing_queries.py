@@ -415,13 +415,20 @@ def export_input_rows(
 # -- export runs -------------------------------------------------------------------------------
 
 
+def _has_manifest() -> Any:
+    return func.length(sql_cast(ExportRunRecord.manifest, Text)) > 2  # not "{}"
+
+
 def last_export_run(session: Session, target: str, destination: str) -> ExportRunRecord | None:
+    """The newest finished run to ``destination`` that wrote a manifest (a run that found
+    nothing changed keeps none: its outputs are those of the run before)."""
     return session.scalar(
         select(ExportRunRecord)
         .where(
             ExportRunRecord.target == target,
             ExportRunRecord.destination == destination,
             ExportRunRecord.status == "done",
+            _has_manifest(),
         )
         .order_by(ExportRunRecord.started_at.desc(), ExportRunRecord.id.desc())
         .limit(1)
@@ -434,8 +441,9 @@ def drop_older_manifests(session: Session, run: ExportRunRecord) -> None:
     Only the newest finished run's manifest is read (``last_export_run``: the next export
     reports its changes against it), and a manifest holds a hash for every output file, about
     6 MB for a site of 10,000 stories: keeping every run's would grow the database by that
-    much at each export. Call it for a finished run only, so that a failed or cancelled one
-    never takes away the manifest the next export needs.
+    much at each export. Call it only for a finished run that wrote a manifest, so that a
+    failed or cancelled run, or one that found nothing changed, never takes away the manifest
+    the next export needs.
     """
     session.flush()
     session.execute(
@@ -444,7 +452,7 @@ def drop_older_manifests(session: Session, run: ExportRunRecord) -> None:
             ExportRunRecord.target == run.target,
             ExportRunRecord.destination == run.destination,
             ExportRunRecord.id != run.id,
-            func.length(sql_cast(ExportRunRecord.manifest, Text)) > 2,  # not "{}" already
+            _has_manifest(),
         )
         .values(manifest={})
         .execution_options(synchronize_session=False)
