@@ -418,3 +418,38 @@ def test_changes_beyond_a_few_stories_load_everything_and_equal_a_cold_export(  
     cold = tmp_path / "cold"
     export(newsroom, cold)
     assert _tree(site) == _tree(cold)
+
+
+@pytest.mark.parametrize("layout", ["none", "fill rule", "pin no longer public", "section rule"])
+def test_you_missed_leaves_out_the_lead_the_front_page_shows(  # type: ignore[no-untyped-def]
+    newsroom: Services, clock, layout: str
+) -> None:
+    """The lead may come from a fill rule, from a pin's fallback or from having no layout at
+    all: the export and the preview leave out the story the front page really shows."""
+    ids = []
+    for n in range(8):
+        clock.advance(minutes=7)
+        ids.append(publish(newsroom, f"خبر {n}", body="نص", section="economy" if n == 2 else None))
+    killed = ids[7]
+    newsroom.stories.change_status(killed, Status.KILLED)
+    slots = {
+        "none": [],
+        "fill rule": [FrontPageSlotRecord(zone="lead", position=0, fill_rule="latest")],
+        "pin no longer public": [
+            FrontPageSlotRecord(zone="lead", position=0, article_id=killed, fill_rule="latest")
+        ],
+        "section rule": [FrontPageSlotRecord(zone="lead", position=0, fill_rule="section:economy")],
+    }[layout]
+    if slots:
+        with newsroom.database.write() as session:
+            page = FrontPageRecord(name="الرئيسية", active=True, created_at=clock())
+            page.slots = slots
+            session.add(page)
+    newsroom.settings.update_site(you_missed_count=4, you_missed_exclude_lead=True)
+    content, _ = newsroom.publishing.content()
+    lead = content.front[0].article_ids[0]
+    assert lead == (ids[2] if layout == "section rule" else ids[6])
+    for article in content.articles:
+        assert lead not in article.you_missed, article.id
+        preview = tuple(s.id for s in newsroom.related.you_missed(article.id))
+        assert preview == article.you_missed, article.id

@@ -16,11 +16,13 @@ import io
 import pickle
 from collections import defaultdict
 from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from newsdesk.core import front_page
 from newsdesk.core.domain import Status
 from newsdesk.core.markup import body_hash, render_html
 from newsdesk.core.summary import plain_summary
@@ -169,9 +171,9 @@ class PublishingService:
         sources = {key: body for key, body in sources.items() if key not in summaries}
         ids = [r.id for r in rows]
         if only is None:
-            missed = self.related.you_missed_batch(ids, pinned)
+            missed = self.related.you_missed_batch(ids, pinned, now=now)
         else:
-            missed = self.related.you_missed_batch(newest_first or ids, pinned, only=ids)
+            missed = self.related.you_missed_batch(newest_first or ids, pinned, ids, now=now)
         articles: list[Article] = []
         for r, key in zip(rows, keys, strict=True):
             summary = summaries.get(key)
@@ -263,10 +265,10 @@ class PublishingService:
         articles = [by_id.get(a.id, a) for a in content.articles]
         with self.db.read() as session:
             slots = pq.active_front_page_slots(session)
-        content = replace(
-            content, articles=tuple(articles), front=front_zones(slots, articles), now=now
-        )
-        return content, sources
+        front = front_zones(slots, articles)
+        if _lead(front) != _lead(content.front):
+            return None  # every page's You Missed block leaves the lead out
+        return replace(content, articles=tuple(articles), front=front, now=now), sources
 
     def rendered_bodies(
         self, sources: Mapping[str, str]
@@ -445,56 +447,26 @@ def _check_base_url(base_url: str) -> None:
 
 
 def front_zones(slots: Sequence[Any], articles: Sequence[Article]) -> tuple[FrontZone, ...]:
-    """The active layout's zones with every slot resolved to a public story.
-
-    A slot pinned to a story that is no longer public falls back to its fill rule; ``latest``
-    takes the newest story not yet placed, ``section:<slug>`` the newest of that section. With
-    no active layout the newest story leads and the next three are the top stories.
-    """
+    """The active layout's zones with every slot resolved to a public story (``articles``,
+    newest first), by the rule of ``core.front_page``."""
     public = {a.id for a in articles}
-    if not slots:
-        ids = [a.id for a in articles]
-        zones = [FrontZone("lead", tuple(ids[:1]))] if ids else []
-        if len(ids) > 1:
-            zones.append(FrontZone("top", tuple(ids[1:4])))
-        return tuple(zones)
-    used: set[int] = set()
-    by_zone: dict[str, list[int]] = {}
-    order: list[str] = []
-    for zone, _position, article_id, rule in sorted(slots, key=_slot_order):
-        if zone not in by_zone:
-            by_zone[zone] = []
-            order.append(zone)
-        chosen: int | None = None
-        if article_id in public and article_id not in used:
-            chosen = article_id
-        elif rule:
-            chosen = _fill(rule, articles, used)
-        if chosen is not None:
-            used.add(chosen)
-            by_zone[zone].append(chosen)
-    return tuple(FrontZone(z, tuple(by_zone[z])) for z in order)
+
+    def newest_in(section: str | None, used: AbstractSet[int]) -> int | None:
+        for a in articles:
+            if a.id in used:
+                continue
+            if section is None or (
+                a.section is not None and section in (a.section.slug, a.section.name)
+            ):
+                return a.id
+        return None
+
+    zones = front_page.resolve(slots, public.__contains__, newest_in)
+    return tuple(FrontZone(name, ids) for name, ids in zones)
 
 
-_ZONE_ORDER: Final = {"lead": 0, "top": 1}
-
-
-def _slot_order(slot: Any) -> tuple[int, str, int]:
-    return (_ZONE_ORDER.get(slot[0], 2), slot[0], slot[1])
-
-
-def _fill(rule: str, articles: Sequence[Article], used: set[int]) -> int | None:
-    kind, _, value = rule.partition(":")
-    for a in articles:
-        if a.id in used:
-            continue
-        if kind == "latest" or (
-            kind == "section"
-            and a.section is not None
-            and value in (a.section.slug, a.section.name)
-        ):
-            return a.id
-    return None
+def _lead(front: Sequence[FrontZone]) -> int | None:
+    return front_page.lead_of([(zone.name, zone.article_ids) for zone in front])
 
 
 def _theme_fingerprint(theme: Path | None) -> str:

@@ -291,7 +291,7 @@ class RelatedService:
                 exclude.add(story_id)
                 exclude.update(t for t, _ in related_queries.pinned_links(session, story_id))
             if site.you_missed_exclude_lead:
-                lead = related_queries.front_page_lead(session)
+                lead = publishing_queries.front_page_lead(session, now)
                 if lead is not None:
                     exclude.add(lead)
             newest = publishing_queries.newest_public_ids(session, now, count + len(exclude))
@@ -304,6 +304,8 @@ class RelatedService:
         newest_first: Sequence[int],
         related: Mapping[int, Sequence[int]],
         only: Sequence[int] | None = None,
+        *,
+        now: datetime | None = None,
     ) -> dict[int, tuple[int, ...]]:
         """You Missed for many pages at once (the site export): story id → ids, by one rule.
 
@@ -317,7 +319,7 @@ class RelatedService:
         lead: int | None = None
         if site.you_missed_exclude_lead:
             with self.db.read() as session:
-                lead = related_queries.front_page_lead(session)
+                lead = publishing_queries.front_page_lead(session, now or self.clock())
         shared = () if lead is None else (lead,)
         chosen: dict[int, tuple[int, ...]] = {}
         for story_id in newest_first if only is None else only:

@@ -10,6 +10,7 @@ parameters, and the planner does better with the join).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import datetime
 from typing import Any, cast
 
@@ -17,6 +18,7 @@ from sqlalchemy import Table, Text, and_, func, or_, select, update
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 
+from newsdesk.core import front_page
 from newsdesk.core.domain import PUBLIC_STATUSES, Status
 from newsdesk.core.markup import body_hash, render_html
 from newsdesk.core.summary import plain_summary
@@ -232,6 +234,31 @@ def active_front_page_slots(session: Session) -> list[Any]:
             .order_by(FrontPageSlotRecord.zone, FrontPageSlotRecord.position)
         )
     )
+
+
+def front_page_lead(session: Session, now: datetime) -> int | None:
+    """The lead story of the front page the site shows at ``now``: ``core.front_page``'s rule
+    over the active layout, answered with a query per slot it looks at (the export resolves
+    the same layout over the stories it holds, see ``services.publishing.front_zones``)."""
+
+    def is_public(story_id: int) -> bool:
+        found = session.scalar(_public_ids(now, (story_id,)))
+        return found is not None
+
+    def newest_in(section: str | None, used: AbstractSet[int]) -> int | None:
+        query = select(ArticleRecord.id).where(public_clause(now))
+        if used:
+            query = query.where(ArticleRecord.id.not_in(sorted(used)))
+        if section is not None:
+            query = query.join(SectionRecord, SectionRecord.id == ArticleRecord.section_id).where(
+                or_(SectionRecord.slug == section, SectionRecord.name == section)
+            )
+        return session.scalar(
+            query.order_by(ArticleRecord.published_at.desc(), ArticleRecord.id.desc()).limit(1)
+        )
+
+    slots = active_front_page_slots(session)
+    return front_page.lead_of(front_page.resolve(slots, is_public, newest_in, lead_only=True))
 
 
 def media_meta(session: Session, ids: Iterable[int]) -> list[Any]:

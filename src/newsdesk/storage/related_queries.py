@@ -12,15 +12,10 @@ from newsdesk.core.domain import Status
 from newsdesk.storage.models import (
     ArticleRecord,
     ArticleTagRecord,
-    FrontPageSlotRecord,
     RelatedLinkRecord,
     SectionRecord,
     StoryTermRecord,
 )
-from newsdesk.storage.publishing_queries import active_front_page_id
-
-#: The front-page zone whose first story is the lead.
-LEAD_ZONE = "lead"
 
 
 def link_rows(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
@@ -110,24 +105,6 @@ def story_facts(session: Session, article_id: int) -> dict[str, Any] | None:
         "stamp": row[5] or row[6],
         "tag_ids": tag_ids,
     }
-
-
-def front_page_lead(session: Session) -> int | None:
-    """The story in the first slot of the lead zone of the front page the site shows (the
-    same page as the export's, see ``publishing_queries.active_front_page_id``)."""
-    page_id = active_front_page_id(session)
-    if page_id is None:
-        return None
-    return session.scalar(
-        select(FrontPageSlotRecord.article_id)
-        .where(
-            FrontPageSlotRecord.front_page_id == page_id,
-            FrontPageSlotRecord.zone == LEAD_ZONE,
-            FrontPageSlotRecord.article_id.is_not(None),
-        )
-        .order_by(FrontPageSlotRecord.position)
-        .limit(1)
-    )
 
 
 def headline_matches(
