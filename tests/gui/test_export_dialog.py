@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from newsdesk.services.container import Services
 from newsdesk.storage.models import ExportRunRecord
+from newsdesk.ui import export_dialog
 from newsdesk.ui.export_dialog import ExportDialog
 from newsdesk.ui.main_window import MainWindow
 
@@ -52,19 +53,22 @@ def test_cancel_leaves_the_previous_site(
     dialog: ExportDialog,
     demo_services: Services,
     qtbot,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
     target = tmp_path / "site"
     for _ in demo_services.publishing.export_site(target):
         pass
     before = files(target)
     demo_services.settings.update_site(site_title="عنوان لن يُنشر")
-    real = demo_services.publishing.export_site
+    seen: list[str] = []
+    real = export_dialog.export_in_child
 
     def cancelled_half_way(*args: Any, **kwargs: Any) -> Generator[Any, None, Any]:
         steps = real(*args, **kwargs)
         try:
             for step in steps:
+                seen.append(step.stage)
                 yield step
                 if step.stage == "render":
                     assert dialog._worker is not None
@@ -72,12 +76,13 @@ def test_cancel_leaves_the_previous_site(
         finally:
             steps.close()
 
-    demo_services.publishing.export_site = cancelled_half_way  # type: ignore[method-assign]
+    monkeypatch.setattr(export_dialog, "export_in_child", cancelled_half_way)
     dialog.folder_edit.setText(str(target))
     dialog.start()
     qtbot.waitUntil(lambda: not dialog.running, timeout=120_000)
     assert dialog.outcome is None
     assert "أُلغي" in dialog.status_label.text()
+    assert seen[-1] == "render"  # the export stopped there, in the other process
     assert files(target) == before
     with demo_services.database.read() as session:
         statuses = [r.status for r in session.scalars(select(ExportRunRecord))]

@@ -1,10 +1,10 @@
 """File → Export site…: choose a folder, base URL and theme; watch the export; cancel it.
 
-The export is the publishing service's generator, driven on a worker thread so the window stays
-responsive. Cancel closes the generator between two steps: the service leaves the previous site
-exactly as it was (only the staging tree next to it was touched) and records the run as
-cancelled. Rendering stays in this process (``workers=1``): forking a threaded Qt program is
-unsafe.
+The export runs in a process of its own (``services.export_job``), which renders with one
+process per core as the command line does; a worker thread relays its progress steps, so the
+window stays responsive. Cancel closes the step generator between two steps: the export leaves
+the previous site exactly as it was (only the staging tree next to it was touched) and records
+the run as cancelled.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.services.container import Services
 from newsdesk.services.errors import ServiceError
+from newsdesk.services.export_job import export_in_child
 from newsdesk.services.publishing import ExportOutcome
 
 
@@ -62,8 +63,8 @@ class ExportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        steps = self.services.publishing.export_site(
-            self.target, base_url=self.base_url, theme=self.theme, feeds=self.feeds
+        steps = export_in_child(
+            self.services, self.target, base_url=self.base_url, theme=self.theme, feeds=self.feeds
         )
         try:
             while True:
