@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from runner import newsdesk
+
+from newsdesk.app import main
 
 pytestmark = pytest.mark.e2e
 
@@ -126,3 +131,35 @@ def test_import_jsonl_prints_a_summary_and_refuses_bad_files(tmp_path: Path) -> 
     assert "bad.jsonl, line 2" in refused.stderr
     listed = json.loads(newsdesk("--db", db, "list", "--json").stdout)
     assert [s["headline"] for s in listed] == ["خبر مستورد"]
+
+
+def test_a_command_runs_with_the_collector_on_and_the_start_set_aside(tmp_path: Path) -> None:
+    """The start runs without the cyclic collector (its objects live as long as the process);
+    the command itself runs with it, the start's objects frozen out of its walks."""
+    script = (
+        "import gc, json, sys\n"
+        "from newsdesk import cli\n"
+        "from newsdesk.app import main\n"
+        "seen = {}\n"
+        "def run_command(services, args):\n"
+        "    seen.update(enabled=gc.isenabled(), frozen=gc.get_freeze_count())\n"
+        "    return 0\n"
+        "cli.run_command = run_command\n"
+        "status = main(['--db', sys.argv[1], 'list'])\n"
+        "print(json.dumps({**seen, 'status': status, 'after': gc.isenabled()}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, f"sqlite:///{tmp_path / 'n.db'}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["enabled"] and report["frozen"] > 10_000
+    assert report["status"] == 0 and report["after"]
+
+
+def test_a_start_that_ends_in_a_usage_error_leaves_the_collector_on() -> None:
+    with pytest.raises(SystemExit):
+        main(["--no-such-option"])
+    assert gc.isenabled()
