@@ -189,3 +189,18 @@ def test_a_worker_that_dies_is_replaced_by_this_process(
         again = analyser.submit(stories)()
     texts = [("خبر عن العاصمة", "", "نص الخبر في العاصمة اليوم")] * 3
     assert got == again == _REAL_ANALYSE(texts)
+
+
+def test_a_large_write_takes_a_larger_cache_and_gives_it_back(database: Database) -> None:
+    from newsdesk.storage import bulk
+
+    with database.write() as session:
+        if not database.is_sqlite:
+            with bulk.large_write_cache(session, 4096):  # nothing to do on PostgreSQL
+                pass
+            return
+        pragma = session.connection().exec_driver_sql
+        before = pragma("PRAGMA cache_size").scalar_one()
+        with bulk.large_write_cache(session, 4096):
+            assert pragma("PRAGMA cache_size").scalar_one() == -4096
+        assert pragma("PRAGMA cache_size").scalar_one() == before != -4096

@@ -290,7 +290,11 @@ class ImportService:
             # With a worker, the text of each chunk is analysed while the one before it is
             # written; the writes, and so the errors, still come in file order.
             workers = self.workers if total is not None and total >= self.min_worker_stories else 0
-            with self.db.write() as session, TextAnalyser(workers) as analyser:
+            with (
+                self.db.write() as session,
+                bulk.large_write_cache(session),
+                TextAnalyser(workers) as analyser,
+            ):
                 chunk: list[ImportedStory] = []
                 waiting: tuple[list[ImportedStory], Callable[[], list[TextAnalysis]]]
                 waiting = ([], list)
