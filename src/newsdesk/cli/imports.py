@@ -19,6 +19,7 @@ from newsdesk.services.imports import (
     summarise,
     summarise_preview,
 )
+from newsdesk.services.text_workers import default_workers
 
 
 def register(subparsers: Any) -> None:
@@ -47,11 +48,23 @@ def register(subparsers: Any) -> None:
         help="a story already imported (same source id or URL): skip it (default), update it, "
         "or import it as a new story",
     )
+    command.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        default=None,
+        help="processes analysing the text while the database is written (default: 1 on a "
+        "machine with two cores or more; 0: none)",
+    )
     command.add_argument("--json", action="store_true", help="print the report as JSON")
     command.set_defaults(handler=cmd_import)
 
 
 def cmd_import(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+    if args.workers is not None and args.workers < 0:
+        print("--workers cannot be negative", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    services.imports.workers = default_workers() if args.workers is None else args.workers
     if args.dry_run:
         return _preview(services, args, out)
     steps = services.imports.run(

@@ -31,6 +31,7 @@ import hashlib
 import math
 import sys
 from array import array
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -83,8 +84,14 @@ def shingles(*parts: str) -> frozenset[int]:
 
     A text shorter than five words is one shingle of all its words.
     """
+    return shingles_of_tokens([w for part in parts for w in text.tokens(part)])
+
+
+def shingles_of_tokens(tokens: Sequence[str]) -> frozenset[int]:
+    """:func:`shingles` of text already split by :func:`core.text.tokens` (the tokens of the
+    parts one after the other), for a caller that needs the tokens for other things too."""
     ids = _WORD_IDS
-    words = [ids.get(w) or word_id(w) for part in parts for w in text.tokens(part)]
+    words = [ids.get(w) or word_id(w) for w in tokens]
     if not words:
         return frozenset()
     if len(words) < SHINGLE_WORDS:
@@ -216,20 +223,21 @@ def estimate(a: Sketch, b: Sketch) -> Estimate:
         a.values[-1] if not a.complete else math.inf,
         b.values[-1] if not b.complete else math.inf,
     )
-    mine = {v for v in a.values if v <= limit}
-    theirs = {v for v in b.values if v <= limit}
-    shared = len(mine & theirs)
-    union = len(mine | theirs)
-    smaller = mine if a.size <= b.size else theirs
+    # The values are ascending and distinct: those up to the limit are a prefix of each.
+    mine = a.values[: bisect_right(a.values, limit)] if limit < math.inf else a.values
+    theirs = b.values[: bisect_right(b.values, limit)] if limit < math.inf else b.values
+    shared = len(set(mine).intersection(theirs))
+    union = len(mine) + len(theirs) - shared
+    smaller = len(mine) if a.size <= b.size else len(theirs)
     jaccard = shared / union if union else 0.0
-    containment = shared / len(smaller) if smaller else 0.0
-    containment_margin = _margin(containment, len(smaller))
+    containment = shared / smaller if smaller else 0.0
+    containment_margin = _margin(containment, smaller)
     small = a if a.size <= b.size else b
     if small.complete:
         # Every shingle of the smaller story is known; those above the limit may or may not
         # be in the other story. That bounds the containment for certain, which matters
         # most for a short story whose sample is a handful of shingles.
-        unknown = small.size - len(smaller)
+        unknown = small.size - smaller
         low, high = shared / small.size, (shared + unknown) / small.size
         containment_margin = max(containment - low, high - containment)
     return Estimate(
@@ -272,8 +280,12 @@ class ShingleIndex:
 
     def remove(self, story_id: int, shingle_set: frozenset[int]) -> None:
         """Take a story out again (a provisional key replaced by the story's real id)."""
+        self.remove_values(story_id, sketch(shingle_set))
+
+    def remove_values(self, story_id: int, values: Sequence[int]) -> None:
+        """:meth:`remove` by the story's smallest hashes (its sketch's first)."""
         self.size -= 1
-        for value in sketch(shingle_set):
+        for value in values[:SKETCH_SIZE]:
             current = self._buckets.get(value)
             if current == story_id:
                 del self._buckets[value]
@@ -284,8 +296,12 @@ class ShingleIndex:
 
     def candidates(self, shingle_set: frozenset[int], limit: int = 5) -> list[int]:
         """Stories sharing sketch entries with ``shingle_set``, most shared first."""
+        return self.candidates_of(sketch(shingle_set), limit)
+
+    def candidates_of(self, values: Sequence[int], limit: int = 5) -> list[int]:
+        """:meth:`candidates` by the smallest hashes of the set (its sketch's first)."""
         counts: Counter[int] = Counter()
-        for value in sketch(shingle_set):
+        for value in values[:SKETCH_SIZE]:
             current = self._buckets.get(value)
             if current is None:
                 continue

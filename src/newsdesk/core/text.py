@@ -46,6 +46,7 @@ __all__ = [
     "search_terms",
     "slugify",
     "stem",
+    "stems_of",
     "strip_bidi_controls",
     "token_stems",
     "tokens",
@@ -294,6 +295,12 @@ def token_stems(text: str) -> list[tuple[str, str]]:
     calling :func:`tokens` and :func:`stem` per token would normalise everything twice.
     """
     return [(token, _stem_key(token)) for token in tokens(text)]
+
+
+def stems_of(tokens: list[str]) -> list[str]:
+    """The stem of each of ``tokens`` (already normalised by :func:`tokens`), in order:
+    :func:`query_terms` for a caller that has the tokens."""
+    return list(map(_stem_key, tokens))
 
 
 def query_terms(text: str) -> list[str]:

@@ -33,6 +33,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from newsdesk.core import shingles, text
+from newsdesk.core.analysis import TextAnalysis
 from newsdesk.core.domain import RelatedOrigin, RevisionKind, Status
 from newsdesk.importers.base import (
     ImportedRelated,
@@ -45,6 +46,7 @@ from newsdesk.services.dto import StoryInput
 from newsdesk.services.errors import ServiceError, ValidationError
 from newsdesk.services.stories import PreparedStory, StoryService
 from newsdesk.services.taxonomy import ensure_tags
+from newsdesk.services.text_workers import MIN_STORIES, TextAnalyser
 from newsdesk.storage import bulk, import_queries
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import ArticleRecord, RelatedLinkRecord, utcnow
@@ -200,12 +202,17 @@ class ImportService:
         self._index_checked = False
         self._index_state: tuple[object, ...] | None = None
         self._next_provisional = 0
-        self._provisional_sets: dict[int, frozenset[int]] = {}
+        self._provisional_sets: dict[int, TextAnalysis] = {}
         #: Stories whose stored sketch was missing or stale when the index was loaded: their
         #: new sketch is written in that file's transaction, which a dry run rolls back, so
         #: while the index lives they are compared by their text.
         self._resketched: set[int] = set()
         self._loaded_in_file = False
+        #: Worker processes analysing text ahead of the writes (``services.text_workers``);
+        #: 0 analyses in this process. The command line sets it; the desktop app leaves it 0.
+        self.workers = 0
+        #: Files with fewer stories (by the reader's estimate) are imported without a worker.
+        self.min_worker_stories = MIN_STORIES
 
     @property
     def registry(self) -> ReaderRegistry:
@@ -280,20 +287,42 @@ class ImportService:
         try:
             # One transaction per file. Leaving the block by any exception — a broken record,
             # a full disk, GeneratorExit from a cancelled import — rolls the whole file back.
-            with self.db.write() as session:
+            # With a worker, the text of each chunk is analysed while the one before it is
+            # written; the writes, and so the errors, still come in file order.
+            workers = self.workers if total is not None and total >= self.min_worker_stories else 0
+            with (
+                self.db.write() as session,
+                bulk.large_write_cache(session),
+                TextAnalyser(workers) as analyser,
+            ):
                 chunk: list[ImportedStory] = []
-                for item in reader.read(path):
-                    if isinstance(item, SkippedItem):
-                        report.skipped[item.kind] += 1
-                        continue
-                    chunk.append(item)
-                    if len(chunk) == PROGRESS_EVERY:
-                        self._write_chunk(session, chunk, policy, report)
-                        done += len(chunk)
-                        chunk = []
-                        yield ImportProgress(str(path), done, total)
-                self._write_chunk(session, chunk, policy, report)
-                done += len(chunk)
+                waiting: tuple[list[ImportedStory], Callable[[], list[TextAnalysis]]]
+                waiting = ([], list)
+                try:
+                    for item in reader.read(path):
+                        if isinstance(item, SkippedItem):
+                            report.skipped[item.kind] += 1
+                            continue
+                        chunk.append(item)
+                        if len(chunk) == PROGRESS_EVERY:
+                            started = (chunk, analyser.submit(chunk))
+                            chunk = []
+                            if waiting[0]:
+                                self._write_chunk(session, *waiting, policy, report)
+                                done += len(waiting[0])
+                                yield ImportProgress(str(path), done, total)
+                            waiting = started
+                except ImportFormatError:
+                    # A bad record further on: a story before it that is refused itself was
+                    # the first error in the file, as without the worker.
+                    self._write_chunk(session, *waiting, policy, report)
+                    raise
+                for stories, analyses in (waiting, (chunk, analyser.submit(chunk))):
+                    if stories:
+                        self._write_chunk(session, stories, analyses, policy, report)
+                        done += len(stories)
+                        if len(stories) == PROGRESS_EVERY:
+                            yield ImportProgress(str(path), done, total)
                 if dry_run:
                     raise _DryRunRollback
             if self._loaded_in_file:
@@ -309,6 +338,7 @@ class ImportService:
         self,
         session: Session,
         chunk: Sequence[ImportedStory],
+        analysed: Callable[[], Sequence[TextAnalysis]],
         policy: DuplicatePolicy,
         report: FileReport,
     ) -> None:
@@ -321,6 +351,7 @@ class ImportService:
         """
         if not chunk:
             return
+        analyses = analysed()
         by_id, by_url = bulk.first_ids_by_source(
             session, (i.source_id for i in chunk), (i.source_url for i in chunk)
         )
@@ -341,14 +372,14 @@ class ImportService:
             for (item, _prepared), story_id, mark in zip(pending, ids, marks, strict=True):
                 mine = self._forget_provisional(session, mark)
                 self._indexed(session, item, story_id, mine, report)
-                sketches.append(_sketch_row(story_id, 1, mine))  # a new story: version 1
+                sketches.append(_sketch_row(story_id, 1, mine.sketch))  # a new story: version 1
             import_queries.write_sketches(session, shingles.SCHEME, sketches, new=True)
             pending.clear()
             pending_keys.clear()
             marks.clear()
 
         one_by_one = False
-        for item in chunk:
+        for item, mine in zip(chunk, analyses, strict=True):
             try:
                 if one_by_one:
                     written = len(report.story_ids)
@@ -356,7 +387,6 @@ class ImportService:
                     self._after_write(session, item, report, written)
                     continue
                 keys = _source_keys(item)
-                mine = shingles.shingles(item.headline, item.body)
                 match = self._chunk_match(
                     session, item, mine, by_id, by_url, bool(keys & pending_keys)
                 )
@@ -371,7 +401,7 @@ class ImportService:
                 if match is not None and policy is DuplicatePolicy.SKIP:
                     report.duplicates_skipped += 1
                     continue
-                pending.append((item, self._prepare(session, item, known_tags)))
+                pending.append((item, self._prepare(session, item, known_tags, mine)))
                 pending_keys |= keys
                 marks.append(self._provisional(session, item, mine))
             except ValidationError as exc:
@@ -379,7 +409,11 @@ class ImportService:
         flush()
 
     def _prepare(
-        self, session: Session, item: ImportedStory, known_tags: Mapping[str, tuple[int, str]]
+        self,
+        session: Session,
+        item: ImportedStory,
+        known_tags: Mapping[str, tuple[int, str]],
+        analysis: TextAnalysis,
     ) -> PreparedStory:
         try:
             status = Status(item.status)
@@ -393,6 +427,7 @@ class ImportService:
             updated_at=item.updated_at or item.published_at,
             create_section=True,
             known_tags=known_tags,
+            analysis=analysis,
         )
 
     def _write(
@@ -548,8 +583,8 @@ class ImportService:
             texts = import_queries.article_texts(session, batch)
             rows = []
             for story_id, (headline, body) in texts.items():
-                mine = shingles.shingles(headline, body)
-                index.add(story_id, mine)
+                mine = shingles.Sketch.of(shingles.shingles(headline, body))
+                index.add_values(story_id, mine.values)
                 rows.append(_sketch_row(story_id, versions[story_id], mine))
             import_queries.write_sketches(session, shingles.SCHEME, rows)
         return index
@@ -606,7 +641,7 @@ class ImportService:
         self,
         session: Session,
         item: ImportedStory,
-        mine: frozenset[int],
+        mine: TextAnalysis,
         by_id: Mapping[str, int],
         by_url: Mapping[str, int],
         pending_duplicate: bool,
@@ -631,30 +666,35 @@ class ImportService:
         if pending_duplicate:
             reason = "source id" if item.source_id else "source URL"
             return DuplicateMatch(item.location, item.headline, 0, "", reason, 1.0, in_import=True)
-        return self._near_duplicate(session, item, mine)
+        return self._near_duplicate(session, item, mine.shingles, mine.sketch)
 
-    def _provisional(self, session: Session, item: ImportedStory, mine: frozenset[int]) -> int:
+    def _provisional(self, session: Session, item: ImportedStory, mine: TextAnalysis) -> int:
         """Index a story waiting in the batch under a negative key until it has its id."""
         self._next_provisional -= 1
         key = self._next_provisional
-        self._ensure_index(session).add(key, mine)
+        self._ensure_index(session).add_values(key, mine.sketch.values)
         self._provisional_sets[key] = mine
-        self._recent[key] = (item.headline, mine)
+        self._recent[key] = (item.headline, mine.shingles)
         self._run_ids.add(key)
         return key
 
-    def _forget_provisional(self, session: Session, key: int) -> frozenset[int]:
+    def _forget_provisional(self, session: Session, key: int) -> TextAnalysis:
         mine = self._provisional_sets.pop(key)
-        self._ensure_index(session).remove(key, mine)
+        self._ensure_index(session).remove_values(key, mine.sketch.values)
         self._recent.pop(key, None)
         self._run_ids.discard(key)
         return mine
 
     def _near_duplicate(
-        self, session: Session, item: ImportedStory, mine: frozenset[int]
+        self,
+        session: Session,
+        item: ImportedStory,
+        mine: frozenset[int],
+        my_sketch: shingles.Sketch | None = None,
     ) -> DuplicateMatch | None:
         index = self._ensure_index(session)
-        candidates = index.candidates(mine, _CANDIDATES)
+        my_sketch = my_sketch or shingles.Sketch.of(mine)
+        candidates = index.candidates_of(my_sketch.values, _CANDIDATES)
         if not candidates:
             return None
         unknown = [c for c in candidates if c not in self._recent]
@@ -663,12 +703,10 @@ class ImportService:
         stored = import_queries.sketches(
             session, [c for c in unknown if c not in self._resketched], shingles.SCHEME
         )
-        my_sketch = shingles.Sketch.of(mine) if stored else None
         dismissed = {
             story_id
             for story_id, (size, data) in stored.items()
-            if my_sketch is not None
-            and not shingles.estimate(
+            if not shingles.estimate(
                 my_sketch, shingles.Sketch.from_bytes(size, data)
             ).may_be_duplicate
         }
@@ -713,17 +751,22 @@ class ImportService:
         session: Session,
         item: ImportedStory,
         story_id: int,
-        mine: frozenset[int] | None,
+        mine: TextAnalysis | None,
         report: FileReport,
     ) -> None:
-        """A story was written: index it, remember its headline, link its related entries."""
+        """A story was written: index it, remember its headline, link its related entries.
+
+        ``mine`` is the analysis of its text (None: made here, and its sketch written)."""
         if mine is None:
-            mine = shingles.shingles(item.headline, item.body)
+            shingle_set = shingles.shingles(item.headline, item.body)
+            sketch = shingles.Sketch.of(shingle_set)
             versions = import_queries.article_versions(session, [story_id])
-            row = _sketch_row(story_id, versions[story_id], mine)
+            row = _sketch_row(story_id, versions[story_id], sketch)
             import_queries.write_sketches(session, shingles.SCHEME, [row])
-        self._ensure_index(session).add(story_id, mine)
-        self._remember(story_id, item.headline, mine)
+        else:
+            shingle_set, sketch = mine.shingles, mine.sketch
+        self._ensure_index(session).add_values(story_id, sketch.values)
+        self._remember(story_id, item.headline, shingle_set)
         self._headlines.setdefault(text.normalize(item.headline).strip(), story_id)
         if item.related:
             self._link_related(session, story_id, item.related, report)
@@ -812,8 +855,9 @@ def summarise_preview(preview: ImportPreview, *, limit: int = 20) -> Iterable[st
     yield "preview: nothing was written"
 
 
-def _sketch_row(story_id: int, version: int, mine: frozenset[int]) -> tuple[int, int, int, bytes]:
-    sketch = shingles.Sketch.of(mine)
+def _sketch_row(
+    story_id: int, version: int, sketch: shingles.Sketch
+) -> tuple[int, int, int, bytes]:
     return story_id, version, sketch.size, sketch.to_bytes()
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from newsdesk.core import text
+from newsdesk.core.analysis import TextAnalysis
 from newsdesk.core.domain import (
     RelatedOrigin,
     RevisionKind,
@@ -123,6 +124,9 @@ class PreparedStory:
     updated_at: datetime
     published_at: datetime | None
     word_count: int
+    #: The text's stems and term counts, when the caller analysed it already (an import does,
+    #: possibly in a worker process); ``insert_prepared`` derives them otherwise.
+    analysis: TextAnalysis | None = None
 
 
 MAX_BODY_CHARS = 2_000_000
@@ -317,13 +321,16 @@ class StoryService:
         updated_at: datetime | None = None,
         create_section: bool = False,
         known_tags: Mapping[str, tuple[int, str]] | None = None,
+        analysis: TextAnalysis | None = None,
     ) -> PreparedStory:
         """Check a new story and resolve its section, authors and tags, without writing it.
 
         The first half of the bulk path (``insert_prepared`` is the second): the import service
         prepares one story at a time, so a bad record is refused with its own location, then
         writes a few hundred at once. The result is what ``insert`` would have stored.
-        ``known_tags`` (from ``taxonomy.ensure_tags``, by tag key) saves a lookup per tag.
+        ``known_tags`` (from ``taxonomy.ensure_tags``, by tag key) saves a lookup per tag;
+        ``analysis`` (``core.analysis.analyse`` of the headline, dek and body) saves deriving
+        the word count, stems and term counts again.
         """
         self._validate(data)
         now = self.clock()
@@ -359,7 +366,8 @@ class StoryService:
             created_at=now,
             updated_at=updated_at or now,
             published_at=(published_at or now) if status.is_public else None,
-            word_count=text.word_count(data.body),
+            word_count=analysis.word_count if analysis else text.word_count(data.body),
+            analysis=analysis,
         )
 
     def insert_prepared(
@@ -446,11 +454,19 @@ class StoryService:
             )
             # Each text is stemmed once, for the search index and the related-story terms:
             # stemming is the largest cost of an import after the writes.
-            headline, dek, body = (
-                text.query_terms(row["headline"]),
-                text.query_terms(row["dek"]),
-                text.query_terms(row["body"]),
-            )
+            analysis = story.analysis
+            if analysis is not None:
+                headline, dek, body = (
+                    analysis.headline_stems,
+                    analysis.dek_stems,
+                    analysis.body_stems,
+                )
+            else:
+                headline, dek, body = (
+                    text.query_terms(row["headline"]),
+                    text.query_terms(row["dek"]),
+                    text.query_terms(row["body"]),
+                )
             tag_names = [name for _id, name in story.tags]
             document = search_index.IndexDocument.of(
                 story_id, row["headline"], row["kicker"], row["dek"], row["body"], tag_names
@@ -462,7 +478,7 @@ class StoryService:
                 text.query_terms(document.tags),
             )
             documents.append(replace(document, stems=stems))
-            counts.append(count_stems(headline + dek, body))
+            counts.append(analysis.counts if analysis else count_stems(headline + dek, body))
         bulk.insert_stories(session, articles, author_links, tag_links, revisions)
         search_index.write_documents(session, documents, replace=False)
         for story_id, story_counts in zip(ids, counts, strict=True):

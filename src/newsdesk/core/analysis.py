@@ -1,0 +1,53 @@
+"""What saving a story derives from its text, from one tokenisation of each field.
+
+A new story needs its 5-word shingles and sketch (near-duplicates, ``core.shingles``), the light
+stems of its headline, dek and body (the search index) and their counts (related-story terms,
+``core.similarity``), and its word count. Each of those used to split and normalise the text
+again; :func:`analyse` does it once per field and derives the rest from the tokens. It is pure
+and picklable, so an import can run it in a worker process while the database is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsdesk.core import text
+from newsdesk.core.shingles import Sketch, shingles_of_tokens
+from newsdesk.core.similarity import TermCounts, count_stems
+
+
+@dataclass(frozen=True, slots=True)
+class TextAnalysis:
+    """The derived forms of one story's headline, dek and body."""
+
+    #: ``shingles.shingles(headline, body)``.
+    shingles: frozenset[int]
+    #: ``Sketch.of(shingles)``: also gives the index entries (its first values).
+    sketch: Sketch
+    #: ``text.query_terms`` of the headline, the dek and the body.
+    headline_stems: list[str]
+    dek_stems: list[str]
+    body_stems: list[str]
+    #: ``similarity.count_terms(headline, dek, body)``.
+    counts: TermCounts
+    #: ``text.word_count(body)``.
+    word_count: int
+
+
+def analyse(headline: str, dek: str, body: str) -> TextAnalysis:
+    """Tokenise each field once and derive shingles, sketch, stems, term counts and words."""
+    headline_tokens = text.tokens(headline)
+    body_tokens = text.tokens(body)
+    shingle_set = shingles_of_tokens(headline_tokens + body_tokens)
+    headline_stems = text.stems_of(headline_tokens)
+    dek_stems = text.query_terms(dek)
+    body_stems = text.stems_of(body_tokens)
+    return TextAnalysis(
+        shingles=shingle_set,
+        sketch=Sketch.of(shingle_set),
+        headline_stems=headline_stems,
+        dek_stems=dek_stems,
+        body_stems=body_stems,
+        counts=count_stems(headline_stems + dek_stems, body_stems),
+        word_count=text.word_count(body),
+    )

@@ -1,0 +1,206 @@
+"""The import's text worker (``services.text_workers``): the same database with or without it.
+
+A worker process analyses each chunk's text while the one before it is written. What it may
+never change: the rows written (stories, revisions, search documents, related-story terms and
+their statistics, near-duplicate sketches), the duplicates found, the line an error names, and
+that a refused or cancelled file leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Iterator
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from newsdesk.importers.base import ImportedStory
+from newsdesk.services import text_workers
+from newsdesk.services.container import Services
+from newsdesk.services.imports import ImportFileError, ImportProgress, ImportReport
+from newsdesk.storage.db import Database, open_database
+
+#: Enough stories for three chunks of ``PROGRESS_EVERY`` (200), so analysis runs ahead.
+STORIES = 460
+
+
+@pytest.fixture
+def twin_url(db_url: str, tmp_path: Path) -> Iterator[str]:
+    """A second fresh database on the same backend as ``db_url``."""
+    if db_url.startswith("sqlite"):
+        yield f"sqlite:///{tmp_path / 'twin.db'}"
+        return
+    base = os.environ["NEWSDESK_TEST_PG_URL"]
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(base)
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    separator = "&" if "?" in base else "?"
+    try:
+        yield f"{base}{separator}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as connection:
+            connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+        admin.dispose()
+
+
+def corpus_file(path: Path, shared: Any) -> Path:
+    """Corpus stories, then altered copies of some of them (near-duplicates across chunks)."""
+    corpus = shared("corpus", "arabic_news.jsonl")
+    with corpus.open(encoding="utf-8") as source:
+        records = [json.loads(line) for line in islice(source, STORIES - 60)]
+    copies = []
+    for number, record in enumerate(records[:: (STORIES - 60) // 60][:60]):
+        paragraphs = str(record.get("body", "")).split("\n")
+        body = "\n".join(paragraphs[:-1] if number % 2 and len(paragraphs) > 2 else paragraphs)
+        copies.append(dict(record, title=f"{record['title']} (محدث)", body=body, url=""))
+    lines = [json.dumps(r, ensure_ascii=False) for r in [*records, *copies]]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def run(services: Services, path: Path, workers: int) -> ImportReport:
+    services.imports.workers = workers
+    services.imports.min_worker_stories = 0
+    return services.imports.import_files("jsonl", [path])
+
+
+_CONTENT = {
+    "articles": "SELECT id, headline, dek, slug, body, status, section_id, word_count, "
+    "source_url, source_id, version FROM articles ORDER BY id",
+    "authors": "SELECT article_id, author_id, position FROM article_authors ORDER BY 1, 2",
+    "tags": "SELECT article_id, tag_id, position FROM article_tags ORDER BY 1, 2",
+    "revisions": "SELECT article_id, kind, reason, article_version, word_count "
+    "FROM revisions ORDER BY article_id, id",
+    "terms": "SELECT article_id, term, title_tf, body_tf, doc_length FROM story_terms "
+    "ORDER BY article_id, term",
+    "stats": "SELECT term, df FROM story_term_stats ORDER BY term",
+    "totals": "SELECT documents, total_length FROM story_term_totals",
+    "sketches": "SELECT article_id, article_version, scheme, size, sketch FROM story_sketches "
+    "ORDER BY article_id",
+}
+
+
+def content(database: Database) -> dict[str, list[tuple[Any, ...]]]:
+    queries = dict(_CONTENT)
+    if database.is_sqlite:
+        queries["search"] = (
+            "SELECT rowid, headline, dek, body, tags FROM search_index ORDER BY rowid"
+        )
+    else:
+        queries["search"] = "SELECT article_id, terms::text FROM search_documents ORDER BY 1"
+    with database.engine.connect() as connection:
+        found = {
+            name: [tuple(row) for row in connection.exec_driver_sql(sql)]
+            for name, sql in queries.items()
+        }
+        snapshots = connection.exec_driver_sql(
+            "SELECT snapshot FROM revisions ORDER BY article_id, id"
+        )
+        found["snapshots"] = [
+            (json.dumps(json.loads(s) if isinstance(s, str) else s, sort_keys=True),)
+            for (s,) in snapshots
+        ]
+    return found
+
+
+def test_the_worker_writes_the_same_database(
+    services: Services, database: Database, twin_url: str, tmp_path: Path, shared: Any
+) -> None:
+    path = corpus_file(tmp_path / "stories.jsonl", shared)
+    twin_db = open_database(twin_url)
+    try:
+        twin = Services.create(twin_db, user="tester", clock=services.clock)
+        alone = run(twin, path, workers=0)
+        pooled = run(services, path, workers=1)
+        expected, got = content(twin_db), content(database)
+    finally:
+        twin_db.dispose()
+    assert pooled.added == alone.added and pooled.duplicates_skipped == alone.duplicates_skipped
+    # The altered copies are found, by the same stories and similarities.
+    assert alone.duplicates_skipped >= 30
+    assert pooled.files[0].duplicates == alone.files[0].duplicates
+    assert len(expected["articles"]) == alone.added and len(expected["terms"]) > alone.added
+    for table, rows in expected.items():
+        assert got[table] == rows, table
+
+
+def test_with_the_worker_an_error_names_the_first_bad_line(
+    services: Services, tmp_path: Path
+) -> None:
+    records = [{"title": f"خبر رقم {i}", "body": f"نص الخبر {i} في العاصمة"} for i in range(450)]
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    broken = list(lines)
+    broken[429] = '{"title": "ناقص"'  # line 430: not JSON, read while line 1-400 wait
+    path = tmp_path / "late.jsonl"
+    path.write_text("\n".join(broken) + "\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match=r"late.jsonl, line 430: not valid JSON"):
+        run(services, path, workers=1)
+    assert services.stories.page().total == 0
+
+    # A story refused when written (line 250) comes before a bad line read later (430),
+    # though the reader reaches line 430 before that chunk is written.
+    broken[249] = json.dumps({"title": "x" * 600}, ensure_ascii=False)
+    path.write_text("\n".join(broken) + "\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match=r"line 250: .*headline has 600 characters"):
+        run(services, path, workers=1)
+    assert services.stories.page().total == 0
+
+
+def test_cancelling_with_the_worker_writes_nothing(services: Services, tmp_path: Path) -> None:
+    records = [{"title": f"خبر {i}", "body": "نص"} for i in range(650)]
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
+    services.imports.workers = 1
+    services.imports.min_worker_stories = 0
+    steps = services.imports.run("jsonl", [path])
+    seen = list(islice(steps, 3))
+    assert [s.done for s in seen if isinstance(s, ImportProgress)] == [0, 200, 400]
+    steps.close()  # Cancel: the worker is stopped and the file rolled back
+    assert services.stories.page().total == 0
+
+
+_PARENT = os.getpid()
+_REAL_ANALYSE = text_workers.analyse_texts
+
+
+def _dies_in_the_worker(texts: Any) -> Any:
+    if os.getpid() != _PARENT:
+        os._exit(3)
+    return _REAL_ANALYSE(texts)
+
+
+def test_a_worker_that_dies_is_replaced_by_this_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(text_workers, "analyse_texts", _dies_in_the_worker)
+    fork = text_workers.multiprocessing.get_context("fork")
+    monkeypatch.setattr(text_workers, "_context", lambda: fork)  # the patch reaches the child
+    stories = [ImportedStory("خبر عن العاصمة", "نص الخبر في العاصمة اليوم", "line 1")] * 3
+    with text_workers.TextAnalyser(1) as analyser:
+        assert analyser.parallel
+        got = analyser.submit(stories)()
+        assert not analyser.parallel  # the pool broke; the rest is done here
+        again = analyser.submit(stories)()
+    texts = [("خبر عن العاصمة", "", "نص الخبر في العاصمة اليوم")] * 3
+    assert got == again == _REAL_ANALYSE(texts)
+
+
+def test_a_large_write_takes_a_larger_cache_and_gives_it_back(database: Database) -> None:
+    from newsdesk.storage import bulk
+
+    with database.write() as session:
+        if not database.is_sqlite:
+            with bulk.large_write_cache(session, 4096):  # nothing to do on PostgreSQL
+                pass
+            return
+        pragma = session.connection().exec_driver_sql
+        before = pragma("PRAGMA cache_size").scalar_one()
+        with bulk.large_write_cache(session, 4096):
+            assert pragma("PRAGMA cache_size").scalar_one() == -4096
+        assert pragma("PRAGMA cache_size").scalar_one() == before != -4096

@@ -1,0 +1,42 @@
+"""``core.analysis``: one tokenisation gives what the separate functions give."""
+
+from __future__ import annotations
+
+import json
+from itertools import islice
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdesk.core import shingles, text
+from newsdesk.core.analysis import analyse
+from newsdesk.core.similarity import count_terms
+
+PIECES = st.lists(
+    st.sampled_from(
+        ["وبالعاصمة", "العاصمة", "أسعار", "النفط", "ارتفعت", "٢٠٢٦", "Brent", "،", "\n\n", "ـ", "َ"]
+    )
+).map(" ".join)
+
+
+def check(headline: str, dek: str, body: str) -> None:
+    got = analyse(headline, dek, body)
+    assert got.shingles == shingles.shingles(headline, body)
+    assert got.sketch == shingles.Sketch.of(shingles.shingles(headline, body))
+    assert got.headline_stems == text.query_terms(headline)
+    assert got.dek_stems == text.query_terms(dek)
+    assert got.body_stems == text.query_terms(body)
+    assert got.counts == count_terms(headline, dek, body)
+    assert got.word_count == text.word_count(body)
+
+
+@given(PIECES, PIECES, PIECES)
+def test_analysis_equals_the_separate_functions(headline: str, dek: str, body: str) -> None:
+    check(headline, dek, body)
+
+
+def test_analysis_of_real_stories(shared) -> None:  # type: ignore[no-untyped-def]
+    with shared("corpus", "arabic_news.jsonl").open(encoding="utf-8") as source:
+        for line in islice(source, 40):
+            record = json.loads(line)
+            check(record["title"], record.get("abstract") or "", record.get("body") or "")
