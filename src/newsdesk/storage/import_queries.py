@@ -64,7 +64,9 @@ def _is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def _sqlite_rows(session: Session, sql: str, params: Sequence[object]) -> list[tuple[object, ...]]:
+def _sqlite_rows(
+    session: Session, sql: str, params: Sequence[object]
+) -> list[tuple[typing.Any, ...]]:
     """SQLite only: one small query through the driver, in the session's transaction.
 
     An import looks up a story's few near-duplicate candidates for nearly every story it
@@ -157,10 +159,7 @@ def sketches(session: Session, ids: Sequence[int], scheme: int) -> dict[int, tup
             f"SELECT article_id, size, sketch FROM {_SKETCH_TABLE} "
             f"WHERE article_id IN ({marks}) AND scheme = ?"
         )
-        return {
-            r[0]: (r[1], bytes(r[2]))  # type: ignore[misc, arg-type]
-            for r in _sqlite_rows(session, sql, [*ids, scheme])
-        }
+        return {r[0]: (r[1], bytes(r[2])) for r in _sqlite_rows(session, sql, [*ids, scheme])}
     rows = session.connection().execute(_SKETCHES, {"ids": list(ids), "scheme": scheme})
     return {row[0]: (row[1], bytes(row[2])) for row in rows}
 
