@@ -19,8 +19,9 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from newsdesk.core.markup import body_hash, render_html
 from newsdesk.importers.base import ImportedStory
-from newsdesk.services import text_workers
+from newsdesk.services import publishing, text_workers
 from newsdesk.services.container import Services
 from newsdesk.services.imports import ImportFileError, ImportProgress, ImportReport
 from newsdesk.storage.db import Database, open_database
@@ -83,6 +84,7 @@ _CONTENT = {
     "totals": "SELECT documents, total_length FROM story_term_totals",
     "sketches": "SELECT article_id, article_version, scheme, size, sketch FROM story_sketches "
     "ORDER BY article_id",
+    "rendered": "SELECT body_hash, html, summary FROM rendered_bodies ORDER BY body_hash",
 }
 
 
@@ -204,3 +206,31 @@ def test_a_large_write_takes_a_larger_cache_and_gives_it_back(database: Database
         with bulk.large_write_cache(session, 4096):
             assert pragma("PRAGMA cache_size").scalar_one() == -4096
         assert pragma("PRAGMA cache_size").scalar_one() == before != -4096
+
+
+@pytest.mark.parametrize("workers", [0, 1])
+def test_an_import_keeps_every_body_rendered_so_an_export_renders_none(
+    services: Services, database: Database, tmp_path: Path, shared: Any, monkeypatch, workers: int
+) -> None:  # type: ignore[no-untyped-def]
+    report = run(services, corpus_file(tmp_path / "stories.jsonl", shared), workers=workers)
+    with database.engine.connect() as connection:
+        bodies = [row[0] for row in connection.exec_driver_sql("SELECT body FROM articles")]
+        cached = dict(
+            tuple(row)
+            for row in connection.exec_driver_sql("SELECT body_hash, html FROM rendered_bodies")
+        )
+    assert len(bodies) == report.added
+    for body in bodies[:: len(bodies) // 20]:
+        assert cached[body_hash(body)] == render_html(body)
+    assert set(cached) == {body_hash(body) for body in bodies}
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE articles SET status = 'published'")
+
+    def no_rendering(_body: str) -> str:
+        raise AssertionError("the export rendered Markdown the import should have kept")
+
+    monkeypatch.setattr(publishing, "render_html", no_rendering)
+    steps = services.publishing.export_site(tmp_path / "site")
+    for _step in steps:
+        pass
+    assert (tmp_path / "site" / "index.html").exists()

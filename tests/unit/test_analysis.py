@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from newsdesk.core import shingles, text
 from newsdesk.core.analysis import analyse
+from newsdesk.core.markup import body_hash, render_html
 from newsdesk.core.similarity import count_terms
+from newsdesk.core.summary import plain_summary
 
 PIECES = st.lists(
     st.sampled_from(
@@ -28,6 +30,8 @@ def check(headline: str, dek: str, body: str) -> None:
     assert got.body_stems == text.query_terms(body)
     assert got.counts == count_terms(headline, dek, body)
     assert got.word_count == text.word_count(body)
+    assert got.body_hash == body_hash(body)
+    assert (got.html, got.summary) == (render_html(body), plain_summary(body))
 
 
 @given(PIECES, PIECES, PIECES)

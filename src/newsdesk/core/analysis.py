@@ -2,9 +2,11 @@
 
 A new story needs its 5-word shingles and sketch (near-duplicates, ``core.shingles``), the light
 stems of its headline, dek and body (the search index) and their counts (related-story terms,
-``core.similarity``), and its word count. Each of those used to split and normalise the text
-again; :func:`analyse` does it once per field and derives the rest from the tokens. It is pure
-and picklable, so an import can run it in a worker process while the database is written.
+``core.similarity``), its word count, and its body rendered for the export (``core.markup``,
+kept in the render cache so that an export renders no Markdown). Each of the text forms used to
+split and normalise the text again; :func:`analyse` does it once per field and derives the rest
+from the tokens. It is pure and picklable, so an import can run it in a worker process while
+the database is written.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsdesk.core import text
+from newsdesk.core.markup import body_hash, render_html
 from newsdesk.core.shingles import Sketch, shingles_of_tokens
 from newsdesk.core.similarity import TermCounts, count_stems
+from newsdesk.core.summary import plain_summary
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +36,11 @@ class TextAnalysis:
     counts: TermCounts
     #: ``text.word_count(body)``.
     word_count: int
+    #: ``markup.body_hash(body)``: the render cache's key for ``html`` and ``summary``.
+    body_hash: str
+    #: ``markup.render_html(body)`` and ``summary.plain_summary(body)``.
+    html: str
+    summary: str
 
 
 def analyse(headline: str, dek: str, body: str) -> TextAnalysis:
@@ -50,4 +59,7 @@ def analyse(headline: str, dek: str, body: str) -> TextAnalysis:
         body_stems=body_stems,
         counts=count_stems(headline_stems + dek_stems, body_stems),
         word_count=text.word_count(body),
+        body_hash=body_hash(body),
+        html=render_html(body),
+        summary=plain_summary(body),
     )

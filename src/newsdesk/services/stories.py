@@ -25,7 +25,9 @@ from newsdesk.core.domain import (
     Status,
     can_transition,
 )
+from newsdesk.core.markup import body_hash, render_html
 from newsdesk.core.similarity import TermCounts, count_stems
+from newsdesk.core.summary import plain_summary
 from newsdesk.services.dto import (
     SORT_KEYS,
     AuthorRef,
@@ -390,6 +392,10 @@ class StoryService:
         revisions: list[dict[str, Any]] = []
         documents: list[search_index.IndexDocument] = []
         counts: list[TermCounts] = []
+        #: The render cache's rows (body hash → HTML, summary), as ``remember_rendered`` keeps
+        #: them for a story saved one by one: an export of the imported archive then renders no
+        #: Markdown. An import's analysis (maybe made in a worker process) has them already.
+        rendered: dict[str, tuple[str, str]] = {}
         revision_time = self.clock()
         for story_id, story in zip(ids, stories, strict=True):
             data = story.data
@@ -479,7 +485,13 @@ class StoryService:
             )
             documents.append(replace(document, stems=stems))
             counts.append(analysis.counts if analysis else count_stems(headline + dek, body))
+            key = body_hash(data.body)
+            if analysis is not None and analysis.body_hash == key:
+                rendered[key] = (analysis.html, analysis.summary)
+            elif key not in rendered:
+                rendered[key] = (render_html(data.body), plain_summary(data.body))
         bulk.insert_stories(session, articles, author_links, tag_links, revisions)
+        publishing_queries.store_rendered(session, rendered)
         search_index.write_documents(session, documents, replace=False)
         for story_id, story_counts in zip(ids, counts, strict=True):
             terms.index_counts(session, story_id, story_counts, new=True)

@@ -9,12 +9,12 @@ parameters, and the planner does better with the join).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, Text, and_, func, or_, select, update
+from sqlalchemy import Table, Text, and_, func, insert, or_, select, update
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 
@@ -315,14 +315,21 @@ def cached_summaries(session: Session, hashes: Iterable[str]) -> dict[str, str]:
     return found
 
 
-def store_rendered(session: Session, rendered: dict[str, tuple[str, str]]) -> None:
-    """Add (html, summary) per body hash to the cache (keys already present are left alone)."""
-    present = set(cached_summaries(session, rendered)) if rendered else set()
-    session.add_all(
-        RenderedBodyRecord(body_hash=key, html=html, summary=summary)
+def store_rendered(session: Session, rendered: Mapping[str, tuple[str, str]]) -> None:
+    """Add (html, summary) per body hash to the cache (keys already present are left alone).
+
+    One multi-row insert, not an object per row: an import stores a row for every story.
+    """
+    if not rendered:
+        return
+    present = set(cached_summaries(session, rendered))
+    rows = [
+        {"body_hash": key, "html": html, "summary": summary}
         for key, (html, summary) in sorted(rendered.items())
         if key not in present
-    )
+    ]
+    if rows:
+        session.execute(insert(RenderedBodyRecord), rows)
 
 
 _PENDING_KEY = "newsdesk.rendered_bodies.pending"
