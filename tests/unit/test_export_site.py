@@ -25,6 +25,7 @@ import pytest
 from PIL import Image as PILImage
 
 from newsdesk.core.markup import body_hash, render_html
+from newsdesk.export.common import View
 from newsdesk.export.model import (
     Article,
     CorrectionNote,
@@ -35,7 +36,7 @@ from newsdesk.export.model import (
     Term,
     Tombstone,
 )
-from newsdesk.export.site import ExportProgress, Theme, export_site, plan_site
+from newsdesk.export.site import ExportProgress, SiteRenderer, Theme, export_site, plan_site
 from newsdesk.export.writer import ExportError, WriteReport
 
 GOLDEN = Path(__file__).resolve().parents[1] / "fixtures" / "golden" / "export"
@@ -503,6 +504,61 @@ def test_a_user_theme_overrides_file_by_file(tmp_path: Path) -> None:
     assert "<p>ضائع</p>" in (tmp_path / "s" / "404.html").read_text("utf-8")
     assert (tmp_path / "s" / "static" / "extra.css").exists()
     assert "مقالات ذات صلة" in (tmp_path / "s" / ARTICLE).read_text("utf-8")
+
+
+def test_a_user_themes_card_macro_is_what_every_list_shows(tmp_path: Path) -> None:
+    theme = tmp_path / "theme"
+    (theme / "templates").mkdir(parents=True)
+    default = (
+        Path(__file__).parents[2] / "src/newsdesk/assets/themes/default/templates/macros.html"
+    ).read_text("utf-8")
+    start = default.index("{% macro card(")
+    end = default.index("{%- endmacro %}", start) + len("{%- endmacro %}")
+    mine = (
+        '{% macro card(item, heading="h3", show_image=true, show_summary=true) -%}\n'
+        '<article class="my-card" data-id="{{ item.id }}">{{ item.headline }}</article>\n'
+        "{%- endmacro %}"
+    )
+    (theme / "templates" / "macros.html").write_text(
+        default[:start] + mine + default[end:], "utf-8"
+    )
+    run(make_content(), tmp_path / "s", theme_dir=theme)
+    front = (tmp_path / "s" / "index.html").read_text("utf-8")
+    section = (tmp_path / "s" / "section/economy/index.html").read_text("utf-8")
+    article = (tmp_path / "s" / ARTICLE).read_text("utf-8")
+    for page in (front, section):
+        assert 'class="my-card"' in page
+        assert 'class="card"' not in page
+    assert 'class="my-card"' in article.split('class="you-missed"', 1)[1]
+
+
+def test_each_card_is_built_once_however_many_pages_show_it() -> None:
+    content = make_content()
+    plan = plan_site(content, Theme())
+    needed = frozenset(h for job in plan.jobs for h in job.bodies)
+    renderer = SiteRenderer(plan, bodies(needed), media)
+    macro = renderer.template("macros.html").module.card
+    calls: dict[tuple[object, ...], int] = {}
+
+    def counting(item: dict[str, object], **options: object) -> object:
+        key = (item["id"], *sorted(options.items()))
+        calls[key] = calls.get(key, 0) + 1
+        return macro(item, **options)
+
+    renderer._card_macro = counting
+    pages = [renderer.render(job) for job in plan.jobs if job.kind in ("front", "list", "article")]
+    assert calls, "no card was built through the theme's macro"
+    assert max(calls.values()) == 1
+    shown = sum(page.count(b'<article class="card"') for page in pages)
+    assert shown > len(calls)  # the same cards appear on several pages
+
+
+def test_templates_read_a_views_keys_before_its_attributes() -> None:
+    env = Theme().env
+    template = env.from_string(
+        "{{ v.items }} {{ v.href }} {{ d.get('a') }} {{ v.nope is defined }}"
+    )
+    assert template.render(v=View(items="x", href="/a"), d={"a": 1}) == "x /a 1 False"
 
 
 # -- feeds ---------------------------------------------------------------------------------------
