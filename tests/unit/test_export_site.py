@@ -400,6 +400,43 @@ def test_an_interrupted_export_leaves_the_previous_site_whole(site: Path) -> Non
     assert "عنوان آخر للموقع" in (site / "index.html").read_text("utf-8")
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_first_export_leaves_the_next_staging_tree_linked_to_the_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    import newsdesk.export.site as site_module
+
+    monkeypatch.setattr(site_module, "PARALLEL_MIN", 1)
+    target = tmp_path / "site"
+    run(make_content(), target, workers=workers)
+    home = tmp_path / ".site.newsdesk"
+    assert not (home / "staging.next").exists()
+    assert not (home / "staging.dirty").exists()
+    files = [p for p in target.rglob("*") if p.is_file()]
+    assert len(files) > 30
+    for path in files:
+        staged = home / "staging" / path.relative_to(target)
+        assert staged.stat().st_ino == path.stat().st_ino, path  # the same file, not a copy
+    staged_files = [p for p in (home / "staging").rglob("*") if p.is_file()]
+    assert len(staged_files) == len(files)
+
+
+def test_a_first_export_cut_short_leaves_no_next_tree_behind(tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    steps = export_site(make_content(), target, bodies=bodies, media=media)
+    for step in steps:
+        if step.stage == "commit":  # everything written, nothing swapped in yet
+            break
+    steps.close()
+    home = tmp_path / ".site.newsdesk"
+    assert (home / "staging.next").is_dir()  # interrupted half way
+    assert not target.exists()
+    run(make_content(), target)
+    assert not (home / "staging.next").exists()
+    assert (target / ARTICLE).is_file()
+    assert run(make_content(), target).written == 0
+
+
 def test_a_failure_half_way_changes_nothing(site: Path) -> None:
     before = tree(site)
     content = make_content(site=replace(make_content().site, tagline="شعار جديد"))

@@ -410,7 +410,7 @@ class SiteRenderer:
         self.bodies = bodies
         self.media = media
         self.dates = DateFormatter(self.site.language, self.site.time_zone, self.site.numeral_style)
-        self.t = labels_for(self.site.language)
+        self.t = View(labels_for(self.site.language))
         self.env = plan.theme.env
         self._cards: dict[int, dict[str, Any]] = {}
         self._terms: dict[tuple[Any, ...], View] = {}
