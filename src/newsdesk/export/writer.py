@@ -8,15 +8,17 @@ Layout, for a target ``…/site``::
     …/.site.newsdesk/staging.next/  (first export only) the next staging tree, linked as it goes
 
 The staging tree is the previous generation of the site, hard-linked to the current one where
-files agree. A first export (no site yet) renames its staging tree into place, so it links each
-file it writes into a second tree as it goes (``staging.next``, in the parent process while the
-render workers work), which becomes the staging tree of the next export. An export brings it up to date (changed files written fresh, files that did not
+files agree. An export brings it up to date (changed files written fresh, files that did not
 change linked from the current site, so their modification time survives; files no longer
 planned removed) and then the two folders are exchanged in one atomic ``renameat2`` call on
 Linux (two renames elsewhere). Readers and web servers see either the old site or the new one,
 never a mix, and an export that is interrupted (an error, a cancel, a killed process) leaves the
 current site whole: only the staging tree is touched before the exchange, and the state file
 marks it unknown until the exchange is done, so the next export rebuilds it.
+
+A first export (no site yet) renames its staging tree into place instead, so it links each
+file it writes into a second tree as it goes (``staging.next``, in the parent process while the
+render workers work), which becomes the next export's staging tree.
 
 Hard links are safe because no file is ever written in place: new bytes always go to a new
 file that replaces the old name.
