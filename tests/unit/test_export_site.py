@@ -590,6 +590,27 @@ def test_each_card_is_built_once_however_many_pages_show_it() -> None:
     assert shown > len(calls)  # the same cards appear on several pages
 
 
+def test_prepared_renderer_builds_no_card_and_sanitises_no_body_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import newsdesk.export.site as site_module
+
+    content = make_content()
+    plan = plan_site(content, Theme())
+    needed = frozenset(h for job in plan.jobs for h in job.bodies)
+    renderer = SiteRenderer(plan, bodies(needed), media)
+    renderer.prepare(plan.jobs)  # what the parent does before forking the workers
+    built = dict(renderer._cards)
+    calls: list[str] = []
+    monkeypatch.setattr(site_module, "sanitize_html", lambda html: calls.append(html) or html)
+    for job in plan.jobs:
+        renderer.render(job)
+    assert calls == []
+    assert renderer._cards == built
+    renderer.forget()
+    assert not renderer._cards and not renderer._safe and not renderer.feed_items
+
+
 def test_templates_read_a_views_keys_before_its_attributes() -> None:
     env = Theme().env
     template = env.from_string(

@@ -465,6 +465,42 @@ class SiteRenderer:
             parts.append(html)
         return Markup("\n".join(parts))
 
+    def prepare(self, jobs: Iterable[Job]) -> None:
+        """Build once, before forking, what the pages of every worker share.
+
+        Each forked worker would otherwise build the card views and sanitise the bodies of
+        nearly every story itself (a story's page and the feeds that carry it land in
+        different workers): about 1.5 s of CPU at 10,000 stories, done twice. Built here, the
+        workers inherit them. (The cards' HTML is left to the workers: 40 MB more in the
+        parent, which peaked higher for it.)
+        """
+        by_id = self.plan.by_id
+        cards: set[int] = set()
+        bodies: set[str] = set()
+        for job in jobs:
+            bodies.update(job.bodies)
+            if job.kind in ("front", "feed"):
+                cards.update(job.key[-1])
+            elif job.kind == "list":
+                cards.update(job.key[3])
+            elif job.kind == "article":
+                a = by_id[job.key[0]]
+                cards.add(a.id)
+                cards.update(a.related)
+                cards.update(a.you_missed)
+        for i in sorted(cards):
+            if i in by_id:
+                self.card(i)
+        for key in sorted(bodies):
+            if key in self.bodies:
+                self.safe_body(key)
+
+    def forget(self) -> None:
+        """Drop everything built for pages (``prepare``), to free the memory."""
+        for cache in (self._memo, self._safe, self._cards, self._terms, self.feed_items):
+            cache.clear()
+        self._card_macro = None
+
     def template(self, name: str) -> Any:
         found = self._templates.get(name)
         if found is None:
@@ -890,8 +926,11 @@ def export_site(
         yield ExportProgress("render", 0, total, f"{len(jobs) - total} unchanged")
         needed = frozenset(h for job in to_render for h in job.bodies)
         renderer = SiteRenderer(plan, bodies(needed) if needed else {}, media)
+        forked = workers > 1 and total >= PARALLEL_MIN and "fork" in mp.get_all_start_methods()
+        if forked:
+            renderer.prepare(to_render)
         gc.freeze()
-        if workers > 1 and total >= PARALLEL_MIN and "fork" in mp.get_all_start_methods():
+        if forked:
             yield from _render_forked(renderer, writer, to_render, workers)
         else:
             for done, job in enumerate(to_render, start=1):
@@ -939,6 +978,7 @@ def _render_forked(
     done = 0
     try:
         with mp.get_context("fork").Pool(workers) as pool:
+            renderer.forget()  # the workers have their copy; the parent renders nothing
             for results in pool.imap_unordered(_render_chunk, chunks):
                 for index, sha, fresh in results:
                     job = to_render[index]
