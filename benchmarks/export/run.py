@@ -15,11 +15,12 @@ Pelican is not a project dependency: install it in a separate venv
 Prints a Markdown table; the machine's load average is printed with it because wall times on a
 shared machine mean little without it.
 
-Earlier outputs are renamed aside and deleted only after the last measurement: on this
-machine's file system (ext4 without a journal) a new inode is not taken from those freed in
-the last few seconds, and each one passed over costs a lookup, so creating 50,000 files right
-after deleting 50,000 took 18-19 s of system time against 6 s after a 20 s pause (a bare
-Python loop, no export). User and system CPU are reported apart for the same reason.
+The previous run's output folders are renamed aside and deleted only after the last measure:
+deleting 50,000 files and folders makes the next minutes of file creation on the same ext4 slow
+(the inode allocator skips recently deleted inodes one by one), which a cold export measured right
+after its own clean-up would pay for (perf: ``recently_deleted``/``find_inode_bit``; 50,000
+files created right after deleting 50,000 took 18-19 s of system time, 6 s after a 20 s pause).
+User and system CPU are reported apart for the same reason.
 """
 
 from __future__ import annotations
@@ -105,17 +106,17 @@ def change_one_story(db: Path) -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-def set_aside(path: Path, aside: list[Path]) -> None:
-    """Rename ``path`` out of the way; it is deleted after the measurements (see the top)."""
-    if path.exists():
-        moved = path.with_name(f"{path.name}.old-{os.getpid()}-{len(aside)}")
-        path.rename(moved)
-        aside.append(moved)
+def set_aside(trash: Path, *paths: Path) -> None:
+    """Move old outputs out of the way, to be deleted after the measures (see the docstring)."""
+    for path in paths:
+        if path.exists():
+            trash.mkdir(parents=True, exist_ok=True)
+            path.rename(trash / f"{path.name}-{time.time_ns()}")
 
 
-def write_pelican_input(corpus: Path, folder: Path, aside: list[Path]) -> Path:
+def write_pelican_input(corpus: Path, folder: Path, trash: Path) -> Path:
     content = folder / "content"
-    set_aside(folder, aside)
+    set_aside(trash, folder)
     content.mkdir(parents=True)
     with corpus.open(encoding="utf-8") as handle:
         for i, line in enumerate(handle):
@@ -165,9 +166,9 @@ def main() -> None:
     db = work / "newsroom.db"
     shutil.copyfile(pristine, db)
     out = work / "site"
-    aside: list[Path] = []
-    set_aside(out, aside)
-    set_aside(work / f".{out.name}.newsdesk", aside)
+    trash = work / "trash"
+    shutil.rmtree(trash, ignore_errors=True)  # left by an interrupted run
+    set_aside(trash, out, work / f".{out.name}.newsdesk")
     export = newsdesk("--db", f"sqlite:///{db}", "export", "site", str(out), "--quiet")
     rows.append(("Newsdesk", "cold", measure(export)))
     rows.append(("Newsdesk", "nothing changed", measure(export)))
@@ -178,7 +179,7 @@ def main() -> None:
     pelican = shutil.which(args.pelican) or (args.pelican if Path(args.pelican).exists() else None)
     if pelican:
         site = write_pelican_input(
-            work / f"corpus-{args.n}-{args.seed}.jsonl", work / "pelican", aside
+            work / f"corpus-{args.n}-{args.seed}.jsonl", work / "pelican", trash
         )
         command = [pelican, "content", "-o", "output", "-s", "pelicanconf.py", "-q"]
         cwd = os.getcwd()
@@ -197,9 +198,8 @@ def main() -> None:
         print(f"Pelican not found at {args.pelican}: its rows are left out", file=sys.stderr)
         pelican_files = 0
 
-    for path in aside:
-        shutil.rmtree(path, ignore_errors=True)
     load = os.getloadavg()
+    shutil.rmtree(trash, ignore_errors=True)
     print(
         f"\n{args.n} stories (seed {args.seed}); load average during the run "
         f"{load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} on {os.cpu_count()} cores; "

@@ -25,6 +25,7 @@ import pytest
 from PIL import Image as PILImage
 
 from newsdesk.core.markup import body_hash, render_html
+from newsdesk.export.common import View
 from newsdesk.export.model import (
     Article,
     CorrectionNote,
@@ -35,7 +36,7 @@ from newsdesk.export.model import (
     Term,
     Tombstone,
 )
-from newsdesk.export.site import ExportProgress, Theme, export_site, plan_site
+from newsdesk.export.site import ExportProgress, SiteRenderer, Theme, export_site, plan_site
 from newsdesk.export.writer import ExportError, WriteReport
 
 GOLDEN = Path(__file__).resolve().parents[1] / "fixtures" / "golden" / "export"
@@ -399,6 +400,43 @@ def test_an_interrupted_export_leaves_the_previous_site_whole(site: Path) -> Non
     assert "عنوان آخر للموقع" in (site / "index.html").read_text("utf-8")
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_first_export_leaves_the_next_staging_tree_linked_to_the_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    import newsdesk.export.site as site_module
+
+    monkeypatch.setattr(site_module, "PARALLEL_MIN", 1)
+    target = tmp_path / "site"
+    run(make_content(), target, workers=workers)
+    home = tmp_path / ".site.newsdesk"
+    assert not (home / "staging.next").exists()
+    assert not (home / "staging.dirty").exists()
+    files = [p for p in target.rglob("*") if p.is_file()]
+    assert len(files) > 30
+    for path in files:
+        staged = home / "staging" / path.relative_to(target)
+        assert staged.stat().st_ino == path.stat().st_ino, path  # the same file, not a copy
+    staged_files = [p for p in (home / "staging").rglob("*") if p.is_file()]
+    assert len(staged_files) == len(files)
+
+
+def test_a_first_export_cut_short_leaves_no_next_tree_behind(tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    steps = export_site(make_content(), target, bodies=bodies, media=media)
+    for step in steps:
+        if step.stage == "commit":  # everything written, nothing swapped in yet
+            break
+    steps.close()
+    home = tmp_path / ".site.newsdesk"
+    assert (home / "staging.next").is_dir()  # interrupted half way
+    assert not target.exists()
+    run(make_content(), target)
+    assert not (home / "staging.next").exists()
+    assert (target / ARTICLE).is_file()
+    assert run(make_content(), target).written == 0
+
+
 def test_a_failure_half_way_changes_nothing(site: Path) -> None:
     before = tree(site)
     content = make_content(site=replace(make_content().site, tagline="شعار جديد"))
@@ -503,6 +541,82 @@ def test_a_user_theme_overrides_file_by_file(tmp_path: Path) -> None:
     assert "<p>ضائع</p>" in (tmp_path / "s" / "404.html").read_text("utf-8")
     assert (tmp_path / "s" / "static" / "extra.css").exists()
     assert "مقالات ذات صلة" in (tmp_path / "s" / ARTICLE).read_text("utf-8")
+
+
+def test_a_user_themes_card_macro_is_what_every_list_shows(tmp_path: Path) -> None:
+    theme = tmp_path / "theme"
+    (theme / "templates").mkdir(parents=True)
+    default = (
+        Path(__file__).parents[2] / "src/newsdesk/assets/themes/default/templates/macros.html"
+    ).read_text("utf-8")
+    start = default.index("{% macro card(")
+    end = default.index("{%- endmacro %}", start) + len("{%- endmacro %}")
+    mine = (
+        '{% macro card(item, heading="h3", show_image=true, show_summary=true) -%}\n'
+        '<article class="my-card" data-id="{{ item.id }}">{{ item.headline }}</article>\n'
+        "{%- endmacro %}"
+    )
+    (theme / "templates" / "macros.html").write_text(
+        default[:start] + mine + default[end:], "utf-8"
+    )
+    run(make_content(), tmp_path / "s", theme_dir=theme)
+    front = (tmp_path / "s" / "index.html").read_text("utf-8")
+    section = (tmp_path / "s" / "section/economy/index.html").read_text("utf-8")
+    article = (tmp_path / "s" / ARTICLE).read_text("utf-8")
+    for page in (front, section):
+        assert 'class="my-card"' in page
+        assert 'class="card"' not in page
+    assert 'class="my-card"' in article.split('class="you-missed"', 1)[1]
+
+
+def test_each_card_is_built_once_however_many_pages_show_it() -> None:
+    content = make_content()
+    plan = plan_site(content, Theme())
+    needed = frozenset(h for job in plan.jobs for h in job.bodies)
+    renderer = SiteRenderer(plan, bodies(needed), media)
+    macro = renderer.template("macros.html").module.card
+    calls: dict[tuple[object, ...], int] = {}
+
+    def counting(item: dict[str, object], **options: object) -> object:
+        key = (item["id"], *sorted(options.items()))
+        calls[key] = calls.get(key, 0) + 1
+        return macro(item, **options)
+
+    renderer._card_macro = counting
+    pages = [renderer.render(job) for job in plan.jobs if job.kind in ("front", "list", "article")]
+    assert calls, "no card was built through the theme's macro"
+    assert max(calls.values()) == 1
+    shown = sum(page.count(b'<article class="card"') for page in pages)
+    assert shown > len(calls)  # the same cards appear on several pages
+
+
+def test_prepared_renderer_builds_no_card_and_sanitises_no_body_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import newsdesk.export.site as site_module
+
+    content = make_content()
+    plan = plan_site(content, Theme())
+    needed = frozenset(h for job in plan.jobs for h in job.bodies)
+    renderer = SiteRenderer(plan, bodies(needed), media)
+    renderer.prepare(plan.jobs)  # what the parent does before forking the workers
+    built = dict(renderer._cards)
+    calls: list[str] = []
+    monkeypatch.setattr(site_module, "sanitize_html", lambda html: calls.append(html) or html)
+    for job in plan.jobs:
+        renderer.render(job)
+    assert calls == []
+    assert renderer._cards == built
+    renderer.forget()
+    assert not renderer._cards and not renderer._safe and not renderer.feed_items
+
+
+def test_templates_read_a_views_keys_before_its_attributes() -> None:
+    env = Theme().env
+    template = env.from_string(
+        "{{ v.items }} {{ v.href }} {{ d.get('a') }} {{ v.nope is defined }}"
+    )
+    assert template.render(v=View(items="x", href="/a"), d={"a": 1}) == "x /a 1 False"
 
 
 # -- feeds ---------------------------------------------------------------------------------------

@@ -22,6 +22,22 @@ NEWS_SITEMAP_WINDOW: Final = timedelta(days=2)
 NEWS_SITEMAP_MAX: Final = 1000
 
 
+class View(dict[str, Any]):
+    """A template's view of something: a dict whose keys templates read as attributes.
+
+    The site's Jinja2 environment reads a View's keys before its attributes (see
+    ``export.site``); ``__getattr__`` serves other templating code and Python callers.
+    """
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
 @dataclass(frozen=True, slots=True)
 class ExportProgress:
     stage: str

@@ -23,7 +23,7 @@ from urllib.parse import urljoin
 from xml.sax.saxutils import escape, quoteattr
 
 from newsdesk.export import urls
-from newsdesk.export.common import digest
+from newsdesk.export.common import View, digest
 from newsdesk.export.dates import text_direction
 from newsdesk.export.model import term_key
 from newsdesk.export.sanitize import clean_text
@@ -75,12 +75,12 @@ def feed_links(plan: SitePlan, kind: str, key: Any) -> dict[str, Any]:
         return {}
     folder = scope_path(plan, kind, key)
     return {
-        fmt: {
-            "type": mime,
-            "href": plan.urls.href(folder + name),
-            "label": label,
-            "title": _feed_title(plan, kind, key, label),
-        }
+        fmt: View(
+            type=mime,
+            href=plan.urls.href(folder + name),
+            label=label,
+            title=_feed_title(plan, kind, key, label),
+        )
         for fmt, (name, mime, label) in FORMATS.items()
     }
 

@@ -5,6 +5,7 @@ Layout, for a target ``…/site``::
     …/site/                      what readers get (the last complete export)
     …/.site.newsdesk/state.pickle  what is in ``site`` (path → SHA-256 and input fingerprint)
     …/.site.newsdesk/staging/    the tree the next export is built in
+    …/.site.newsdesk/staging.next/  (first export only) the next staging tree, linked as it goes
 
 The staging tree is the previous generation of the site, hard-linked to the current one where
 files agree. An export brings it up to date (changed files written fresh, files that did not
@@ -14,6 +15,10 @@ Linux (two renames elsewhere). Readers and web servers see either the old site o
 never a mix, and an export that is interrupted (an error, a cancel, a killed process) leaves the
 current site whole: only the staging tree is touched before the exchange, and the state file
 marks it unknown until the exchange is done, so the next export rebuilds it.
+
+A first export (no site yet) renames its staging tree into place instead, so it links each
+file it writes into a second tree as it goes (``staging.next``, in the parent process while the
+render workers work), which becomes the next export's staging tree.
 
 Hard links are safe because no file is ever written in place: new bytes always go to a new
 file that replaces the old name.
@@ -130,6 +135,10 @@ class SiteWriter:
         #: What exports before the pickled state wrote (read once, then replaced).
         self.legacy_state_file = self.home / "state.json"
         self.dirty_marker = self.home / "staging.dirty"
+        #: The next export's staging tree, linked while a first export writes (see ``note``).
+        self.next_staging = self.home / "staging.next"
+        self._next: dict[str, str] | None = None
+        self._next_dirs: set[str] = set()
         #: What the target holds now: path → (sha256, fingerprint).
         self.current: dict[str, tuple[str, str]] = {}
         self._staged: dict[str, str] = {}
@@ -176,6 +185,13 @@ class SiteWriter:
         # From here on the staging tree changes: mark it unknown until the exchange is done (a
         # marker file, cheaper than rewriting the state; ``commit`` removes it).
         self.dirty_marker.write_text("the staging tree is being rewritten\n", "utf-8")
+        if self.next_staging.exists():  # left by an interrupted first export
+            shutil.rmtree(self.next_staging, ignore_errors=True)
+        if not self.target.exists():
+            # A first export: its staging tree becomes the site, and the next export needs a
+            # staging tree of its own, linked file by file as this one writes.
+            self.next_staging.mkdir()
+            self._next = {}
         self._opened = True
 
     def _load_state(self) -> dict[str, Any] | None:
@@ -306,6 +322,26 @@ class SiteWriter:
         self._staged[path] = digest
         if fresh:
             self._written.append(path)
+        if self._next is not None:
+            self._link_next(path, digest)
+
+    def _link_next(self, path: str, digest: str) -> None:
+        """Link a staged file into the next export's staging tree (a first export only)."""
+        assert self._next is not None
+        dest = os.path.join(self.next_staging, path)
+        folder = os.path.dirname(dest)
+        if folder not in self._next_dirs:
+            os.makedirs(folder, exist_ok=True)
+            self._next_dirs.add(folder)
+        if path in self._next:
+            os.unlink(dest)
+        try:
+            os.link(os.path.join(self.staging, path), dest)
+        except OSError:  # no hard links here: ``commit`` copies from the new site instead
+            self._next = None
+            shutil.rmtree(self.next_staging, ignore_errors=True)
+            return
+        self._next[path] = digest
 
     def _link_current(self, path: str, digest: str) -> bool:
         if self._staged.get(path) == digest:
@@ -395,6 +431,8 @@ class SiteWriter:
                 _fsync(str(self.target.parent))
                 self._save_state(self._new, None)
                 self._mirror_into_staging(new_shas)
+        if self.next_staging.exists():  # the site appeared meanwhile: the tree is not needed
+            shutil.rmtree(self.next_staging, ignore_errors=True)
         return WriteReport(
             written=len(changed),
             unchanged=len(self._new) - len(changed),
@@ -434,10 +472,23 @@ class SiteWriter:
             os.sync()
 
     def _mirror_into_staging(self, shas: dict[str, str]) -> None:
-        """After a first export, link the new site into a staging tree for the next one."""
-        self.staging.mkdir(parents=True, exist_ok=True)
+        """After a first export, link the new site into a staging tree for the next one.
+
+        Mostly done already: the files this export wrote were linked into ``staging.next``
+        as they were written; that tree is taken as it is and completed here.
+        """
         self._dirs = set()
         self._staged = {}
+        if self._next is not None and self.next_staging.is_dir():
+            os.rename(self.next_staging, self.staging)
+            self._dirs = {
+                folder.replace(str(self.next_staging), str(self.staging), 1)
+                for folder in self._next_dirs
+            }
+            self._staged = {p: d for p, d in self._next.items() if shas.get(p) == d}
+        self._next = None
+        self.staging.mkdir(parents=True, exist_ok=True)
         for path, digest in shas.items():
-            self._stage_current(path, digest)
+            if self._staged.get(path) != digest:
+                self._stage_current(path, digest)
         self._save_state(self._new, dict(self._staged))
