@@ -37,7 +37,7 @@ from newsdesk.export.model import (
     Tombstone,
 )
 from newsdesk.export.site import ExportProgress, SiteRenderer, Theme, export_site, plan_site
-from newsdesk.export.writer import ExportError, WriteReport
+from newsdesk.export.writer import ExportError, SiteWriter, WriteReport
 
 GOLDEN = Path(__file__).resolve().parents[1] / "fixtures" / "golden" / "export"
 UPDATE_GOLDEN = os.environ.get("NEWSDESK_UPDATE_GOLDEN") == "1"
@@ -478,6 +478,32 @@ def test_the_state_of_an_older_version_is_read_and_replaced(site: Path) -> None:
     report = run(replace(content, site=replace(content.site, tagline="another")), site)
     assert 0 < report.written < len(report.manifest)  # fingerprints known: only what changed
     assert not (home / "state.json").exists() and (home / "state.pickle").exists()
+
+
+def test_nothing_changed_is_told_by_the_short_record_without_the_state(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "site"
+    built = tmp_path / ".site.newsdesk" / "built.txt"
+    first = run(make_content(), target, inputs="digest-1")
+    assert built.read_text("utf-8") == f"digest-1\n{len(first.manifest)}\n"
+
+    def no_state(_writer: SiteWriter) -> None:
+        raise AssertionError("the 7 MB state was read")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(SiteWriter, "_read_state", no_state)
+        same = SiteWriter(target).unchanged("digest-1")
+        assert same is not None and (same.written, same.unchanged) == (0, len(first.manifest))
+        assert SiteWriter(target).unchanged("digest-2") is None
+    # Without the record (an export cut short between the two files, or an older one), the
+    # state still answers.
+    built.unlink()
+    assert SiteWriter(target).unchanged("digest-1") is not None
+    content = make_content()
+    second = run(replace(content, site=replace(content.site, tagline="شعار")), target, inputs="d2")
+    assert built.read_text("utf-8") == f"d2\n{len(second.manifest)}\n"
+    assert SiteWriter(target).unchanged("digest-1") is None
 
 
 def test_a_foreign_folder_is_refused_untouched(tmp_path: Path) -> None:

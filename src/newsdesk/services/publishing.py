@@ -332,7 +332,7 @@ class PublishingService:
                 # No manifest: it would repeat the last run's, a hash per file.
                 status = "done"
                 summary = {
-                    "pages": len(report.manifest),
+                    "pages": report.unchanged,
                     "written": 0,
                     "unchanged": report.unchanged,
                     "removed": 0,
@@ -428,7 +428,7 @@ def _outcome(target: str, where: str, report: WriteReport) -> ExportOutcome:
     return ExportOutcome(
         target=target,
         destination=where,
-        pages=len(report.manifest),
+        pages=report.written + report.unchanged,
         written=report.written,
         unchanged=report.unchanged,
         removed=report.removed,
