@@ -26,9 +26,11 @@ User and system CPU are reported apart for the same reason.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -76,10 +78,28 @@ def schema_head() -> str:
         database.dispose()
 
 
+def renders_kept(db: Path) -> bool:
+    """Whether every body of ``db`` is in its render cache under this checkout's key.
+
+    The import keeps each body rendered, as a save does; a database imported by an older
+    checkout (or under another renderer version) is not "as the import left it": its cold
+    export would render the Markdown itself.
+    """
+    from newsdesk.core.markup import body_hash
+
+    with contextlib.closing(sqlite3.connect(db)) as connection:
+        kept = {row[0] for row in connection.execute("SELECT body_hash FROM rendered_bodies")}
+        bodies = connection.execute("SELECT body FROM articles")
+        return all(body_hash(body) in kept for (body,) in bodies)
+
+
 def prepare_database(work: Path, n: int, seed: int) -> Path:
     # Named by schema head: a file imported by an older checkout (another migration chain)
     # would be migrated on open but could lack tables the import fills (the search index).
     pristine = work / f"imported-{n}-{seed}-{schema_head()}.db"
+    if pristine.exists() and not renders_kept(pristine):
+        print(f"{pristine} was imported by older code: importing again", file=sys.stderr)
+        pristine.unlink()
     if not pristine.exists():
         corpus = write_corpus(work / f"corpus-{n}-{seed}.jsonl", n, seed)
         partial = pristine.with_suffix(".partial.db")
