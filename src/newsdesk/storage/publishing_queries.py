@@ -332,25 +332,16 @@ def store_rendered(session: Session, rendered: Mapping[str, tuple[str, str]]) ->
         session.execute(insert(RenderedBodyRecord), rows)
 
 
-_PENDING_KEY = "newsdesk.rendered_bodies.pending"
-
-
 def remember_rendered(session: Session, body: str) -> None:
     """Render ``body`` into the cache unless it is there already (called when a story is saved).
 
     Rendering at save time (about 1 ms) is what lets an export of the whole archive render no
-    Markdown at all. Keys added earlier in the same transaction are remembered in the session so a
-    bulk import with repeated bodies does not insert twice.
+    Markdown at all. ``store_rendered`` writes at once, so a body saved twice in one
+    transaction is found the second time.
     """
     key = body_hash(body)
-    pending: set[str] = session.info.setdefault(_PENDING_KEY, set())
-    if key in pending:
-        return
-    pending.add(key)
-    if session.get(RenderedBodyRecord, key) is None:
-        session.add(
-            RenderedBodyRecord(body_hash=key, html=render_html(body), summary=plain_summary(body))
-        )
+    if not cached_summaries(session, (key,)):
+        store_rendered(session, {key: (render_html(body), plain_summary(body))})
 
 
 # -- what an export reads, in one digest ----------------------------------------------------------
