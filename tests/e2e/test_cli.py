@@ -163,3 +163,12 @@ def test_a_start_that_ends_in_a_usage_error_leaves_the_collector_on() -> None:
     with pytest.raises(SystemExit):
         main(["--no-such-option"])
     assert gc.isenabled()
+
+
+def test_a_negative_number_of_import_workers_is_a_usage_error(tmp_path: Path) -> None:
+    stories = tmp_path / "stories.jsonl"
+    stories.write_text('{"title": "خبر", "body": "نص"}\n', "utf-8")
+    db = f"sqlite:///{tmp_path / 'n.db'}"
+    result = newsdesk("--db", db, "--no-demo", "import", "jsonl", "--workers", "-1", str(stories))
+    assert result.returncode == 2
+    assert "--workers: must not be negative" in result.stderr

@@ -14,6 +14,17 @@ EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 Handler = Callable[[Services, argparse.Namespace, TextIO], int]
 
 
+def count(value: str) -> int:
+    """An argparse type: a whole number, zero or more (a bad one is a usage error)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return number
+
+
 def iso(value: datetime | None) -> str | None:
     """RFC 3339 in UTC (``2026-11-28T09:30:00Z``), or None."""
     if value is None:

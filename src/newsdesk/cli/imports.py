@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
-from newsdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK
+from newsdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK, count
 from newsdesk.services.container import Services
 from newsdesk.services.imports import (
     DuplicatePolicy,
@@ -50,7 +50,7 @@ def register(subparsers: Any) -> None:
     )
     command.add_argument(
         "--workers",
-        type=int,
+        type=count,
         metavar="N",
         default=None,
         help="processes analysing the text while the database is written (default: 1 on a "
@@ -61,9 +61,6 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_import(services: Services, args: argparse.Namespace, out: TextIO) -> int:
-    if args.workers is not None and args.workers < 0:
-        print("--workers cannot be negative", file=sys.stderr)
-        return EXIT_BAD_INPUT
     services.imports.workers = default_workers() if args.workers is None else args.workers
     if args.dry_run:
         return _preview(services, args, out)

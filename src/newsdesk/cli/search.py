@@ -7,19 +7,9 @@ import json
 import time
 from typing import Any, TextIO
 
-from newsdesk.cli.common import EXIT_OK
+from newsdesk.cli.common import EXIT_OK, count
 from newsdesk.cli.stories import add_filter_arguments, filter_from_args
 from newsdesk.services.container import Services
-
-
-def _count(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError("must not be negative")
-    return number
 
 
 def register(subparsers: Any) -> None:
@@ -32,8 +22,8 @@ def register(subparsers: Any) -> None:
     )
     search.add_argument("query", metavar="QUERY")
     add_filter_arguments(search)
-    search.add_argument("--limit", type=_count, default=20, help="at most N hits (default 20)")
-    search.add_argument("--offset", type=_count, default=0, help="skip the first N hits")
+    search.add_argument("--limit", type=count, default=20, help="at most N hits (default 20)")
+    search.add_argument("--offset", type=count, default=0, help="skip the first N hits")
     search.add_argument("--json", action="store_true", help="machine-readable output")
     search.set_defaults(handler=cmd_search)
 

@@ -7,7 +7,7 @@ import json
 from datetime import UTC, date, datetime, time
 from typing import Any, TextIO
 
-from newsdesk.cli.common import EXIT_OK, iso
+from newsdesk.cli.common import EXIT_OK, count, iso
 from newsdesk.core.domain import Status
 from newsdesk.services.container import Services
 from newsdesk.services.demo import fill_demo
@@ -104,16 +104,6 @@ def _status(value: str) -> Status:
         raise argparse.ArgumentTypeError(f"{value!r} is not a status ({choices})") from None
 
 
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError("must not be negative")
-    return number
-
-
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--status", type=_status, action="append", help="repeat for several")
     parser.add_argument("--section", help="section slug or name")
@@ -143,7 +133,7 @@ def register(subparsers: Any) -> None:
 
     listing = subparsers.add_parser("list", help="list stories (newest change first)")
     add_filter_arguments(listing)
-    listing.add_argument("--limit", type=_positive, help="at most N stories (default: all)")
+    listing.add_argument("--limit", type=count, help="at most N stories (default: all)")
     listing.add_argument("--sort", default="updated", help="updated, published, headline, …")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(handler=cmd_list)
