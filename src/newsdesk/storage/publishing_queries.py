@@ -55,9 +55,13 @@ def public_clause(now: datetime) -> Any:
     )
 
 
+def _among(only: Iterable[int] | None) -> tuple[Any, ...]:
+    """The ``where`` clauses that keep the stories of ``only`` (None: every story)."""
+    return () if only is None else (ArticleRecord.id.in_(sorted(set(only))),)
+
+
 def _public_ids(now: datetime, only: Iterable[int] | None = None) -> Any:
-    chosen = select(ArticleRecord.id).where(public_clause(now))
-    return chosen if only is None else chosen.where(ArticleRecord.id.in_(sorted(set(only))))
+    return select(ArticleRecord.id).where(public_clause(now), *_among(only))
 
 
 def public_articles(
@@ -86,7 +90,7 @@ def public_articles(
                 ArticleRecord.word_count,
             )
             .where(public_clause(now))
-            .where(*(() if only is None else (ArticleRecord.id.in_(sorted(set(only))),)))
+            .where(*_among(only))
             .order_by(ArticleRecord.published_at.desc(), ArticleRecord.id.desc())
         )
     )
