@@ -110,3 +110,18 @@ def test_the_file_menu_opens_the_dialog(
     assert window.export_site_action.text() == "تصدير الموقع…"
     window.export_site_action.trigger()
     assert len(opened) == 1
+
+
+def test_an_english_message_keeps_its_own_order_in_the_arabic_sentence(
+    dialog: ExportDialog,
+    qtbot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("x")
+    dialog.folder_edit.setText(str(a_file))
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=120_000)
+    # A first-strong isolate around the service's message: the path's leading "/" stays in
+    # front of it instead of jumping to the end of the line.
+    assert dialog.status_label.text().endswith(f"\u2068{a_file} exists and is not a folder\u2069")

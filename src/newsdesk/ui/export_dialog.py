@@ -31,6 +31,7 @@ from newsdesk.services.container import Services
 from newsdesk.services.errors import ServiceError
 from newsdesk.services.export_job import export_in_child
 from newsdesk.services.publishing import ExportOutcome
+from newsdesk.ui.i18n import isolated
 
 
 class ExportWorker(QObject):
@@ -242,9 +243,8 @@ class ExportDialog(QDialog):
     def _on_failed(self, message: str) -> None:
         self._finish()
         self.progress.setValue(0)
-        self.status_label.setText(
-            self.tr("The export failed; the previous site is unchanged. %1").replace("%1", message)
-        )
+        text = self.tr("The export failed; the previous site is unchanged. %1")
+        self.status_label.setText(text.replace("%1", isolated(message)))
 
     @Slot()
     def _on_cancelled(self) -> None:

@@ -13,6 +13,13 @@ SUPPORTED = ("ar", "en")
 _TRANSLATIONS = Path(__file__).resolve().parents[1] / "assets" / "i18n"
 
 
+def isolated(text: str) -> str:
+    """``text`` as its own direction run inside a translated sentence (Unicode first-strong
+    isolate): an English message or a path in an Arabic sentence keeps its own order (a
+    leading "/" stays in front) and does not reorder the words around it."""
+    return "\u2068" + text + "\u2069"
+
+
 def system_language() -> str:
     """Arabic for an Arabic system, English for an English one; Arabic-first otherwise.
 

@@ -45,6 +45,7 @@ from newsdesk.services.imports import (
     ImportService,
 )
 from newsdesk.ui.fonts import story_font
+from newsdesk.ui.i18n import isolated
 from newsdesk.ui.icons import icon
 
 
@@ -349,7 +350,7 @@ class ImportDialog(QDialog):
     def _on_failed(self, message: str) -> None:
         self._set_busy(False)
         self.summary.setText(
-            self.tr("Nothing from the file was imported: %1").replace("%1", message)
+            self.tr("Nothing from the file was imported: %1").replace("%1", isolated(message))
         )
 
     def _on_cancelled(self) -> None:
