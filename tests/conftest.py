@@ -11,6 +11,7 @@ import tempfile
 _SANDBOX = tempfile.mkdtemp(prefix="newsdesk-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_SANDBOX, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_SANDBOX, "data")
+os.environ["XDG_CACHE_HOME"] = os.path.join(_SANDBOX, "cache")
 
 import uuid
 from collections.abc import Iterator

@@ -26,6 +26,7 @@ from PIL import Image as PILImage
 
 from newsdesk.core.markup import body_hash, render_html
 from newsdesk.export.common import View
+from newsdesk.export.memo import PlanMemo
 from newsdesk.export.model import (
     Article,
     CorrectionNote,
@@ -36,7 +37,14 @@ from newsdesk.export.model import (
     Term,
     Tombstone,
 )
-from newsdesk.export.site import ExportProgress, SiteRenderer, Theme, export_site, plan_site
+from newsdesk.export.site import (
+    ExportProgress,
+    SitePlan,
+    SiteRenderer,
+    Theme,
+    export_site,
+    plan_site,
+)
 from newsdesk.export.writer import ExportError, SiteWriter, WriteReport
 
 GOLDEN = Path(__file__).resolve().parents[1] / "fixtures" / "golden" / "export"
@@ -569,6 +577,28 @@ def test_a_user_theme_overrides_file_by_file(tmp_path: Path) -> None:
     assert "مقالات ذات صلة" in (tmp_path / "s" / ARTICLE).read_text("utf-8")
 
 
+def test_compiled_templates_are_kept_but_never_stand_for_an_edited_or_damaged_one(
+    tmp_path: Path,
+) -> None:
+    from platformdirs import user_cache_path
+
+    cache = user_cache_path("Newsdesk", appauthor=False) / "templates"
+    theme = tmp_path / "theme"
+    (theme / "templates").mkdir(parents=True)
+    page = theme / "templates" / "404.html"
+    page.write_text('{% extends "base.html" %}{% block main %}<p>أول</p>{% endblock %}', "utf-8")
+    run(make_content(), tmp_path / "a", theme_dir=theme)
+    assert any(cache.iterdir()), "compiled templates are kept in the user's cache folder"
+    assert not list((tmp_path / ".a.newsdesk").rglob("*.cache"))  # never beside the site
+    page.write_text('{% extends "base.html" %}{% block main %}<p>ثان</p>{% endblock %}', "utf-8")
+    run(make_content(), tmp_path / "b", theme_dir=theme)
+    assert "<p>ثان</p>" in (tmp_path / "b" / "404.html").read_text("utf-8")
+    for entry in cache.iterdir():
+        entry.write_bytes(b"damaged")
+    run(make_content(), tmp_path / "c")  # read as a miss, compiled again
+    assert (tmp_path / "c" / ARTICLE).read_bytes() == (tmp_path / "a" / ARTICLE).read_bytes()
+
+
 def test_a_user_themes_card_macro_is_what_every_list_shows(tmp_path: Path) -> None:
     theme = tmp_path / "theme"
     (theme / "templates").mkdir(parents=True)
@@ -724,3 +754,71 @@ def test_feeds_can_be_left_out(tmp_path: Path) -> None:
     run(make_content(), tmp_path / "s", feeds=False)
     assert not (tmp_path / "s" / "feed.xml").exists()
     assert '<link rel="alternate"' not in (tmp_path / "s" / "index.html").read_text("utf-8")
+
+
+def _jobs(plan: SitePlan) -> list[tuple[object, ...]]:
+    return [(j.path, j.kind, j.key, j.fingerprint, j.bodies) for j in plan.jobs]
+
+
+def _changed(content: SiteContent, change: str) -> SiteContent:
+    """``content`` after one kind of edit; unchanged stories stay the very same objects."""
+    articles = list(content.articles)
+    if change == "headline":  # story 4 is shown by 1 and 2 (You Missed), lists and feeds
+        articles[3] = replace(articles[3], headline="عنوان آخر")
+    elif change == "new tag":  # a tag page and its feeds appear, page counts change
+        articles[1] = replace(articles[1], tags=(*articles[1].tags, Term(13, "جديد", "جديد")))
+    elif change == "section":
+        articles[4] = replace(articles[4], section=LOCAL)
+    elif change == "related":  # story 2's page now links 5; no card changed
+        articles[1] = replace(articles[1], related=(1, 5))
+    elif change == "tag renamed":  # one term object changes in two stories
+        renamed = Term(PRICES.id, "الأثمان", PRICES.slug)
+        for i in (1, 2):
+            articles[i] = replace(articles[i], tags=(renamed,))
+    elif change == "front":
+        return replace(content, front=(FrontZone("lead", (2,)), FrontZone("top", (1,))))
+    elif change == "site":
+        return replace(content, site=replace(content.site, title="نشرة المساء"))
+    return replace(content, articles=tuple(articles))
+
+
+@pytest.mark.parametrize(
+    "change", ["none", "headline", "new tag", "section", "related", "tag renamed", "front", "site"]
+)
+def test_a_plan_with_the_last_plans_memo_equals_a_plan_without(
+    change: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = make_content()
+    memo = PlanMemo()
+    plan_site(content, Theme(), memo=memo)
+    edited = _changed(content, change)
+    planned: list[str] = []
+    real_add = SitePlan.add
+
+    def recording(plan: SitePlan, path: str, *args: object, **kw: object) -> None:
+        planned.append(path)
+        real_add(plan, path, *args, **kw)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(SitePlan, "add", recording)
+        again = plan_site(edited, Theme(), memo=memo)
+    fresh = plan_site(edited, Theme())
+    assert _jobs(again) == _jobs(fresh)
+    reusable = {j.path for j in fresh.jobs if j.kind in ("front", "article", "list", "feed")}
+    if change == "none":  # every one of them is taken as it was
+        assert reusable.isdisjoint(planned)
+    elif change == "related":  # only story 2's own page shows what changed
+        assert reusable.intersection(planned) == {"news/2-خبر-2/index.html"}
+    elif change == "site":  # another world: everything is planned afresh
+        assert reusable <= set(planned)
+    # The memo now describes the edited plan: a third plan with nothing changed agrees too.
+    assert _jobs(plan_site(edited, Theme(), memo=memo)) == _jobs(fresh)
+
+
+def test_a_plan_memo_keeps_only_the_signatures_when_pickled() -> None:
+    memo = PlanMemo()
+    plan_site(make_content(), Theme(), memo=memo)
+    assert memo.jobs and memo.world
+    restored = pickle.loads(pickle.dumps(memo))
+    assert restored.signatures.keys() == memo.signatures.keys()
+    assert not restored.jobs and restored.world == ()

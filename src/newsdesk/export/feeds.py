@@ -59,13 +59,17 @@ def plan_feeds(plan: SitePlan) -> None:
         scopes += [(kind, key, plan.lists[kind][key]) for key in sorted(plan.lists[kind])]
     for kind, key, ids in scopes:
         items = tuple(ids[:count])
-        folder = scope_path(plan, kind, key)
         term = term_key(plan.terms.get(kind, {}).get(key))
+        if plan.earlier_group("feed", (kind, key), items, term):
+            continue
+        start = len(plan.jobs)
+        folder = scope_path(plan, kind, key)
         # One digest of the scope for its three formats.
         scope = digest(kind, key, term, sigs=[plan.page_sig[i] for i in items])
         bodies = tuple(plan.by_id[i].body_hash for i in items)
         for fmt, (name, _mime, _label) in FORMATS.items():
             plan.add(folder + name, "feed", (fmt, kind, key, items), (fmt, scope), bodies=bodies)
+        plan.remember_group("feed", (kind, key), items, term, start)
     plan.extra["feeds"] = True
 
 

@@ -13,6 +13,7 @@ Long work is a generator: it yields ``ExportProgress`` steps and returns the ``W
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import io
 import json
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+from jinja2.bccache import Bucket, FileSystemBytecodeCache
 from markupsafe import Markup
 
 from newsdesk.core.text import excerpt
@@ -42,6 +44,7 @@ from newsdesk.export.common import (
 from newsdesk.export.dates import DateFormatter, text_direction
 from newsdesk.export.feeds import feed_links, plan_feeds, render_feed
 from newsdesk.export.labels import labels_for
+from newsdesk.export.memo import PlanMemo
 from newsdesk.export.model import (
     Article,
     BodySource,
@@ -90,6 +93,37 @@ class _Environment(Environment):
         return super().getattr(obj, attribute)
 
 
+class _TemplateCache(FileSystemBytecodeCache):
+    """Compiled templates kept between exports (compiling the theme costs 80 ms a process;
+    an export after one change renders a few pages). Entries are keyed by the template's
+    source, so an edited theme compiles afresh. A cache that cannot be read or written (a
+    full disk, a damaged file) is simply not used."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _template_cache() -> _TemplateCache | None:
+    """The cache in the user's own cache folder: never beside the site, where a file planted
+    by someone else would run as code at the next export (the snapshot is read with a
+    restricted unpickler for the same reason)."""
+    from platformdirs import user_cache_path
+
+    folder = user_cache_path("Newsdesk", appauthor=False) / "templates"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return _TemplateCache(str(folder))
+
+
 class Theme:
     """Templates and static files: the user's theme folder first, then the default theme."""
 
@@ -111,6 +145,7 @@ class Theme:
             # One export, one theme: no stat() of every template file at each ``extends``
             # and ``import`` (tens of thousands per export).
             auto_reload=False,
+            bytecode_cache=_template_cache(),
         )
 
     @cached_property
@@ -172,13 +207,41 @@ class SitePlan:
     page_sig: dict[int, str] = field(default_factory=dict)
     base_sig: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    #: The last plan's groups of jobs that may be taken as they were (``earlier_group``); the
+    #: stories that are not the objects that plan had, and those of them whose signatures
+    #: changed.
+    earlier: dict[str, dict[Any, Any]] = field(default_factory=dict)
+    renewed: set[int] = field(default_factory=set)
+    changed: set[int] = field(default_factory=set)
+    #: What this plan leaves for the next one (``PlanMemo.jobs``).
+    reusable: dict[str, dict[Any, Any]] = field(default_factory=dict)
 
     def add(  # type: ignore[no-untyped-def]
         self, path: str, kind: str, key: tuple[Any, ...], deps: Any, bodies=(), sigs=()
-    ) -> None:
+    ) -> Job:
         """One output; its fingerprint covers ``deps`` and the signatures ``sigs``."""
         fingerprint = digest(self.base_sig, kind, deps, sigs=sigs)
-        self.jobs.append(Job(path, kind, key, fingerprint, tuple(bodies)))
+        job = Job(path, kind, key, fingerprint, tuple(bodies))
+        self.jobs.append(job)
+        return job
+
+    def earlier_group(self, group: str, place: Any, shows: Sequence[int], check: Any) -> bool:
+        """Take the last plan's jobs at ``place`` of ``group`` ("front", "tag", "feed", …) as
+        they were, when they showed the same stories (``shows``, in order), none of them
+        changed, and what else they were planned from (``check``) is equal. False: plan them
+        afresh, then ``remember_group``."""
+        old = self.earlier.get(group, {}).get(place)
+        if old is None or old[0] != shows or old[1] != check or not self.changed.isdisjoint(shows):
+            return False
+        self.jobs.extend(old[2])
+        self.reusable.setdefault(group, {})[place] = old
+        return True
+
+    def remember_group(
+        self, group: str, place: Any, shows: Sequence[int], check: Any, start: int
+    ) -> None:
+        """Keep the jobs planned since ``start`` for the next plan's ``earlier_group``."""
+        self.reusable.setdefault(group, {})[place] = (shows, check, self.jobs[start:])
 
 
 def _signatures(a: Article) -> tuple[str, str]:
@@ -211,18 +274,15 @@ def _signatures(a: Article) -> tuple[str, str]:
     return card, page
 
 
-#: Story id → (the story, its card and page signatures) from an earlier plan (``plan_site``).
-SignatureMemo = dict[int, tuple[Article, str, str]]
-
-
 def plan_site(
-    content: SiteContent, theme: Theme, *, feeds: bool = True, memo: SignatureMemo | None = None
+    content: SiteContent, theme: Theme, *, feeds: bool = True, memo: PlanMemo | None = None
 ) -> SitePlan:
     """Every output of the site, with its inputs' fingerprint; refuses two outputs at one path.
 
-    ``memo`` holds the signatures of an earlier plan: a story that is the very same object
-    (an export that reloaded only the stories that changed) is not digested again. It is
-    brought up to date for the next plan.
+    ``memo`` is what an earlier plan left (``export.memo``): a story that is the very same
+    object (an export that reloaded only the stories that changed) is not digested again, and
+    the outputs that show none of the changed stories are taken as they were. It is brought up
+    to date for the next plan.
     """
     site = content.site
     try:
@@ -231,6 +291,10 @@ def plan_site(
         raise ExportError(str(exc)) from exc
     plan.base_sig = digest(EXPORT_VERSION, theme.fingerprint, site, content.sections)
     plan.by_id = {a.id: a for a in content.articles}
+    world = (plan.base_sig, feeds, tuple(plan.by_id))
+    earlier = memo if memo is not None else PlanMemo()
+    if earlier.world == world:
+        plan.earlier = earlier.jobs
     zone = DateFormatter(site.language, site.time_zone, site.numeral_style).zone
     lists: dict[str, dict[Any, list[int]]] = {
         k: defaultdict(list) for k in ("section", "tag", "author", "archive")
@@ -238,13 +302,16 @@ def plan_site(
     terms: dict[str, dict[Any, Term]] = {"section": {}, "tag": {}, "author": {}}
     for section in content.sections:
         terms["section"][section.id] = section
-    known = {} if memo is None else memo
+    known = earlier.signatures
     for a in content.articles:
         found = known.get(a.id)
         if found is not None and found[0] is a:
             plan.card_sig[a.id], plan.page_sig[a.id] = found[1], found[2]
         else:
-            plan.card_sig[a.id], plan.page_sig[a.id] = _signatures(a)
+            plan.card_sig[a.id], plan.page_sig[a.id] = sigs = _signatures(a)
+            plan.renewed.add(a.id)
+            if found is None or sigs != found[1:]:
+                plan.changed.add(a.id)
         if a.section is not None:
             lists["section"][a.section.id].append(a.id)
             terms["section"].setdefault(a.section.id, a.section)
@@ -272,26 +339,45 @@ def plan_site(
         (z.name, tuple(plan.card_sig.get(i, "") for i in z.article_ids)) for z in content.front
     )
     for number, items in enumerate(front_pages, start=1):
+        check = (len(front_pages), zones_sig if number == 1 else ())
+        if plan.earlier_group("front", number, items, check):
+            continue
+        start = len(plan.jobs)
         plan.add(
             urls.file_of(urls.front_path(number)),
             "front",
             (number, items),
-            (number, len(front_pages), zones_sig if number == 1 else ()),
+            (number, *check),
             sigs=[plan.card_sig[i] for i in items],
         )
+        plan.remember_group("front", number, items, check, start)
 
+    # A story's page shows its own fields and the cards of its related and You Missed stories.
+    earlier_pages = plan.earlier.get("article", {})
+    pages_kept = plan.reusable.setdefault("article", {})
+    renewed, changed = plan.renewed, plan.changed
     for a in content.articles:
-        plan.add(
-            urls.file_of(urls.article_path(a.id, a.slug)),
-            "article",
-            (a.id,),
-            (
-                plan.page_sig[a.id],
-                tuple(plan.card_sig[i] for i in a.related if i in plan.by_id),
-                tuple(plan.card_sig[i] for i in a.you_missed if i in plan.by_id),
-            ),
-            bodies=(a.body_hash,),
-        )
+        job = earlier_pages.get(a.id)
+        if (
+            job is None
+            or a.id in renewed
+            or not changed.isdisjoint(a.related)
+            or not changed.isdisjoint(a.you_missed)
+        ):
+            job = plan.add(
+                urls.file_of(urls.article_path(a.id, a.slug)),
+                "article",
+                (a.id,),
+                (
+                    plan.page_sig[a.id],
+                    tuple(plan.card_sig[i] for i in a.related if i in plan.by_id),
+                    tuple(plan.card_sig[i] for i in a.you_missed if i in plan.by_id),
+                ),
+                bodies=(a.body_hash,),
+            )
+        else:
+            plan.jobs.append(job)
+        pages_kept[a.id] = job
     for tomb in content.tombstones:
         plan.add(
             urls.file_of(urls.article_path(tomb.id, tomb.slug)), "tombstone", (tomb.id,), (tomb,)
@@ -304,18 +390,22 @@ def plan_site(
         "archive": lambda key, n: urls.archive_path(key[0], key[1], n),
     }
     for kind, groups in lists.items():
-        for key in sorted(groups):
-            ids = groups[key]
+        for group in sorted(groups):
+            ids = groups[group]
+            term = term_key(terms[kind].get(group)) if kind != "archive" else None
+            if plan.earlier_group(kind, group, ids, term):
+                continue
+            start = len(plan.jobs)
             pages = _pages(ids, size)
-            term = term_key(terms[kind].get(key)) if kind != "archive" else None
             for number, items in enumerate(pages, start=1):
                 plan.add(
-                    urls.file_of(path_of[kind](key, number)),
+                    urls.file_of(path_of[kind](group, number)),
                     "list",
-                    (kind, key, number, items),
-                    (kind, key, term, number, len(pages)),
+                    (kind, group, number, items),
+                    (kind, group, term, number, len(pages)),
                     sigs=[plan.card_sig[i] for i in items],
                 )
+            plan.remember_group(kind, group, ids, term, start)
     months = sorted(lists["archive"], reverse=True)
     plan.add(
         urls.file_of(urls.ARCHIVE_INDEX),
@@ -344,8 +434,10 @@ def plan_site(
         plan_feeds(plan)
     _check_paths(plan.jobs)
     if memo is not None:
-        memo.clear()
-        memo.update((a.id, (a, plan.card_sig[a.id], plan.page_sig[a.id])) for a in content.articles)
+        memo.signatures = {
+            a.id: (a, plan.card_sig[a.id], plan.page_sig[a.id]) for a in content.articles
+        }
+        memo.world, memo.jobs = world, plan.reusable
     return plan
 
 
@@ -377,6 +469,8 @@ def _plan_sitemaps(plan: SitePlan) -> None:
 
 
 def _check_paths(jobs: Sequence[Job]) -> None:
+    if len({job.path.casefold() for job in jobs}) == len(jobs):
+        return  # the usual case, told by one set; the loop below names a clash
     seen: dict[str, Job] = {}
     for job in jobs:
         folded = job.path.casefold()
@@ -897,7 +991,7 @@ def export_site(
     workers: int = 1,
     inputs: str = "",
     writer: SiteWriter | None = None,
-    memo: SignatureMemo | None = None,
+    memo: PlanMemo | None = None,
 ) -> Generator[ExportProgress, None, WriteReport]:
     """Export ``content`` into ``target``; yields progress, returns what was written.
 
@@ -921,7 +1015,7 @@ def export_site(
         writer = writer or SiteWriter(target)
         writer.inputs = inputs
         writer.open()
-        to_render = [job for job in jobs if not writer.keep(job.path, job.fingerprint)]
+        to_render = writer.keep_unchanged(jobs)
         total = len(to_render)
         yield ExportProgress("render", 0, total, f"{len(jobs) - total} unchanged")
         needed = frozenset(h for job in to_render for h in job.bodies)

@@ -25,8 +25,9 @@ from pathlib import Path
 from typing import Any, Final
 
 from newsdesk.export import model
+from newsdesk.export.memo import PlanMemo
 
-FORMAT: Final = 1
+FORMAT: Final = 2
 FILE_NAME: Final = "snapshot.pickle"
 InputRows = dict[str, list[tuple[Any, ...]]]
 
@@ -39,8 +40,8 @@ class Snapshot:
     parts: tuple[Any, ...]
     rows: InputRows
     content: model.SiteContent
-    #: The plan's signatures of every story of ``content`` (``site.plan_site``'s memo).
-    memo: dict[int, tuple[model.Article, str, str]]
+    #: What the plan of ``content`` left for the next one (``export.memo``).
+    memo: PlanMemo
 
 
 _ALLOWED: Final = {
@@ -68,6 +69,7 @@ _ALLOWED: Final = {
             "SiteContent",
         )
     ),
+    ("newsdesk.export.memo", "PlanMemo"),
     ("newsdesk.export.snapshot", "Snapshot"),
 }
 
@@ -108,7 +110,7 @@ def load_snapshot(home: Path, inputs: str | None) -> Snapshot | None:
     if not inputs:
         return None
     try:
-        with open(home / FILE_NAME, "rb") as handle:
+        with open(home / FILE_NAME, "rb") as handle, _no_gc():
             found = _Unpickler(handle).load()
     except Exception:
         return None

@@ -34,9 +34,10 @@ import os
 import pickle
 import shutil
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 STATE_FORMAT = 1
 #: Up to this many written files are flushed one by one before the swap; more, the file system.
@@ -121,6 +122,19 @@ def _safe_relative(path: str) -> str:
     if not path or path[0] == "/" or path[-1] == "/" or ".." in path.split("/"):
         raise ExportError(f"refusing to write outside the site: {path!r}")
     return path
+
+
+class Planned(Protocol):
+    """An output as ``SiteWriter.keep_unchanged`` sees it (``site.Job``)."""
+
+    @property
+    def path(self) -> str: ...
+
+    @property
+    def fingerprint(self) -> str: ...
+
+
+P = TypeVar("P", bound=Planned)
 
 
 class SiteWriter:
@@ -322,6 +336,25 @@ class SiteWriter:
             return False
         self._new[path] = (known[0], fingerprint)
         return True
+
+    def keep_unchanged(self, planned: Iterable[P]) -> list[P]:
+        """``keep`` each of ``planned``; the ones the caller must render, in order.
+
+        One loop for the 33,000 outputs of a site, most of them already in the staging tree
+        as they are: a method call for each cost a tenth of an export after one change.
+        """
+        current, staged, kept = self.current, self._staged, self._new
+        to_render: list[P] = []
+        for output in planned:
+            path, fingerprint = output.path, output.fingerprint
+            known = current.get(path)
+            if known is None or not fingerprint or known[1] != fingerprint:
+                to_render.append(output)
+            elif staged.get(path) == known[0]:
+                kept[path] = known
+            elif not self.keep(path, fingerprint):
+                to_render.append(output)
+        return to_render
 
     def write(self, path: str, data: bytes, fingerprint: str) -> bool:
         """Stage new bytes for ``path``; True when they differ from the current site."""

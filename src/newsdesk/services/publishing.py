@@ -32,6 +32,7 @@ from newsdesk.export.common import (
     ExportProgress,
     theme_fingerprint,
 )
+from newsdesk.export.memo import PlanMemo
 from newsdesk.export.model import (
     Article,
     CorrectionNote,
@@ -345,7 +346,7 @@ class PublishingService:
             if previous is not None and previous.parts == parts:
                 loaded = self._changed_content(previous, rows)
             content, sources = loaded or self.content(base_url)
-            memo = previous.memo if loaded and previous is not None else {}
+            memo = previous.memo if loaded and previous is not None else PlanMemo()
             # Jinja2, Babel and the renderers are imported only now: an export that finds
             # nothing changed stops before it needs them.
             from newsdesk.export.site import export_site
