@@ -5,9 +5,15 @@ from __future__ import annotations
 import io
 import json
 import os
+import queue
 import shutil
+import signal
 import subprocess
+import sys
+import threading
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image as PILImage
@@ -146,3 +152,64 @@ def test_every_page_kind_is_valid_html(tmp_path: Path) -> None:
     ]
     assert errors == []
     assert len(names) >= 10
+
+
+def _lines(stream: Any) -> queue.Queue[str]:
+    """The lines of a running process's output, as they come."""
+    found: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [found.put(line) for line in stream], daemon=True).start()
+    return found
+
+
+def test_watch_exports_each_change_and_stops_on_ctrl_c(demo_db: str, tmp_path: Path) -> None:
+    from newsdesk.core.domain import Status
+    from newsdesk.export.snapshot import load_snapshot
+    from newsdesk.services.container import Services
+    from newsdesk.services.dto import StoryFilter
+
+    db = tmp_path / "watched.db"
+    shutil.copyfile(demo_db.removeprefix("sqlite:///"), db)
+    url, out = f"sqlite:///{db}", tmp_path / "site"
+    watch = subprocess.Popen(
+        [sys.executable, "-m", "newsdesk", "--db", url, "export", "site", str(out), "--watch",
+         "--every", "0.2", "--quiet"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )  # fmt: skip
+    try:
+        lines = _lines(watch.stdout)
+        first = lines.get(timeout=120)
+        assert "written" in first and not (out.parent / ".site.newsdesk" / "staging.dirty").exists()
+        services = Services.open(url)
+        try:
+            story_id = services.stories.ids(StoryFilter(statuses=(Status.PUBLISHED,)))[0]
+            story = services.stories.get(story_id)
+            services.stories.save(
+                story_id,
+                replace(story.to_input(), headline="عنوان بعد التعديل"),
+                expected_version=story.version,
+            )
+        finally:
+            services.close()
+        again = lines.get(timeout=120)
+        assert "— 0 written" not in again and "unchanged" in again
+        (page,) = out.glob(f"news/{story_id}-*/index.html")
+        assert "عنوان بعد التعديل" in page.read_text("utf-8")
+        assert lines.empty()  # nothing else changed: no export, no line
+        watch.send_signal(signal.SIGINT)
+        assert watch.wait(timeout=60) == 0
+    finally:
+        if watch.poll() is None:
+            watch.kill()
+    assert watch.stderr is not None and "watching for changes" in watch.stderr.read()
+    # What the watch kept in memory was written at the end: the next process uses it.
+    home = out.parent / ".site.newsdesk"
+    built = (home / "built.txt").read_text("utf-8").split("\n")[0]
+    assert load_snapshot(home, built) is not None
+
+
+def test_watch_wants_a_positive_interval(demo_db: str, tmp_path: Path) -> None:
+    result = newsdesk(
+        "--db", demo_db, "export", "site", str(tmp_path / "s"), "--watch", "--every", "0"
+    )
+    assert result.returncode == 2 and "more than zero" in result.stderr

@@ -382,6 +382,49 @@ def test_an_export_after_a_few_stories_changed_reloads_only_them_and_equals_a_co
     assert "عنوان جديد" in page  # the Related block of the story that links to it
 
 
+def test_an_exporter_that_stays_keeps_what_it_read_until_asked_to_save_it(  # type: ignore[no-untyped-def]
+    newsroom: Services, clock, tmp_path: Path, monkeypatch
+) -> None:
+    import newsdesk.services.publishing as publishing_module
+
+    ids = _newsroom_with_links(newsroom, clock)
+    site = tmp_path / "site"
+    export(newsroom, site)
+    publishing = newsroom.publishing
+    assert publishing.changed_inputs(site) is None
+    # Started on a site that is up to date: the snapshot on disk is held, with its plan.
+    assert export(newsroom, site, keep=True).written == 0
+    saved: list[Path] = []
+
+    def no_load(*_args: object) -> None:
+        raise AssertionError("the kept snapshot was read again from disk")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(publishing_module, "load_snapshot", no_load)
+        patch.setattr(publishing_module, "save_snapshot", lambda home, _s: saved.append(home))
+        for n, story in enumerate((ids[2], ids[6], ids[2])):
+            _edit(newsroom, story, headline=f"عنوان {n}")
+            read = publishing.changed_inputs(site)
+            assert read is not None
+            changed = export(newsroom, site, keep=True, read=read)
+            assert 0 < changed.written < changed.pages
+            assert _last_summary(newsroom)["reloaded"] == "changed stories"
+            assert publishing.changed_inputs(site) is None
+        assert saved == []  # not until asked
+    publishing.save_kept()
+    with monkeypatch.context() as patch:
+        patch.setattr(publishing_module, "save_snapshot", lambda home, _s: saved.append(home))
+        publishing.save_kept()
+        assert saved == []  # nothing left to write
+    # Written: the next process reloads only what changes.
+    _edit(newsroom, ids[4], body="نص آخر.")
+    export(newsroom, site)
+    assert _last_summary(newsroom)["reloaded"] == "changed stories"
+    cold = tmp_path / "cold"
+    export(newsroom, cold)
+    assert _tree(site) == _tree(cold)
+
+
 def _published_now(services: Services, clock) -> None:  # type: ignore[no-untyped-def]
     publish(services, "خبر جديد", body="نص", tags=("مياه",))
 

@@ -25,6 +25,17 @@ def count(value: str) -> int:
     return number
 
 
+def seconds(value: str) -> float:
+    """An argparse type: a duration in seconds, more than zero (a bad one is a usage error)."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not number > 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError("must be more than zero seconds")
+    return number
+
+
 def iso(value: datetime | None) -> str | None:
     """RFC 3339 in UTC (``2026-11-28T09:30:00Z``), or None."""
     if value is None:

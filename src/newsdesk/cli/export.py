@@ -9,9 +9,10 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
-from newsdesk.cli.common import EXIT_OK
+from newsdesk.cli.common import EXIT_OK, seconds
 from newsdesk.services.container import Services
-from newsdesk.services.publishing import ExportOutcome
+from newsdesk.services.errors import ServiceError
+from newsdesk.services.publishing import ExportOutcome, SiteInputs
 
 FEED_KINDS = ("feed",)
 
@@ -34,6 +35,19 @@ def register(subparsers: Any) -> None:
         if name == "site":
             sub.add_argument("--theme", metavar="DIR", type=Path, help="a theme folder")
             sub.add_argument("--no-feeds", action="store_true", help="leave the feeds out")
+            sub.add_argument(
+                "--watch",
+                action="store_true",
+                help="stay running and export again whenever what the site shows changes "
+                "(Ctrl+C stops)",
+            )
+            sub.add_argument(
+                "--every",
+                type=seconds,
+                default=2.0,
+                metavar="SECONDS",
+                help="with --watch: how often to look for changes (default: 2)",
+            )
         sub.add_argument(
             "--jobs",
             type=int,
@@ -46,6 +60,30 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_export(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+    if getattr(args, "watch", False):
+        return _watch(services, args, out)
+    _export(services, args, out)
+    return EXIT_OK
+
+
+def _options(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "base_url": args.base_url,
+        "theme": getattr(args, "theme", None),
+        "feeds": not getattr(args, "no_feeds", False),
+        "target": args.export_target,
+    }
+
+
+def _export(
+    services: Services,
+    args: argparse.Namespace,
+    out: TextIO,
+    *,
+    keep: bool = False,
+    read: SiteInputs | None = None,
+    started: float | None = None,
+) -> None:
     only = None
     if args.export_target == "feeds":
 
@@ -53,15 +91,9 @@ def cmd_export(services: Services, args: argparse.Namespace, out: TextIO) -> int
             return job.kind in FEED_KINDS
 
     steps = services.publishing.export_site(
-        args.out,
-        base_url=args.base_url,
-        theme=getattr(args, "theme", None),
-        feeds=not getattr(args, "no_feeds", False),
-        target=args.export_target,
-        only=only,
-        workers=max(1, args.jobs),
+        args.out, only=only, workers=max(1, args.jobs), keep=keep, read=read, **_options(args)
     )
-    started = time.monotonic()
+    started = time.monotonic() if started is None else started
     interactive = sys.stderr.isatty() and not args.quiet
     outcome: ExportOutcome | None = None
     try:
@@ -85,5 +117,43 @@ def cmd_export(services: Services, args: argparse.Namespace, out: TextIO) -> int
         f"{outcome.unchanged} unchanged, {outcome.removed} removed "
         f"({time.monotonic() - started:.1f} s)",
         file=out,
+        flush=True,
     )
+
+
+#: How long ``--watch`` waits between two looks (tests replace it).
+sleep = time.sleep
+
+
+def _watch(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+    """Export, then again whenever what the site shows changes, until Ctrl+C.
+
+    What an export read stays in memory for the next one (see ``export_site(keep=True)``),
+    and is written beside the site when nothing is happening and at the end. Each look reads
+    what the export compares (no story body); on a large newsroom it waits at least five
+    times as long as a look takes, so that watching never keeps a core busy. A failed export
+    is reported and leaves the site as it was; the watch goes on.
+    """
+    publishing = services.publishing
+    options = _options(args)
+    _export(services, args, out, keep=True)
+    print(f"watching for changes every {args.every:g} s (Ctrl+C stops)", file=sys.stderr)
+    wait = args.every
+    try:
+        while True:
+            sleep(wait)
+            started = time.monotonic()
+            try:
+                read = publishing.changed_inputs(args.out, **options)
+                wait = max(args.every, 5 * (time.monotonic() - started))
+                if read is None:
+                    publishing.save_kept()
+                    continue
+                _export(services, args, out, keep=True, read=read, started=started)
+            except ServiceError as exc:
+                print(f"newsdesk: {exc} (still watching)", file=sys.stderr, flush=True)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        publishing.save_kept()
     return EXIT_OK

@@ -79,6 +79,17 @@ class ExportOutcome:
     removed_paths: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class SiteInputs:
+    """What a site export reads before it decides anything (``changed_inputs``)."""
+
+    #: The export's settings: version, theme fingerprint, base URL, feeds, target.
+    parts: tuple[Any, ...]
+    rows: InputRows
+    #: One digest of both (``_inputs_digest``).
+    digest: str
+
+
 class PublishingService:
     def __init__(
         self,
@@ -92,6 +103,10 @@ class PublishingService:
         self.settings = settings
         self.related = related
         self.clock = clock
+        #: For an exporter that stays running (``export_site(keep=True)``): the last export's
+        #: snapshot per destination, and the destinations whose snapshot is not on disk yet.
+        self._kept: dict[str, Snapshot] = {}
+        self._unsaved: dict[str, Path] = {}
 
     # -- gathering ---------------------------------------------------------------------------
 
@@ -307,11 +322,15 @@ class PublishingService:
         target: str = "site",
         only: Callable[[Job], bool] | None = None,
         workers: int = 1,
+        keep: bool = False,
+        read: SiteInputs | None = None,
     ) -> Generator[ExportProgress, None, ExportOutcome]:
         """Export the site (and its feeds) into ``destination``; yields progress steps.
 
         Closing the generator early (a Cancel button) leaves the previous site untouched and
-        records the run as cancelled.
+        records the run as cancelled. ``keep``: an exporter that stays running (``--watch``)
+        keeps what this export read in memory for its next one, and writes it to disk only
+        in ``save_kept``. ``read``: what ``changed_inputs`` just read for these arguments.
         """
         if base_url is not None:
             _check_base_url(base_url)
@@ -322,13 +341,15 @@ class PublishingService:
         manifest: dict[str, str] = {}
         report: WriteReport | None = None
         try:
-            parts = (EXPORT_VERSION, _theme_fingerprint(theme), base_url, feeds, target)
-            rows = self._input_rows()
-            inputs = _inputs_digest(parts, rows)
+            if read is None:
+                read = self._read_inputs(base_url, theme, feeds, target)
+            parts, rows, inputs = read.parts, read.rows, read.digest
             stories = len(rows[pq.PUBLIC_MARKS])
             writer = SiteWriter(Path(destination))
             report = writer.unchanged(inputs)
             if report is not None:
+                if keep and where not in self._kept:
+                    self._keep_built(writer, where, inputs, theme, feeds)
                 yield ExportProgress("done", 0, 0, "nothing changed")
                 # No manifest: it would repeat the last run's, a hash per file.
                 status = "done"
@@ -341,7 +362,7 @@ class PublishingService:
                     "nothing_changed": True,
                 }
                 return _outcome(target, where, report)
-            previous = load_snapshot(writer.home, writer.built_from())
+            previous = self._previous(writer, where, keep)
             loaded = None
             if previous is not None and previous.parts == parts:
                 loaded = self._changed_content(previous, rows)
@@ -364,7 +385,14 @@ class PublishingService:
                 writer=writer,
                 memo=memo,
             )
-            save_snapshot(writer.home, Snapshot(inputs, parts, rows, content, memo))
+            snapshot = Snapshot(inputs, parts, rows, content, memo)
+            if keep:
+                self._kept[where] = snapshot
+                self._unsaved[where] = writer.home
+            else:
+                self._kept.pop(where, None)
+                self._unsaved.pop(where, None)
+                save_snapshot(writer.home, snapshot)
             status, manifest = "done", report.manifest
             summary = {
                 "pages": len(report.manifest),
@@ -388,6 +416,63 @@ class PublishingService:
             self._record(target, where, started, status, manifest, summary)
         assert report is not None
         return _outcome(target, where, report)
+
+    def changed_inputs(
+        self,
+        destination: Path,
+        *,
+        base_url: str | None = None,
+        theme: Path | None = None,
+        feeds: bool = True,
+        target: str = "site",
+    ) -> SiteInputs | None:
+        """What an export with these arguments would read, or None when the site in
+        ``destination`` was built from exactly that (nothing to export). Writes nothing: an
+        exporter that stays running asks this before each export."""
+        read = self._read_inputs(base_url, theme, feeds, target)
+        if SiteWriter(Path(destination)).unchanged(read.digest) is not None:
+            return None
+        return read
+
+    def save_kept(self) -> None:
+        """Write the snapshots that exports with ``keep`` left in memory (when idle, and at
+        the end). Until then, another process exporting there loads every story: safe, as a
+        snapshot is only used for the site built from its inputs."""
+        for where, home in list(self._unsaved.items()):
+            save_snapshot(home, self._kept[where])
+            del self._unsaved[where]
+
+    def _keep_built(
+        self, writer: SiteWriter, where: str, inputs: str, theme: Path | None, feeds: bool
+    ) -> None:
+        """Hold the snapshot of the site in ``writer``'s target, built from ``inputs``, in
+        memory, with its plan's jobs (which snapshots do not store): an exporter that starts
+        on a site that is up to date is then as quick for the first change as for the next."""
+        snapshot = load_snapshot(writer.home, inputs)
+        if snapshot is None:
+            return
+        from newsdesk.export.site import Theme, plan_site
+
+        try:
+            plan_site(snapshot.content, Theme(theme), feeds=feeds, memo=snapshot.memo)
+        except ExportError:
+            return  # the export that needs it will say so
+        self._kept[where] = snapshot
+
+    def _previous(self, writer: SiteWriter, where: str, keep: bool) -> Snapshot | None:
+        """The snapshot of the site in the writer's target: kept in memory, else from disk."""
+        built = writer.built_from()
+        kept = self._kept.get(where) if keep else None
+        if kept is not None and built is not None and kept.inputs == built:
+            return kept
+        return load_snapshot(writer.home, built)
+
+    def _read_inputs(
+        self, base_url: str | None, theme: Path | None, feeds: bool, target: str
+    ) -> SiteInputs:
+        parts = (EXPORT_VERSION, _theme_fingerprint(theme), base_url, feeds, target)
+        rows = self._input_rows()
+        return SiteInputs(parts, rows, _inputs_digest(parts, rows))
 
     def _input_rows(self) -> InputRows:
         """Every row this export would read (no story body), see ``export_input_rows``."""
