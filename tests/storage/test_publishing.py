@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import timedelta
 from pathlib import Path
 
@@ -137,11 +138,67 @@ def test_export_runs_are_recorded_and_the_next_run_reports_changes(
         runs = session.scalars(select(ExportRunRecord).order_by(ExportRunRecord.id)).all()
         assert [r.status for r in runs] == ["done", "done", "done"]
         assert runs[-1].summary["written"] == changed.written
-        # Only the newest run keeps its manifest (one hash per file), and a run that found
-        # nothing changed writes none; the others keep their summary.
-        assert [len(r.manifest) for r in runs] == [0, 0, cold.pages]
+        # The first run keeps a hash per file; one that found nothing changed writes none;
+        # one that started from the site the last one built keeps only what it changed.
+        assert [len(r.manifest) for r in runs] == [cold.pages, 0, changed.written]
+        assert runs[-1].summary["manifest_since"] == runs[0].id
         assert runs[1].summary.get("nothing_changed") is True
         assert [r.summary["pages"] for r in runs] == [cold.pages] * 3
+
+
+def test_runs_that_store_only_their_changes_chain_back_to_a_whole_manifest(  # type: ignore[no-untyped-def]
+    newsroom: Services, clock, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(pq, "CHANGES_CHAIN_MAX", 2)
+    ids = _newsroom_with_links(newsroom, clock)
+    target = tmp_path / "site"
+    export(newsroom, target)
+
+    def on_disk() -> dict[str, str]:
+        return {
+            p.relative_to(target).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in target.rglob("*")
+            if p.is_file()
+        }
+
+    def stored() -> list[int]:
+        with newsroom.database.read() as session:
+            runs = session.scalars(select(ExportRunRecord).order_by(ExportRunRecord.id)).all()
+            return [len(r.manifest) for r in runs]
+
+    edits = [
+        lambda: _edit(newsroom, ids[1], headline="عنوان أول", tags=("مياه", "وسم فريد")),
+        lambda: _edit(newsroom, ids[1], tags=("مياه",)),  # the tag's page and feeds go
+        lambda: newsroom.stories.change_status(ids[3], Status.KILLED),  # a third: all of it
+    ]
+    for edit in edits:
+        edit()
+        export(newsroom, target)
+        assert newsroom.publishing.last_manifest(target) == on_disk()
+        if len(stored()) == 3:  # two runs that kept only their changes
+            whole, first, second = stored()
+            assert whole > first > 0 and whole > second > 0
+            assert not any(p.startswith("tag/وسم-فريد/") for p in on_disk())
+            with newsroom.database.read() as session:
+                last = session.scalars(
+                    select(ExportRunRecord).order_by(ExportRunRecord.id.desc())
+                ).first()
+                assert last is not None
+                removed = [p for p, h in last.manifest.items() if h == pq.REMOVED]
+                assert removed and all(p.startswith("tag/وسم-فريد/") for p in removed)
+    assert stored()[:-1] == [0, 0, 0]  # the whole manifest emptied the ones before
+    assert stored()[-1] == len(on_disk())
+    # An export whose record was lost (a crash after the swap): the site is not the one the
+    # last recorded run built, so the next run stores every file again.
+    real_record = type(newsroom.publishing)._record
+    monkeypatch.setattr(type(newsroom.publishing), "_record", lambda *a, **k: None)
+    _edit(newsroom, ids[2], headline="عنوان ضائع")
+    export(newsroom, target)
+    monkeypatch.setattr(type(newsroom.publishing), "_record", real_record)
+    _edit(newsroom, ids[2], headline="عنوان ثالث")
+    export(newsroom, target)
+    assert stored()[-1] == len(on_disk())
+    assert newsroom.publishing.last_manifest(target) == on_disk()
 
 
 def test_a_failed_export_keeps_the_manifest_the_next_one_compares_with(

@@ -7,7 +7,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Final, TextIO
 
 from newsdesk.cli.common import EXIT_OK, seconds
 from newsdesk.services.container import Services
@@ -121,37 +121,52 @@ def _export(
     )
 
 
-#: How long ``--watch`` waits between two looks (tests replace it).
+#: How long ``--watch`` waits (tests replace it).
 sleep = time.sleep
+#: ``--watch`` reads what an export compares at least this often even without a sign of a
+#: write: time alone publishes a scheduled story, lifts an embargo, moves the news sitemap.
+LOOK_ANYWAY: Final = 30.0
+#: A watch writes what it keeps in memory (``save_kept``) after this long without an export.
+SAVE_WHEN_IDLE: Final = 5.0
 
 
 def _watch(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     """Export, then again whenever what the site shows changes, until Ctrl+C.
 
     What an export read stays in memory for the next one (see ``export_site(keep=True)``),
-    and is written beside the site when nothing is happening and at the end. Each look reads
-    what the export compares (no story body); on a large newsroom it waits at least five
-    times as long as a look takes, so that watching never keeps a core busy. A failed export
-    is reported and leaves the site as it was; the watch goes on.
+    and is written beside the site after a few idle seconds and at the end. Every
+    ``--every`` seconds the watch asks the database whether anyone wrote (on SQLite a
+    counter, microseconds); only then, or every ``LOOK_ANYWAY`` seconds, does it read what
+    an export compares (no story body) to see whether the site would change. Where the
+    database cannot tell (PostgreSQL) it reads at each turn, waiting at least five times as
+    long as a reading takes, so that watching never keeps a core busy. A failed export is
+    reported and leaves the site as it was; the watch goes on.
     """
     publishing = services.publishing
     options = _options(args)
     _export(services, args, out, keep=True)
     print(f"watching for changes every {args.every:g} s (Ctrl+C stops)", file=sys.stderr)
     wait = args.every
+    looked = exported = time.monotonic()
     try:
-        while True:
-            sleep(wait)
-            started = time.monotonic()
-            try:
-                read = publishing.changed_inputs(args.out, **options)
-                wait = max(args.every, 5 * (time.monotonic() - started))
-                if read is None:
-                    publishing.save_kept()
+        with publishing.change_hints() as maybe_changed:
+            maybe_changed()  # the first answer: everything may have changed
+            while True:
+                sleep(wait)
+                started = time.monotonic()
+                if not maybe_changed() and started - looked < LOOK_ANYWAY:
+                    if started - exported >= SAVE_WHEN_IDLE:
+                        publishing.save_kept()
                     continue
-                _export(services, args, out, keep=True, read=read, started=started)
-            except ServiceError as exc:
-                print(f"newsdesk: {exc} (still watching)", file=sys.stderr, flush=True)
+                looked = started
+                try:
+                    read = publishing.changed_inputs(args.out, **options)
+                    wait = max(args.every, 5 * (time.monotonic() - started))
+                    if read is not None:
+                        _export(services, args, out, keep=True, read=read, started=started)
+                        exported = time.monotonic()
+                except ServiceError as exc:
+                    print(f"newsdesk: {exc} (still watching)", file=sys.stderr, flush=True)
     except KeyboardInterrupt:
         pass
     finally:

@@ -15,8 +15,9 @@ import hashlib
 import io
 import pickle
 from collections import defaultdict
-from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -340,6 +341,7 @@ class PublishingService:
         summary: dict[str, Any] = {}
         manifest: dict[str, str] = {}
         report: WriteReport | None = None
+        built_from = ""
         try:
             if read is None:
                 read = self._read_inputs(base_url, theme, feeds, target)
@@ -362,6 +364,7 @@ class PublishingService:
                     "nothing_changed": True,
                 }
                 return _outcome(target, where, report)
+            built_from = writer.built_from() or ""
             previous = self._previous(writer, where, keep)
             loaded = None
             if previous is not None and previous.parts == parts:
@@ -402,6 +405,9 @@ class PublishingService:
                 "stories": len(content.articles),
                 "tombstones": len(content.tombstones),
                 "reloaded": "changed stories" if loaded else "all stories",
+                # The site's input digest: the next run stores only its changes when the
+                # site it starts from is this one (``pq.manifest_to_store``).
+                "inputs": inputs,
             }
         except GeneratorExit:
             status, summary = "cancelled", {"message": "cancelled; the previous site is intact"}
@@ -413,7 +419,7 @@ class PublishingService:
             summary = {"message": str(exc)}
             raise ExportFailed(f"the export to {where} failed: {exc}") from exc
         finally:
-            self._record(target, where, started, status, manifest, summary)
+            self._record(target, where, started, status, manifest, summary, report, built_from)
         assert report is not None
         return _outcome(target, where, report)
 
@@ -433,6 +439,24 @@ class PublishingService:
         if SiteWriter(Path(destination)).unchanged(read.digest) is not None:
             return None
         return read
+
+    @contextmanager
+    def change_hints(self) -> Iterator[Callable[[], bool]]:
+        """For a caller that polls ``changed_inputs``: a cheap function telling whether the
+        database may have been written since its last call (always True where the backend
+        cannot tell, and at the first call). Time alone changes a site too (a scheduled
+        story, an embargo, the news sitemap's two days): such a caller must also look now
+        and then without a hint."""
+        with self.db.commit_counter() as counter:
+            last: list[int | None] = [None]
+
+            def maybe_changed() -> bool:
+                now = counter()
+                changed = now is None or now != last[0]
+                last[0] = now
+                return changed
+
+            yield maybe_changed
 
     def save_kept(self) -> None:
         """Write the snapshots that exports with ``keep`` left in memory (when idle, and at
@@ -488,7 +512,11 @@ class PublishingService:
         status: str,
         manifest: dict[str, str],
         summary: dict[str, Any],
+        report: WriteReport | None = None,
+        built_from: str = "",
     ) -> None:
+        """Record the run; a finished one with its manifest, or with only what it changed
+        when it started from the site the last recorded run built (``pq.manifest_to_store``)."""
         with self.db.write() as session:
             run = ExportRunRecord(
                 target=target,
@@ -499,15 +527,21 @@ class PublishingService:
                 manifest=manifest,
                 summary=summary,
             )
+            if status == "done" and manifest and report is not None:
+                changes = {path: manifest[path] for path in report.changed_paths}
+                changes.update((path, pq.REMOVED) for path in report.removed_paths)
+                run.manifest, run.summary = pq.manifest_to_store(
+                    session, run, manifest, changes, built_from
+                )
             session.add(run)
-            if status == "done" and manifest:
+            if status == "done" and run.manifest is manifest and manifest:
                 pq.drop_older_manifests(session, run)
 
     def last_manifest(self, destination: Path, target: str = "site") -> dict[str, str]:
         """The output hashes of the last finished export to ``destination`` (empty if none)."""
         with self.db.read() as session:
             run = pq.last_export_run(session, target, str(Path(destination).absolute()))
-            return dict(run.manifest) if run is not None else {}
+            return pq.full_manifest(session, run) if run is not None else {}
 
 
 def _outcome(target: str, where: str, report: WriteReport) -> ExportOutcome:
