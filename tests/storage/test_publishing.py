@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 from datetime import timedelta
 from pathlib import Path
 
@@ -439,6 +440,44 @@ def test_an_export_after_a_few_stories_changed_reloads_only_them_and_equals_a_co
     assert "عنوان جديد" in page  # the Related block of the story that links to it
 
 
+def test_after_a_few_changes_only_they_are_written_beside_the_whole_snapshot(  # type: ignore[no-untyped-def]
+    newsroom: Services, clock, tmp_path: Path, monkeypatch
+) -> None:
+    from newsdesk.export import snapshot as snapshot_module
+
+    ids = _newsroom_with_links(newsroom, clock)
+    site = tmp_path / "site"
+    home = tmp_path / ".site.newsdesk"
+    export(newsroom, site)
+    whole = home / snapshot_module.FILE_NAME
+    written = whole.stat().st_mtime_ns
+    for n, story in enumerate((ids[2], ids[6])):
+        _edit(newsroom, story, headline=f"عنوان {n}")
+        export(newsroom, site)
+        assert _last_summary(newsroom)["reloaded"] == "changed stories"
+        assert whole.stat().st_mtime_ns == written  # only the patch was written
+        assert (home / snapshot_module.PATCH_NAME).exists()
+    cold = tmp_path / "cold"
+    export(newsroom, cold)
+    assert _tree(site) == _tree(cold)
+    # Three stories would not fit a patch of two: the whole snapshot is written again.
+    monkeypatch.setattr(snapshot_module, "PATCH_MAX", 2)
+    _edit(newsroom, ids[4], body="نص آخر.")
+    export(newsroom, site)
+    assert whole.stat().st_mtime_ns != written
+    assert not (home / snapshot_module.PATCH_NAME).exists()
+    # A patch that does not fit the whole snapshot beside it is not used: a full load.
+    _edit(newsroom, ids[5], headline="عنوان أخير")
+    export(newsroom, site)
+    assert (home / snapshot_module.PATCH_NAME).exists()
+    shutil.copyfile(cold.parent / ".cold.newsdesk" / snapshot_module.FILE_NAME, whole)
+    _edit(newsroom, ids[5], headline="عنوان بعد أخير")
+    export(newsroom, site)
+    assert _last_summary(newsroom)["reloaded"] == "all stories"
+    export(newsroom, cold)
+    assert _tree(site) == _tree(cold)
+
+
 def test_an_exporter_that_stays_keeps_what_it_read_until_asked_to_save_it(  # type: ignore[no-untyped-def]
     newsroom: Services, clock, tmp_path: Path, monkeypatch
 ) -> None:
@@ -458,7 +497,7 @@ def test_an_exporter_that_stays_keeps_what_it_read_until_asked_to_save_it(  # ty
 
     with monkeypatch.context() as patch:
         patch.setattr(publishing_module, "load_snapshot", no_load)
-        patch.setattr(publishing_module, "save_snapshot", lambda home, _s: saved.append(home))
+        patch.setattr(publishing_module, "save_snapshot", lambda home, s: saved.append(home) or s)
         for n, story in enumerate((ids[2], ids[6], ids[2])):
             _edit(newsroom, story, headline=f"عنوان {n}")
             read = publishing.changed_inputs(site)
@@ -470,7 +509,7 @@ def test_an_exporter_that_stays_keeps_what_it_read_until_asked_to_save_it(  # ty
         assert saved == []  # not until asked
     publishing.save_kept()
     with monkeypatch.context() as patch:
-        patch.setattr(publishing_module, "save_snapshot", lambda home, _s: saved.append(home))
+        patch.setattr(publishing_module, "save_snapshot", lambda home, s: saved.append(home) or s)
         publishing.save_kept()
         assert saved == []  # nothing left to write
     # Written: the next process reloads only what changes.

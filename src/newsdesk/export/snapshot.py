@@ -20,15 +20,20 @@ import gc
 import os
 import pickle
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
 from newsdesk.export import model
 from newsdesk.export.memo import PlanMemo
 
-FORMAT: Final = 2
+FORMAT: Final = 3
 FILE_NAME: Final = "snapshot.pickle"
+#: What changed since the whole snapshot in ``FILE_NAME`` (``save_snapshot``).
+PATCH_NAME: Final = "snapshot.patch.pickle"
+#: A patch that would hold more stories than this is folded into a new whole snapshot.
+PATCH_MAX: Final = 500
 InputRows = dict[str, list[tuple[Any, ...]]]
 
 
@@ -42,6 +47,25 @@ class Snapshot:
     content: model.SiteContent
     #: What the plan of ``content`` left for the next one (``export.memo``).
     memo: PlanMemo
+    #: The input digest of the whole snapshot on disk this one was made from, and the stories
+    #: that differ from it (so ``save_snapshot`` can write only those); None: write it whole.
+    base: tuple[str, frozenset[int]] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotPatch:
+    """A snapshot as the stories that changed since the whole one on disk (``base``)."""
+
+    base: str
+    inputs: str
+    parts: tuple[Any, ...]
+    rows: InputRows
+    front: tuple[model.FrontZone, ...]
+    now: datetime
+    #: The stories that differ from the whole snapshot, and the plan signatures of those
+    #: whose signatures the memo holds (``PlanMemo.signatures``).
+    articles: dict[int, model.Article]
+    signatures: dict[int, tuple[model.Article, str, str]]
 
 
 _ALLOWED: Final = {
@@ -71,6 +95,7 @@ _ALLOWED: Final = {
     ),
     ("newsdesk.export.memo", "PlanMemo"),
     ("newsdesk.export.snapshot", "Snapshot"),
+    ("newsdesk.export.snapshot", "SnapshotPatch"),
 }
 
 
@@ -105,35 +130,89 @@ def _no_gc() -> Iterator[None]:
             gc.enable()
 
 
-def load_snapshot(home: Path, inputs: str | None) -> Snapshot | None:
-    """The snapshot of the site built from ``inputs``, or None (no usable snapshot)."""
-    if not inputs:
-        return None
+def _read(path: Path) -> Any:
+    """The object of a snapshot file of this format, or None (missing, damaged, other)."""
     try:
-        with open(home / FILE_NAME, "rb") as handle, _no_gc():
+        with open(path, "rb") as handle, _no_gc():
             found = _Unpickler(handle).load()
     except Exception:
         return None
-    if (
-        not isinstance(found, tuple)
-        or len(found) != 2
-        or found[0] != FORMAT
-        or not isinstance(found[1], Snapshot)
-        or found[1].inputs != inputs
-    ):
+    if not isinstance(found, tuple) or len(found) != 2 or found[0] != FORMAT:
         return None
     return found[1]
 
 
-def save_snapshot(home: Path, snapshot: Snapshot) -> None:
-    """Keep ``snapshot`` for the next export (replaced whole; a failure only costs a full load)."""
-    target = home / FILE_NAME
+def load_snapshot(home: Path, inputs: str | None) -> Snapshot | None:
+    """The snapshot of the site built from ``inputs``, or None (no usable snapshot)."""
+    if not inputs:
+        return None
+    whole = _read(home / FILE_NAME)
+    if not isinstance(whole, Snapshot):
+        return None
+    found = replace(whole, base=(whole.inputs, frozenset()))
+    patch = _read(home / PATCH_NAME) if found.inputs != inputs else None
+    if isinstance(patch, SnapshotPatch) and patch.base == whole.inputs:
+        changed = patch.articles
+        articles = tuple(changed.get(a.id, a) for a in whole.content.articles)
+        whole.memo.signatures.update(patch.signatures)
+        found = Snapshot(
+            patch.inputs,
+            patch.parts,
+            patch.rows,
+            replace(whole.content, articles=articles, front=patch.front, now=patch.now),
+            whole.memo,
+            (whole.inputs, frozenset(changed)),
+        )
+    return found if found.inputs == inputs else None
+
+
+def save_snapshot(home: Path, snapshot: Snapshot) -> Snapshot:
+    """Keep ``snapshot`` for the next export; returns it as it now is on disk (its ``base``).
+
+    When it differs from the whole snapshot on disk by at most ``PATCH_MAX`` stories, only
+    those are written (``PATCH_NAME``, 0.03 s instead of 0.3 s at 10,000 stories); otherwise
+    the whole of it. Files are replaced whole; a failure only costs the next export a full
+    load (a patch that does not fit the whole snapshot beside it is not used).
+    """
+    base = snapshot.base
+    if base is not None and len(base[1]) <= PATCH_MAX:
+        changed = {a.id: a for a in snapshot.content.articles if a.id in base[1]}
+        if len(changed) == len(base[1]):
+            signatures = snapshot.memo.signatures
+            patch = SnapshotPatch(
+                base[0],
+                snapshot.inputs,
+                snapshot.parts,
+                snapshot.rows,
+                snapshot.content.front,
+                snapshot.content.now,
+                changed,
+                # Only signatures of these very stories (a later plan may have replaced them).
+                {
+                    i: signatures[i]
+                    for i, a in changed.items()
+                    if signatures.get(i, (None,))[0] is a
+                },
+            )
+            if _write(home / PATCH_NAME, patch):
+                return snapshot
+    whole = replace(snapshot, base=None)
+    with contextlib.suppress(OSError):
+        (home / PATCH_NAME).unlink()
+    if _write(home / FILE_NAME, whole):
+        return replace(snapshot, base=(snapshot.inputs, frozenset()))
+    return whole
+
+
+def _write(target: Path, obj: Any) -> bool:
     tmp = target.with_suffix(".tmp")
     try:
         with open(tmp, "wb") as handle, _no_gc():
-            pickle.dump((FORMAT, snapshot), handle, protocol=5)
+            pickle.dump((FORMAT, obj), handle, protocol=5)
         os.replace(tmp, target)
+        return True
     except OSError:
         with contextlib.suppress(OSError):
             tmp.unlink()
             target.unlink()
+        return False

@@ -226,9 +226,10 @@ class PublishingService:
 
     def _changed_content(
         self, previous: Snapshot, rows: InputRows
-    ) -> tuple[SiteContent, dict[str, str]] | None:
-        """The last export's content with the stories that changed since reloaded, or None
-        when the change reaches further than a few stories' own rows (then load everything).
+    ) -> tuple[SiteContent, dict[str, str], frozenset[int]] | None:
+        """The last export's content with the stories that changed since reloaded (and
+        their ids), or None when the change reaches further than a few stories' own rows
+        (then load everything).
 
         Safe because everything else a story's page shows is in rows that did not change:
         terms, media, settings, the front page (global tables, compared whole); which stories
@@ -285,7 +286,11 @@ class PublishingService:
         front = front_zones(slots, articles)
         if _lead(front) != _lead(content.front):
             return None  # every page's You Missed block leaves the lead out
-        return replace(content, articles=tuple(articles), front=front, now=now), sources
+        return (
+            replace(content, articles=tuple(articles), front=front, now=now),
+            sources,
+            frozenset(reload),
+        )
 
     def rendered_bodies(
         self, sources: Mapping[str, str]
@@ -369,7 +374,7 @@ class PublishingService:
             loaded = None
             if previous is not None and previous.parts == parts:
                 loaded = self._changed_content(previous, rows)
-            content, sources = loaded or self.content(base_url)
+            content, sources = loaded[:2] if loaded else self.content(base_url)
             memo = previous.memo if loaded and previous is not None else PlanMemo()
             # Jinja2, Babel and the renderers are imported only now: an export that finds
             # nothing changed stops before it needs them.
@@ -388,7 +393,10 @@ class PublishingService:
                 writer=writer,
                 memo=memo,
             )
-            snapshot = Snapshot(inputs, parts, rows, content, memo)
+            base = None  # the whole snapshot on disk it differs from, by which stories
+            if loaded is not None and previous is not None and previous.base is not None:
+                base = (previous.base[0], previous.base[1] | loaded[2])
+            snapshot = Snapshot(inputs, parts, rows, content, memo, base)
             if keep:
                 self._kept[where] = snapshot
                 self._unsaved[where] = writer.home
@@ -463,7 +471,7 @@ class PublishingService:
         the end). Until then, another process exporting there loads every story: safe, as a
         snapshot is only used for the site built from its inputs."""
         for where, home in list(self._unsaved.items()):
-            save_snapshot(home, self._kept[where])
+            self._kept[where] = save_snapshot(home, self._kept[where])
             del self._unsaved[where]
 
     def _keep_built(
