@@ -440,6 +440,42 @@ def test_an_export_after_a_few_stories_changed_reloads_only_them_and_equals_a_co
     assert "عنوان جديد" in page  # the Related block of the story that links to it
 
 
+def test_the_watch_exports_each_change_and_nothing_else_on_either_database(  # type: ignore[no-untyped-def]
+    newsroom: Services, clock, tmp_path: Path, monkeypatch
+) -> None:
+    """``export site --watch`` in this process, its waits driven by the test: SQLite tells
+    the watch when someone wrote, PostgreSQL does not, and the watch reads at each turn."""
+    import io
+
+    from newsdesk.app import build_parser
+    from newsdesk.cli import export as cli_export
+
+    ids = _newsroom_with_links(newsroom, clock)
+    site = tmp_path / "site"
+    turns: list[float] = []
+
+    def wait(seconds: float) -> None:
+        turns.append(seconds)
+        if len(turns) == 2:
+            _edit(newsroom, ids[2], headline="عنوان في أثناء المراقبة")
+        elif len(turns) == 4:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_export, "sleep", wait)
+    args = build_parser().parse_args(["export", "site", str(site), "--watch", "--quiet"])
+    out = io.StringIO()
+    assert args.handler(newsroom, args, out) == 0
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 2  # the first export, then the one change
+    assert "— 0 written" not in lines[1]
+    (page,) = site.glob(f"news/{ids[2]}-*/index.html")
+    assert "عنوان في أثناء المراقبة" in page.read_text("utf-8")
+    with newsroom.database.read() as session:
+        runs = session.scalars(select(ExportRunRecord)).all()
+        assert len(runs) == 2  # a look that found nothing to do records no run
+    assert (tmp_path / ".site.newsdesk" / "snapshot.pickle").exists()
+
+
 def test_after_a_few_changes_only_they_are_written_beside_the_whole_snapshot(  # type: ignore[no-untyped-def]
     newsroom: Services, clock, tmp_path: Path, monkeypatch
 ) -> None:

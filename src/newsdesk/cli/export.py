@@ -144,29 +144,31 @@ def _watch(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     """
     publishing = services.publishing
     options = _options(args)
-    _export(services, args, out, keep=True)
-    print(f"watching for changes every {args.every:g} s (Ctrl+C stops)", file=sys.stderr)
     wait = args.every
-    looked = exported = time.monotonic()
     try:
         with publishing.change_hints() as maybe_changed:
-            maybe_changed()  # the first answer: everything may have changed
+            maybe_changed()  # before the first export: a write during it is seen after
+            _export(services, args, out, keep=True)
+            print(f"watching for changes every {args.every:g} s (Ctrl+C stops)", file=sys.stderr)
+            looked = exported = time.monotonic()
             while True:
                 sleep(wait)
                 started = time.monotonic()
-                if not maybe_changed() and started - looked < LOOK_ANYWAY:
-                    if started - exported >= SAVE_WHEN_IDLE:
-                        publishing.save_kept()
-                    continue
-                looked = started
-                try:
-                    read = publishing.changed_inputs(args.out, **options)
-                    wait = max(args.every, 5 * (time.monotonic() - started))
-                    if read is not None:
-                        _export(services, args, out, keep=True, read=read, started=started)
-                        exported = time.monotonic()
-                except ServiceError as exc:
-                    print(f"newsdesk: {exc} (still watching)", file=sys.stderr, flush=True)
+                hint = maybe_changed()
+                if hint is not False or started - looked >= LOOK_ANYWAY:
+                    looked = started
+                    try:
+                        read = publishing.changed_inputs(args.out, **options)
+                        if hint is None:  # a reading at every turn: under a fifth of a core
+                            wait = max(args.every, 5 * (time.monotonic() - started))
+                        if read is not None:
+                            _export(services, args, out, keep=True, read=read, started=started)
+                            exported = time.monotonic()
+                            continue
+                    except ServiceError as exc:
+                        print(f"newsdesk: {exc} (still watching)", file=sys.stderr, flush=True)
+                if time.monotonic() - exported >= SAVE_WHEN_IDLE:
+                    publishing.save_kept()
     except KeyboardInterrupt:
         pass
     finally:

@@ -449,18 +449,20 @@ class PublishingService:
         return read
 
     @contextmanager
-    def change_hints(self) -> Iterator[Callable[[], bool]]:
+    def change_hints(self) -> Iterator[Callable[[], bool | None]]:
         """For a caller that polls ``changed_inputs``: a cheap function telling whether the
-        database may have been written since its last call (always True where the backend
-        cannot tell, and at the first call). Time alone changes a site too (a scheduled
-        story, an embargo, the news sitemap's two days): such a caller must also look now
-        and then without a hint."""
+        database may have been written since its last call (True at the first call), or
+        None where the backend cannot tell (PostgreSQL). Time alone changes a site too (a
+        scheduled story, an embargo, the news sitemap's two days): such a caller must also
+        look now and then without a hint."""
         with self.db.commit_counter() as counter:
             last: list[int | None] = [None]
 
-            def maybe_changed() -> bool:
+            def maybe_changed() -> bool | None:
                 now = counter()
-                changed = now is None or now != last[0]
+                if now is None:
+                    return None
+                changed = now != last[0]
                 last[0] = now
                 return changed
 
@@ -526,23 +528,24 @@ class PublishingService:
         """Record the run; a finished one with its manifest, or with only what it changed
         when it started from the site the last recorded run built (``pq.manifest_to_store``)."""
         with self.db.write() as session:
+            stored = manifest
+            if status == "done" and manifest and report is not None:
+                changes = {path: manifest[path] for path in report.changed_paths}
+                changes.update((path, pq.REMOVED) for path in report.removed_paths)
+                stored, summary = pq.manifest_to_store(
+                    session, target, destination, summary, manifest, changes, built_from
+                )
             run = ExportRunRecord(
                 target=target,
                 destination=destination,
                 started_at=started,
                 finished_at=self.clock(),
                 status=status,
-                manifest=manifest,
+                manifest=stored,
                 summary=summary,
             )
-            if status == "done" and manifest and report is not None:
-                changes = {path: manifest[path] for path in report.changed_paths}
-                changes.update((path, pq.REMOVED) for path in report.removed_paths)
-                run.manifest, run.summary = pq.manifest_to_store(
-                    session, run, manifest, changes, built_from
-                )
             session.add(run)
-            if status == "done" and run.manifest is manifest and manifest:
+            if status == "done" and manifest and stored is manifest:
                 pq.drop_older_manifests(session, run)
 
     def last_manifest(self, destination: Path, target: str = "site") -> dict[str, str]:

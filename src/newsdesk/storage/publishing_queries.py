@@ -472,12 +472,14 @@ CHANGES_CHAIN_MAX: Final = 20
 
 def manifest_to_store(
     session: Session,
-    run: ExportRunRecord,
+    target: str,
+    destination: str,
+    summary: dict[str, Any],
     manifest: dict[str, str],
     changes: dict[str, str],
     built_from: str,
 ) -> tuple[dict[str, str], dict[str, Any]]:
-    """What the finished ``run`` stores (manifest, summary): only its ``changes`` (path →
+    """What a finished run stores (manifest, summary): only its ``changes`` (path →
     hash, ``REMOVED`` for a file it removed) when the last run with a manifest to the same
     place built the site this run started from (``built_from``: the input digest the site's
     writer recorded; a run keeps its own in its summary), else every file's hash.
@@ -487,13 +489,13 @@ def manifest_to_store(
     manifest empties the older ones (``drop_older_manifests``); one that stores changes
     keeps the chain back to it, at most ``CHANGES_CHAIN_MAX`` runs long (``full_manifest``).
     """
-    base = last_export_run(session, run.target, run.destination)
+    base = last_export_run(session, target, destination)
     if base is None or not built_from or base.summary.get("inputs") != built_from:
-        return manifest, run.summary
+        return manifest, summary
     chain = int(base.summary.get("manifest_chain", 0)) + 1
     if chain > CHANGES_CHAIN_MAX:
-        return manifest, run.summary
-    return changes, {**run.summary, "manifest_since": base.id, "manifest_chain": chain}
+        return manifest, summary
+    return changes, {**summary, "manifest_since": base.id, "manifest_chain": chain}
 
 
 def full_manifest(session: Session, run: ExportRunRecord) -> dict[str, str]:
