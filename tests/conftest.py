@@ -13,6 +13,7 @@ os.environ["XDG_CONFIG_HOME"] = os.path.join(_SANDBOX, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_SANDBOX, "data")
 os.environ["XDG_CACHE_HOME"] = os.path.join(_SANDBOX, "cache")
 
+import sys
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -63,6 +64,16 @@ class FakeClock:
 def _pg_schema_url(schema: str) -> str:
     separator = "&" if "?" in PG_URL else "?"
     return f"{PG_URL}{separator}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture(autouse=True)
+def _no_export_process_left() -> Iterator[None]:
+    """The app's export process stays for the next export (``services.export_job``): a test
+    that started one leaves none behind (it holds the test's database open)."""
+    yield
+    export_job = sys.modules.get("newsdesk.services.export_job")
+    if export_job is not None:
+        export_job._EXPORTER.close()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

@@ -5,7 +5,8 @@
 Builds ``n`` stories from the shared corpus (``benchmarks.corpus``), imports them with
 ``newsdesk import jsonl`` (that database, as the import left it, is kept under the work folder and
 reused), then measures three exports per tool as separate processes with ``/usr/bin/time``: cold
-(empty output folder), nothing changed, one story changed. Pelican gets the same public stories as
+(empty output folder), nothing changed, one story changed; then how soon ``export site --watch``
+(one process that stays) puts a changed story on the site. Pelican gets the same public stories as
 Markdown files it reads itself, and the same outputs switched on (article, category, tag, author
 and archive pages, RSS and Atom feeds site-wide, per category and per tag, 20 items each); its
 content cache is on for the second and third runs, as in the issue's reference figures.
@@ -30,6 +31,7 @@ import contextlib
 import json
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -110,20 +112,62 @@ def prepare_database(work: Path, n: int, seed: int) -> Path:
     return pristine
 
 
-def change_one_story(db: Path) -> None:
+def change_one_story(db: Path, k: int = 0) -> None:
+    """Add a paragraph to the ``k``-th published story after the middle one (``k`` = 0: the
+    middle one, the story every run changes)."""
     code = (
         "from newsdesk.services.container import Services\n"
         "from newsdesk.services.dto import StoryFilter\n"
         "from newsdesk.core.domain import Status\n"
         f"s = Services.open('sqlite:///{db}')\n"
         "ids = s.stories.ids(StoryFilter(statuses=(Status.PUBLISHED,)), sort='id')\n"
-        "i = ids[len(ids) // 2]\n"
+        f"i = ids[len(ids) // 2 + {k}]\n"
         "st = s.stories.get(i)\n"
         "from dataclasses import replace\n"
         "s.stories.save(i, replace(st.to_input(), body=st.body + '\\n\\nفقرة أضيفت للقياس.'),"
         " expected_version=st.version)\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def measure_watch(db: Path, out: Path, changes: int) -> dict[str, Any]:
+    """``export site --watch`` on the site just exported: the seconds from a story's save
+    (committed) to the watch's line saying the site was updated, over ``changes`` changes.
+
+    The watch looks every 0.1 s, so a latency includes up to 0.1 s of waiting; ``export`` is
+    what the watch reports itself (from the look that saw the change to the export's end).
+    """
+    command = newsdesk("--db", f"sqlite:///{db}", "export", "site", str(out), "--watch")
+    watch = subprocess.Popen(
+        [*command, "--every", "0.1", "--quiet"], stdout=subprocess.PIPE, text=True,
+        encoding="utf-8",
+    )  # fmt: skip
+    assert watch.stdout is not None
+    latencies, reported = [], []
+    try:
+        watch.stdout.readline()  # the first export: nothing changed
+        for k in range(1, changes + 1):
+            time.sleep(1.0)  # a quiet watch between two saves
+            change_one_story(db, k)
+            saved = time.monotonic()
+            line = watch.stdout.readline()
+            latencies.append(time.monotonic() - saved)
+            reported.append(float(line.rsplit("(", 1)[1].split(" s)")[0]))
+            print(f"watch: {latencies[-1]:.2f} s ({line.strip()})", file=sys.stderr, flush=True)
+        status = Path(f"/proc/{watch.pid}/status").read_text()
+        rss = int(status.split("VmHWM:")[1].split()[0]) / 1024
+    finally:
+        watch.send_signal(signal.SIGINT)
+        watch.wait(timeout=120)
+    latencies.sort()
+    reported.sort()
+    return {
+        "median": latencies[len(latencies) // 2],
+        "low": latencies[0],
+        "high": latencies[-1],
+        "export": reported[len(reported) // 2],
+        "rss": rss,
+    }
 
 
 def set_aside(trash: Path, *paths: Path) -> None:
@@ -177,6 +221,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--work", type=Path, default=Path("/tmp/newsdesk-bench-export"))
     parser.add_argument("--pelican", default="/tmp/pelican-venv/bin/pelican")
+    parser.add_argument(
+        "--watch-changes", type=int, default=5, help="changes seen by `export site --watch`"
+    )
     args = parser.parse_args()
     work: Path = args.work
     work.mkdir(parents=True, exist_ok=True)
@@ -195,6 +242,7 @@ def main() -> None:
     change_one_story(db)
     rows.append(("Newsdesk", "one story changed", measure(export)))
     files = sum(1 for p in out.rglob("*") if p.is_file())
+    watched = measure_watch(db, out, args.watch_changes) if args.watch_changes else None
 
     pelican = shutil.which(args.pelican) or (args.pelican if Path(args.pelican).exists() else None)
     if pelican:
@@ -231,6 +279,13 @@ def main() -> None:
         print(
             f"| {tool} | {kind} | {m['wall']:.1f} | {m['user']:.1f} + {m['system']:.1f} | "
             f"{m['rss']:.0f} |"
+        )
+    if watched:
+        print(
+            f"\n`export site --watch`, {args.watch_changes} changes of one story each: the site "
+            f"is updated {watched['median']:.2f} s after the save (median; "
+            f"{watched['low']:.2f}-{watched['high']:.2f} s), the export itself takes "
+            f"{watched['export']:.1f} s (median), peak RSS {watched['rss']:.0f} MiB."
         )
 
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
+import signal
 import threading
+import time
 from collections.abc import Generator
 from pathlib import Path
 from typing import Any
@@ -15,6 +18,7 @@ from newsdesk.core.domain import Status
 from newsdesk.services.container import Services
 from newsdesk.services.dto import StoryInput
 from newsdesk.services.export_job import (
+    Exporter,
     ExportRequest,
     _child_main,
     _receive,
@@ -99,8 +103,10 @@ def test_a_refused_export_reports_the_childs_message(newsroom: Services, tmp_pat
 def test_the_child_cancels_when_the_app_goes_away(newsroom: Services, tmp_path: Path) -> None:
     request = ExportRequest(newsroom.database.url, "tester", tmp_path / "site")
     ours, theirs = mp.Pipe()
-    child = threading.Thread(target=_child_main, args=(request, theirs))
+    child = threading.Thread(target=_child_main, args=(theirs,))
     child.start()
+    ours.send(request)
+    assert ours.recv() == ("accepted",)
     assert ours.recv()[0] == "step"  # the child now waits for an answer that never comes
     ours.close()
     child.join(timeout=60)
@@ -132,3 +138,58 @@ def test_only_a_database_another_process_can_open_is_exported_there(tmp_path: Pa
     finally:
         in_memory.dispose()
         on_disk.dispose()
+
+
+def test_the_export_process_stays_for_the_next_export_and_leaves_when_idle(
+    newsroom: Services, tmp_path: Path
+) -> None:
+    exporter = Exporter(idle_exit=3.0)
+    target = tmp_path / "site"
+    try:
+        run(exporter.export(newsroom, target))
+        first = exporter.pid
+        assert first is not None
+        story = newsroom.stories.ids()[0]
+        saved = newsroom.stories.get(story)
+        newsroom.stories.save(
+            story,
+            StoryInput(headline="عنوان جديد", body=saved.body),
+            expected_version=saved.version,
+        )
+        again = run(exporter.export(newsroom, target))
+        assert exporter.pid == first  # the same process, with what it kept
+        assert 0 < again.written < again.pages
+        with newsroom.database.read() as session:
+            last = session.scalars(
+                select(ExportRunRecord).order_by(ExportRunRecord.id.desc())
+            ).first()
+            assert last is not None and last.summary["reloaded"] == "changed stories"
+        # What it kept was written beside the site: another process reloads only changes.
+        assert (tmp_path / ".site.newsdesk" / "snapshot.pickle").exists()
+        # Idle for longer than idle_exit: it leaves, and the next export starts another.
+        deadline = time.monotonic() + 60
+        while exporter.pid is not None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert exporter.pid is None
+        assert run(exporter.export(newsroom, target)).written == 0
+        assert exporter.pid not in (None, first)
+    finally:
+        exporter.close()
+    assert exporter.pid is None
+    cold = tmp_path / "cold"
+    run(newsroom.publishing.export_site(cold))
+    assert tree(target) == tree(cold)
+
+
+def test_a_kept_export_process_that_dies_is_replaced(newsroom: Services, tmp_path: Path) -> None:
+    exporter = Exporter()
+    try:
+        run(exporter.export(newsroom, tmp_path / "site"))
+        first = exporter.pid
+        assert first is not None
+        os.kill(first, signal.SIGKILL)
+        time.sleep(0.5)
+        assert run(exporter.export(newsroom, tmp_path / "site")).written == 0
+        assert exporter.pid not in (None, first)
+    finally:
+        exporter.close()

@@ -1,10 +1,10 @@
 """File → Export site…: choose a folder, base URL and theme; watch the export; cancel it.
 
-The export runs in a process of its own (``services.export_job``), which renders with one
-process per core as the command line does; a worker thread relays its progress steps, so the
-window stays responsive. Cancel closes the step generator between two steps: the export leaves
-the previous site exactly as it was (only the staging tree next to it was touched) and records
-the run as cancelled.
+The export runs in the app's export process (``services.export_job``), which renders with
+one process per core as the command line does and stays for the next export with what it
+read; a worker thread relays its progress steps, so the window stays responsive. Cancel
+closes the step generator between two steps: the export leaves the previous site exactly as
+it was (only the staging tree next to it was touched) and records the run as cancelled.
 """
 
 from __future__ import annotations
