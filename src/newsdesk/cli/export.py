@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Final, TextIO
 
@@ -140,19 +144,24 @@ def _watch(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     an export compares (no story body) to see whether the site would change. Where the
     database cannot tell (PostgreSQL) it reads at each turn, waiting at least five times as
     long as a reading takes, so that watching never keeps a core busy. A failed export is
-    reported and leaves the site as it was; the watch goes on.
+    reported and leaves the site as it was; the watch goes on. Ctrl+C while it waits stops it
+    at once; during a look or an export it stops when that is done (a second Ctrl+C stops it
+    there and then, as any command): an interrupt at any other point could leave a lock of the
+    database pool held, and the watch unable to close it.
     """
     publishing = services.publishing
     options = _options(args)
     wait = args.every
+    stop = _Interrupt()
     try:
-        with publishing.change_hints() as maybe_changed:
+        with publishing.change_hints() as maybe_changed, stop.installed():
             maybe_changed()  # before the first export: a write during it is seen after
             _export(services, args, out, keep=True)
             print(f"watching for changes every {args.every:g} s (Ctrl+C stops)", file=sys.stderr)
             looked = exported = time.monotonic()
-            while True:
-                sleep(wait)
+            while not stop.requested:
+                with stop.waiting():
+                    sleep(wait)
                 started = time.monotonic()
                 hint = maybe_changed()
                 if hint is not False or started - looked >= LOOK_ANYWAY:
@@ -174,3 +183,36 @@ def _watch(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     finally:
         publishing.save_kept()
     return EXIT_OK
+
+
+class _Interrupt:
+    """Ctrl+C for ``--watch``: raised at once while it waits, else noted for the loop to see
+    (and raised at a second Ctrl+C)."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._waiting = False
+
+    def __call__(self, _signum: int, _frame: Any) -> None:
+        if self._waiting or self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+
+    @contextlib.contextmanager
+    def waiting(self) -> Iterator[None]:
+        self._waiting = True
+        try:
+            yield
+        finally:
+            self._waiting = False
+
+    @contextlib.contextmanager
+    def installed(self) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield  # signals reach the main thread only: Ctrl+C stays as it is
+            return
+        previous = signal.signal(signal.SIGINT, self)
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
