@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from newsdesk.core.markup import body_hash, render_html
+from newsdesk.core.markup import body_hash, page_html
 from newsdesk.importers.base import ImportedStory
 from newsdesk.services import publishing, text_workers
 from newsdesk.services.container import Services
@@ -221,7 +221,7 @@ def test_an_import_keeps_every_body_rendered_so_an_export_renders_none(
         )
     assert len(bodies) == report.added
     for body in bodies[:: len(bodies) // 20]:
-        assert cached[body_hash(body)] == render_html(body)
+        assert cached[body_hash(body)] == page_html(body)
     assert set(cached) == {body_hash(body) for body in bodies}
     with database.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE articles SET status = 'published'")
@@ -229,7 +229,7 @@ def test_an_import_keeps_every_body_rendered_so_an_export_renders_none(
     def no_rendering(_body: str) -> str:
         raise AssertionError("the export rendered Markdown the import should have kept")
 
-    monkeypatch.setattr(publishing, "render_html", no_rendering)
+    monkeypatch.setattr(publishing, "page_html", no_rendering)
     steps = services.publishing.export_site(tmp_path / "site")
     for _step in steps:
         pass

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from newsdesk.core.domain import Status
-from newsdesk.core.markup import body_hash, render_html
+from newsdesk.core.markup import body_hash, page_html
 from newsdesk.services.container import Services
 from newsdesk.services.dto import StoryInput
 from newsdesk.services.errors import ValidationError
@@ -51,7 +51,7 @@ def test_saving_a_story_keeps_its_rendered_body(newsroom: Services) -> None:
     body = "فقرة **أولى**.\n\nفقرة ثانية."
     story_id = publish(newsroom, "خبر", body=body)
     with newsroom.database.read() as session:
-        assert pq.cached_html(session, {body_hash(body)}) == {body_hash(body): render_html(body)}
+        assert pq.cached_html(session, {body_hash(body)}) == {body_hash(body): page_html(body)}
     story = newsroom.stories.get(story_id)
     newsroom.stories.save(story_id, story.to_input(), expected_version=story.version)
     with newsroom.database.read() as session:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newsdesk.core import shingles, text
 from newsdesk.core.analysis import analyse
-from newsdesk.core.markup import body_hash, render_html
+from newsdesk.core.markup import body_hash, page_html
 from newsdesk.core.similarity import count_terms
 from newsdesk.core.summary import plain_summary
 
@@ -31,7 +31,7 @@ def check(headline: str, dek: str, body: str) -> None:
     assert got.counts == count_terms(headline, dek, body)
     assert got.word_count == text.word_count(body)
     assert got.body_hash == body_hash(body)
-    assert (got.html, got.summary) == (render_html(body), plain_summary(body))
+    assert (got.html, got.summary) == (page_html(body), plain_summary(body))
 
 
 @given(PIECES, PIECES, PIECES)

@@ -11,10 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdesk.core.markup import render_html
+from newsdesk.core.sanitize import clean_text, sanitize_html
 from newsdesk.export import urls
 from newsdesk.export.dates import DateFormatter, text_direction
 from newsdesk.export.feeds import absolute_links
-from newsdesk.export.sanitize import clean_text, sanitize_html
 from newsdesk.export.site import json_ld
 
 HOSTILE = [

@@ -24,7 +24,8 @@ import feedparser
 import pytest
 from PIL import Image as PILImage
 
-from newsdesk.core.markup import body_hash, render_html
+from newsdesk.core.markup import body_hash, page_html, render_html
+from newsdesk.core.sanitize import sanitize_html
 from newsdesk.export.common import View
 from newsdesk.export.memo import PlanMemo
 from newsdesk.export.model import (
@@ -160,8 +161,9 @@ def make_content(**changes: object) -> SiteContent:
 
 
 def bodies(hashes: frozenset[str]) -> dict[str, str]:
+    """The body source: page HTML (rendered and sanitised) as the render cache keeps it."""
     by_hash = {body_hash(b): b for b in BODIES.values()}
-    return {h: render_html(by_hash[h]) for h in hashes}
+    return {h: page_html(by_hash[h]) for h in hashes}
 
 
 def media(sha: str) -> bytes | None:
@@ -646,25 +648,31 @@ def test_each_card_is_built_once_however_many_pages_show_it() -> None:
     assert shown > len(calls)  # the same cards appear on several pages
 
 
-def test_prepared_renderer_builds_no_card_and_sanitises_no_body_again(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import newsdesk.export.site as site_module
-
+def test_prepared_renderer_builds_no_card_again_and_shows_bodies_as_given() -> None:
     content = make_content()
     plan = plan_site(content, Theme())
     needed = frozenset(h for job in plan.jobs for h in job.bodies)
-    renderer = SiteRenderer(plan, bodies(needed), media)
+    given = bodies(needed)
+    renderer = SiteRenderer(plan, given, media)
     renderer.prepare(plan.jobs)  # what the parent does before forking the workers
     built = dict(renderer._cards)
-    calls: list[str] = []
-    monkeypatch.setattr(site_module, "sanitize_html", lambda html: calls.append(html) or html)
-    for job in plan.jobs:
-        renderer.render(job)
-    assert calls == []
+    pages = {job.path: renderer.render(job) for job in plan.jobs}
     assert renderer._cards == built
+    # Bodies come sanitised from the render cache: shown as they are, not cleaned again.
+    marked = {h: html.replace("</p>", "<!-- as given --></p>", 1) for h, html in given.items()}
+    again = SiteRenderer(plan_site(content, Theme()), marked, media)
+    assert b"<!-- as given -->" in again.render(next(j for j in plan.jobs if j.kind == "article"))
+    assert b"<!-- as given -->" not in pages[ARTICLE]
     renderer.forget()
-    assert not renderer._cards and not renderer._safe and not renderer.feed_items
+    assert not renderer._cards and not renderer.feed_items
+
+
+def test_the_render_cache_keeps_bodies_sanitised_and_says_so_in_its_key() -> None:
+    from newsdesk.core.markup import renderer_version
+
+    assert "alert" not in page_html(HOSTILE_BODY) and "<script" not in page_html(HOSTILE_BODY)
+    assert page_html(HOSTILE_BODY) == sanitize_html(render_html(HOSTILE_BODY))
+    assert "safe-" in renderer_version()  # a new allow-list means a new key for every body
 
 
 def test_templates_read_a_views_keys_before_its_attributes() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsdesk.core import text
-from newsdesk.core.markup import body_hash, render_html
+from newsdesk.core.markup import body_hash, page_html
 from newsdesk.core.shingles import Sketch, shingles_of_tokens
 from newsdesk.core.similarity import TermCounts, count_stems
 from newsdesk.core.summary import plain_summary
@@ -38,7 +38,7 @@ class TextAnalysis:
     word_count: int
     #: ``markup.body_hash(body)``: the render cache's key for ``html`` and ``summary``.
     body_hash: str
-    #: ``markup.render_html(body)`` and ``summary.plain_summary(body)``.
+    #: ``markup.page_html(body)`` and ``summary.plain_summary(body)``.
     html: str
     summary: str
 
@@ -60,6 +60,6 @@ def analyse(headline: str, dek: str, body: str) -> TextAnalysis:
         counts=count_stems(headline_stems + dek_stems, body_stems),
         word_count=text.word_count(body),
         body_hash=body_hash(body),
-        html=render_html(body),
+        html=page_html(body),
         summary=plain_summary(body),
     )

@@ -14,7 +14,9 @@ ASCII quotes inside Latin names into curly ones behind the writer's back, and it
 rendering cost (PERFORMANCE.md). Strikethrough (``~~x~~``) is not part of the dialect and stays
 literal text, which is what the editor shows.
 
-The output is *not* sanitised: exporters pass it through their allow-list sanitiser.
+``render_html`` is *not* sanitised (the editor's preview shows it in a widget that runs no
+script); ``page_html`` is, with the exporters' allow-list (``core.sanitize``): it is what the
+render cache keeps, keyed by ``body_hash``, and what pages and feeds show.
 """
 
 from __future__ import annotations
@@ -41,7 +43,9 @@ def renderer_version() -> str:
     """
     import markdown
 
-    return "md-" + markdown.__version__ + "-" + "+".join(EXTENSIONS) + "-1"
+    from newsdesk.core.sanitize import VERSION
+
+    return "md-" + markdown.__version__ + "-" + "+".join(EXTENSIONS) + "-1-" + VERSION
 
 
 def _renderer() -> markdown.Markdown:
@@ -65,8 +69,16 @@ def render_html(body: str) -> str:
         md.reset()
 
 
+def page_html(body: str) -> str:
+    """What a page shows for ``body``: rendered, then cleaned by the exporters' allow-list."""
+    from newsdesk.core.sanitize import sanitize_html
+
+    return sanitize_html(render_html(body))
+
+
 def body_hash(body: str) -> str:
-    """A key for caching rendered HTML: the body and the renderer's version."""
+    """A key for caching a body's page HTML: the body, the renderer's and the sanitiser's
+    versions."""
     digest = hashlib.sha256()
     digest.update(renderer_version().encode())
     digest.update(b"\0")

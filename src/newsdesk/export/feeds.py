@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urljoin
 from xml.sax.saxutils import escape, quoteattr
 
+from newsdesk.core.sanitize import clean_text
 from newsdesk.export import urls
 from newsdesk.export.common import View, digest
 from newsdesk.export.dates import text_direction
 from newsdesk.export.model import term_key
-from newsdesk.export.sanitize import clean_text
 
 if TYPE_CHECKING:
     from newsdesk.export.model import Article
@@ -110,7 +110,7 @@ def _item_html(r: SiteRenderer, a: Article) -> str:
     """The content of a feed item: the page's body (or summary) and its correction notes."""
     card = r.card(a.id)
     if r.site.feed_full_text:
-        body = absolute_links(r.safe_body(a.body_hash, last_use=True), card["url"])
+        body = absolute_links(r.safe_body(a.body_hash), card["url"])
     else:
         body = f'<p dir="auto">{html.escape(card["summary"])}</p>'
     if a.image is not None:

@@ -155,7 +155,8 @@ class SiteContent(_Pickled):
     now: datetime = field(default_factory=lambda: datetime.fromtimestamp(0).astimezone())
 
 
-#: Gives rendered (unsanitised) body HTML for body hashes; the services layer supplies it.
+#: Gives body HTML for body hashes, rendered and sanitised (``core.markup.page_html``, as the
+#: render cache keeps it); the services layer supplies it.
 BodySource = Callable[[frozenset[str]], Mapping[str, str]]
 #: Gives the bytes of a media asset by its SHA-256.
 MediaSource = Callable[[str], bytes | None]

@@ -29,6 +29,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, S
 from jinja2.bccache import Bucket, FileSystemBytecodeCache
 from markupsafe import Markup
 
+from newsdesk.core.sanitize import clean_text
 from newsdesk.core.text import excerpt
 from newsdesk.export import urls
 from newsdesk.export.common import (
@@ -54,7 +55,6 @@ from newsdesk.export.model import (
     Term,
     term_key,
 )
-from newsdesk.export.sanitize import clean_text, sanitize_html
 from newsdesk.export.writer import ExportError, SiteWriter, WriteReport
 
 #: Widths of the image renditions (never wider than the original).
@@ -508,7 +508,6 @@ class SiteRenderer:
         self.env = plan.theme.env
         self._cards: dict[int, dict[str, Any]] = {}
         self._terms: dict[tuple[Any, ...], View] = {}
-        self._safe: dict[str, str] = {}
         #: Feed item parts per format and article id, and item contents (feeds.py).
         self.feed_items: dict[tuple[str, int], Any] = {}
         self._templates: dict[str, Any] = {}
@@ -562,17 +561,15 @@ class SiteRenderer:
     def prepare(self, jobs: Iterable[Job]) -> None:
         """Build once, before forking, what the pages of every worker share.
 
-        Each forked worker would otherwise build the card views and sanitise the bodies of
-        nearly every story itself (a story's page and the feeds that carry it land in
-        different workers): about 1.5 s of CPU at 10,000 stories, done twice. Built here, the
-        workers inherit them. (The cards' HTML is left to the workers: 40 MB more in the
-        parent, which peaked higher for it.)
+        Each forked worker would otherwise build the card views of nearly every story itself
+        (a story's page and the feeds that carry it land in different workers): about 0.5 s
+        of CPU at 10,000 stories, done twice. Built here, the workers inherit them. (The
+        cards' HTML is left to the workers: 40 MB more in the parent, which peaked higher for
+        it.) Bodies come sanitised from the render cache (``core.markup.page_html``).
         """
         by_id = self.plan.by_id
         cards: set[int] = set()
-        bodies: set[str] = set()
         for job in jobs:
-            bodies.update(job.bodies)
             if job.kind in ("front", "feed"):
                 cards.update(job.key[-1])
             elif job.kind == "list":
@@ -585,13 +582,10 @@ class SiteRenderer:
         for i in sorted(cards):
             if i in by_id:
                 self.card(i)
-        for key in sorted(bodies):
-            if key in self.bodies:
-                self.safe_body(key)
 
     def forget(self) -> None:
         """Drop everything built for pages (``prepare``), to free the memory."""
-        for cache in (self._memo, self._safe, self._cards, self._terms, self.feed_items):
+        for cache in (self._memo, self._cards, self._terms, self.feed_items):
             cache.clear()
         self._card_macro = None
 
@@ -709,18 +703,10 @@ class SiteRenderer:
             out.append(view)
         return out
 
-    def safe_body(self, key: str, *, last_use: bool = False) -> str:
-        """The sanitised body for a body hash, once per export however many pages show it.
-
-        ``last_use``: the caller keeps what it makes of it (a feed item), so the renderer
-        need not keep the body any longer.
-        """
-        found = self._safe.pop(key, None) if last_use else self._safe.get(key)
-        if found is None:
-            found = sanitize_html(self.bodies[key])
-            if not last_use:
-                self._safe[key] = found
-        return found
+    def safe_body(self, key: str) -> str:
+        """The body for a body hash, as a page shows it: the body source gives it rendered and
+        sanitised already (``core.markup.page_html``, kept in the render cache)."""
+        return self.bodies[key]
 
     def pagination(self, number: int, count: int, path: Callable[[int], str]) -> dict[str, Any]:
         return View(

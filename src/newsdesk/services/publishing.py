@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from newsdesk.core import front_page
 from newsdesk.core.domain import Status
-from newsdesk.core.markup import body_hash, render_html
+from newsdesk.core.markup import body_hash, page_html
 from newsdesk.core.summary import plain_summary
 from newsdesk.export.common import (
     EXPORT_VERSION,
@@ -301,7 +301,7 @@ class PublishingService:
             with self.db.read() as session:
                 found = pq.cached_html(session, hashes)
             missing = {
-                h: (render_html(sources[h]), plain_summary(sources[h]))
+                h: (page_html(sources[h]), plain_summary(sources[h]))
                 for h in sorted(hashes - set(found))
             }
             if missing:

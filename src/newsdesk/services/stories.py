@@ -25,7 +25,7 @@ from newsdesk.core.domain import (
     Status,
     can_transition,
 )
-from newsdesk.core.markup import body_hash, render_html
+from newsdesk.core.markup import body_hash, page_html
 from newsdesk.core.similarity import TermCounts, count_stems
 from newsdesk.core.summary import plain_summary
 from newsdesk.services.dto import (
@@ -489,7 +489,7 @@ class StoryService:
             if analysis is not None and analysis.body_hash == key:
                 rendered[key] = (analysis.html, analysis.summary)
             elif key not in rendered:
-                rendered[key] = (render_html(data.body), plain_summary(data.body))
+                rendered[key] = (page_html(data.body), plain_summary(data.body))
         bulk.insert_stories(session, articles, author_links, tag_links, revisions)
         publishing_queries.store_rendered(session, rendered)
         search_index.write_documents(session, documents, replace=False)

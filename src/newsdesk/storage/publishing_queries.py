@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from newsdesk.core import front_page
 from newsdesk.core.domain import PUBLIC_STATUSES, Status
-from newsdesk.core.markup import body_hash, render_html
+from newsdesk.core.markup import body_hash, page_html
 from newsdesk.core.summary import plain_summary
 from newsdesk.storage.models import (
     ArticleAuthorRecord,
@@ -337,7 +337,8 @@ def store_rendered(session: Session, rendered: Mapping[str, tuple[str, str]]) ->
 
 
 def remember_rendered(session: Session, body: str) -> None:
-    """Render ``body`` into the cache unless it is there already (called when a story is saved).
+    """Render and clean ``body`` into the cache unless it is there already (called when a
+    story is saved).
 
     Rendering at save time (about 1 ms) is what lets an export of the whole archive render no
     Markdown at all. ``store_rendered`` writes at once, so a body saved twice in one
@@ -345,7 +346,7 @@ def remember_rendered(session: Session, body: str) -> None:
     """
     key = body_hash(body)
     if not cached_summaries(session, (key,)):
-        store_rendered(session, {key: (render_html(body), plain_summary(body))})
+        store_rendered(session, {key: (page_html(body), plain_summary(body))})
 
 
 # -- what an export reads, in one digest ----------------------------------------------------------

@@ -7,6 +7,10 @@ allow-list of tags, attributes, ``dir`` values and URL schemes, so no script, ev
 text that Jinja2 escapes; here it only loses the characters that can disguise or break it: bidi
 embedding/override/isolate controls (direction is carried by ``dir`` in the markup instead) and
 the control characters XML 1.0 and HTML forbid.
+
+Bodies are cleaned once, when they enter the render cache (``core.markup.page_html``, called
+when a story is saved or imported): an export then shows cached HTML as it is. ``VERSION`` is
+part of the cache's key, so a change to the allow-list (or to nh3) cleans every body again.
 """
 
 from __future__ import annotations
@@ -17,6 +21,9 @@ from typing import Final
 import nh3
 
 from newsdesk.core.text import balance_bidi_controls, strip_bidi_controls
+
+#: Changes whenever what ``sanitize_html`` lets through changes (part of the render cache key).
+VERSION: Final = "safe-1-nh3-" + getattr(nh3, "__version__", "?")
 
 #: C0 controls except tab, line feed and carriage return; DEL and the C1 range; surrogates and
 #: the noncharacters U+FFFE/U+FFFF: forbidden in XML 1.0, parse errors in HTML.
