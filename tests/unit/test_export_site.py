@@ -830,3 +830,19 @@ def test_a_plan_memo_keeps_only_the_signatures_when_pickled() -> None:
     restored = pickle.loads(pickle.dumps(memo))
     assert restored.signatures.keys() == memo.signatures.keys()
     assert not restored.jobs and restored.world == ()
+
+
+def test_one_export_at_a_time_writes_a_target(site: Path) -> None:
+    first = SiteWriter(site)
+    first.open()
+    second = SiteWriter(site)
+    with pytest.raises(ExportError, match="another export is writing"):
+        second.open()
+    assert not second._opened
+    # The first one finishes (or stops): the target is free again, and the second one sees
+    # the state the first one left.
+    first.release()
+    report = run(make_content(), site)
+    assert report.written == 0
+    second.open()
+    second.release()

@@ -1021,6 +1021,8 @@ def export_site(
         report = writer.commit()
     finally:
         gc.unfreeze()
+        if writer is not None:
+            writer.release()
     yield ExportProgress("done", total, total, "")
     return report
 

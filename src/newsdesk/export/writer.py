@@ -37,7 +37,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, Final, Protocol, TypeVar
 
 STATE_FORMAT = 1
 #: Up to this many written files are flushed one by one before the swap; more, the file system.
@@ -124,6 +124,42 @@ def _safe_relative(path: str) -> str:
     return path
 
 
+#: Held (an exclusive lock on it) by the one export writing a target; beside the state.
+LOCK_NAME: Final = "lock"
+
+
+def _stat(path: Path) -> tuple[int, ...] | None:
+    """What tells a file replaced since: inode, size, modification time (None: no file)."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return (found.st_ino, found.st_size, found.st_mtime_ns)
+
+
+def _lock_exclusively(path: Path) -> Any:
+    """An open file holding an exclusive lock on ``path`` (closing it lets go), or None when
+    another process holds it. The lock goes with the process, so a crashed export never
+    leaves the target taken."""
+    try:
+        handle = open(path, "a+b")  # noqa: SIM115 - kept open while the export runs
+    except OSError as exc:
+        raise ExportError(f"cannot write next to {path.parent}: {exc}") from exc
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        return None
+    return handle
+
+
 class Planned(Protocol):
     """An output as ``SiteWriter.keep_unchanged`` sees it (``site.Job``)."""
 
@@ -166,20 +202,18 @@ class SiteWriter:
         #: Digest of the export's inputs, kept in the state (see ``unchanged``).
         self.inputs = ""
         self._state_read: tuple[Any] | None = None
+        self._state_stat: tuple[int, ...] | None = None
+        self._lock: Any = None
 
     # -- opening -------------------------------------------------------------------------------
 
     def open(self) -> None:
-        """Check the target, load what the last export left, prepare the staging tree."""
+        """Check the target, take it for this export (``LOCK_NAME``), load what the last
+        export left, prepare the staging tree."""
         if self.target.exists() and not self.target.is_dir():
             raise ExportError(f"{self.target} exists and is not a folder")
-        state = self._load_state()
         target_used = self.target.is_dir() and any(self.target.iterdir())
-        if target_used and state is None and self._state_file_exists():
-            # Our own state file, damaged (a crash while it was replaced cannot do this, a full
-            # disk or a hand edit can): trust the files, not the record.
-            state = {"current": None, "staging": None}
-        if target_used and state is None:
+        if target_used and not self._state_file_exists():
             raise ExportError(
                 f"{self.target} is not empty and was not written by a Newsdesk export; "
                 "choose an empty or new folder (nothing was changed)"
@@ -188,6 +222,32 @@ class SiteWriter:
             self.home.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ExportError(f"cannot write next to {self.target}: {exc}") from exc
+        self._lock = _lock_exclusively(self.home / LOCK_NAME)
+        if self._lock is None:
+            raise ExportError(
+                f"another export is writing {self.target} now (a watch, the app or another "
+                "command); try again when it is done (nothing was changed)"
+            )
+        try:
+            self._open_locked(target_used)
+        except BaseException:
+            self.release()
+            raise
+
+    def release(self) -> None:
+        """Let other exports write the target (after ``commit``, or when this one stops)."""
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+
+    def _open_locked(self, target_used: bool) -> None:
+        if self._state_read is not None and self._state_stat != _stat(self.state_file):
+            self._state_read = None  # another export replaced it since it was read
+        state = self._load_state()
+        if target_used and state is None:
+            # Our own state file, damaged (a crash while it was replaced cannot do this, a full
+            # disk or a hand edit can): trust the files, not the record.
+            state = {"current": None, "staging": None}
         if state is not None and state.get("current") is not None:
             self.current = {k: (v[0], v[1]) for k, v in state["current"].items()}
         elif target_used:
@@ -214,6 +274,7 @@ class SiteWriter:
     def _load_state(self) -> dict[str, Any] | None:
         # Read once per writer: ``unchanged`` and then ``open`` both need it (8 MB at 33k files).
         if self._state_read is None:
+            self._state_stat = _stat(self.state_file)
             self._state_read = (self._read_state(),)
         return self._state_read[0]
 
