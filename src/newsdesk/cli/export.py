@@ -48,9 +48,9 @@ def register(subparsers: Any) -> None:
             sub.add_argument(
                 "--every",
                 type=seconds,
-                default=2.0,
+                default=0.5,
                 metavar="SECONDS",
-                help="with --watch: how often to look for changes (default: 2)",
+                help="with --watch: how often to ask whether anything changed (default: 0.5)",
             )
         sub.add_argument(
             "--jobs",
