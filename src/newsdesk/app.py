@@ -87,6 +87,14 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+_RAN_A_COMMAND = False
+
+
+def ran_a_command() -> bool:
+    """Whether ``main`` ran a command (not the desktop app, not a usage error)."""
+    return _RAN_A_COMMAND
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # Until the start is over, what it makes is what the process keeps (modules, classes, the
     # ORM's tables, the window): nothing for the cyclic collector to free, which would yet walk
@@ -122,6 +130,8 @@ def _start(argv: list[str]) -> int:
             # objects.
             gc.freeze()
             gc.enable()
+            global _RAN_A_COMMAND
+            _RAN_A_COMMAND = True
             return cli.run_command(services, args)
         from newsdesk.ui.application import run_gui
 
