@@ -32,6 +32,18 @@ def test_rare_terms_weigh_more_and_self_score_is_positive() -> None:
     assert self_score > 0
 
 
+def test_a_left_out_term_is_never_chosen_but_counts_in_the_length() -> None:
+    # Stop terms: their postings are incomplete, so a suggestion must not look them up; the
+    # story's own length (BM25's normalisation) still includes them.
+    counts = count_terms("انتخابات بلدية", "", "انتخابات بلدية في تونس")
+    dfs = {"انتخاب": 5, "بلد": 400, "تونس": 900}
+    weights, _ = query_weights(counts, dfs, 1000, 4.0)
+    kept, self_score = query_weights(counts, dfs, 1000, 4.0, leave_out={"في"})
+    assert "في" in weights and "في" not in kept
+    assert kept == {t: w for t, w in weights.items() if t != "في"}
+    assert self_score > 0
+
+
 def test_score_parts_add_up_and_explain_themselves() -> None:
     parts = score_parts(
         text_score=2.0,

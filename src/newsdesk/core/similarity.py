@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Final
 
@@ -124,11 +125,15 @@ def query_weights(
     documents: int,
     avg_length: float,
     tuning: Tuning = DEFAULT_TUNING,
+    *,
+    leave_out: AbstractSet[str] = frozenset(),
 ) -> tuple[dict[str, float], float]:
     """The story's top terms with their query weight (idf × its own BM25 tf), and the self score.
 
     The self score is what the story would score against itself; dividing a candidate's text
     score by it gives a number near 0..1 that can be added to the tag, section and recency parts.
+    Terms in ``leave_out`` (stop terms, whose postings are not all stored) are never chosen;
+    they still count in the story's length.
     """
     length = counts.length
     documents = max(documents, 1)
@@ -136,7 +141,7 @@ def query_weights(
     self_tf: dict[str, float] = {}
     ceiling = tuning.max_df_share * documents if documents >= MIN_DOCUMENTS_FOR_CEILING else None
     for term in counts.terms():
-        if ceiling is not None and dfs.get(term, 0) > ceiling:
+        if term in leave_out or (ceiling is not None and dfs.get(term, 0) > ceiling):
             continue
         tf = bm25_tf(
             weighted_tf(counts.title[term], counts.body[term], tuning), length, avg_length, tuning

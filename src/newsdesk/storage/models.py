@@ -29,6 +29,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     Uuid,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -427,6 +428,9 @@ class StoryTermStatRecord(Base):
 
     term: Mapped[str] = mapped_column(String(64), primary_key=True)
     df: Mapped[int] = mapped_column(Integer, default=0)
+    #: A stop term: its document frequency crossed ``storage.terms.STOP_DF``, its body
+    #: postings are no longer stored and suggestions skip it; ``df`` stays as it was then.
+    stop: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class StoryTermTotalsRecord(Base):
