@@ -227,13 +227,14 @@ def flush_pending(session: Session, *, final: bool = True) -> None:
             doc_length = counts.length
             terms = list(kept - stop)
             terms += [t for t in kept & stop if counts.title[t]]  # a stop term's headline posting
-            # Built by zip and map, in C: about 190 rows a story.
+            # Built by zip and map, in C: about 190 rows a story. (``get`` with a default, not
+            # ``Counter.__getitem__``, whose miss calls ``__missing__`` in Python.)
             rows.extend(
                 zip(
                     repeat(article_id),
                     terms,
-                    map(counts.title.__getitem__, terms),
-                    map(counts.body.__getitem__, terms),
+                    map(counts.title.get, terms, repeat(0)),
+                    map(counts.body.get, terms, repeat(0)),
                     repeat(doc_length),
                     strict=False,
                 )
