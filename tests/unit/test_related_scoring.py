@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from datetime import UTC, datetime
 
 import pytest
@@ -22,6 +23,15 @@ def test_terms_are_normalised_light_stems_without_numbers_or_single_letters() ->
     counts = count_terms("أسعار النفط", "", "ارتفعت الأسعار. النفط!")
     assert counts.title["اسعار"] == 1 and counts.body["اسعار"] == 1
     assert counts.length == 5
+
+
+def test_term_counts_keep_their_terms_and_length_through_a_worker_process() -> None:
+    # An import counts terms in a worker process and pickles them to the writing process.
+    counts = count_terms("أسعار النفط", "", "ارتفعت الأسعار. النفط!")
+    back = pickle.loads(pickle.dumps(counts))
+    assert back == counts
+    assert back.terms() == counts.terms() == set(counts.title) | set(counts.body)
+    assert back.length == counts.length == 5
 
 
 def test_rare_terms_weigh_more_and_self_score_is_positive() -> None:

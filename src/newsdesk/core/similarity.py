@@ -17,7 +17,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 from newsdesk.core import text
@@ -28,18 +28,29 @@ MAX_TERM_CHARS: Final = 64
 
 @dataclass(frozen=True, slots=True)
 class TermCounts:
-    """How often each term occurs in the title part and in the body of one story."""
+    """How often each term occurs in the title part and in the body of one story.
+
+    The counts are not changed after construction: the set of terms and the length are made
+    once with them (an import makes them in its worker process) and read several times by the
+    writes.
+    """
 
     title: Counter[str]
     body: Counter[str]
+    _terms: frozenset[str] = field(init=False, compare=False, repr=False)
+    _length: int = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_terms", frozenset(self.title.keys() | self.body.keys()))
+        object.__setattr__(self, "_length", sum(self.title.values()) + sum(self.body.values()))
 
     @property
     def length(self) -> int:
         """Terms in the whole story (title and body), the BM25 document length."""
-        return sum(self.title.values()) + sum(self.body.values())
+        return self._length
 
-    def terms(self) -> set[str]:
-        return set(self.title) | set(self.body)
+    def terms(self) -> frozenset[str]:
+        return self._terms
 
 
 def scoring_terms(stems: Iterable[str]) -> list[str]:

@@ -209,7 +209,7 @@ def flush_pending(session: Session, *, final: bool = True) -> None:
     with session.no_autoflush:
         stop = _stop_terms(session, pending)
         df_delta = pending.df
-        story_terms: list[set[str]] = []
+        story_terms: list[AbstractSet[str]] = []
         for article_id, counts in pending.new.items():
             old = pending.old.get(article_id)
             if old is not None:
@@ -299,7 +299,12 @@ def _mark_crossing(session: Session, pending: _Pending, stop: set[str]) -> None:
 
 def _store_marks(session: Session, marked: AbstractSet[str]) -> None:
     """Mark the terms that crossed in this transaction and delete their body postings
-    (those written before they crossed, in this transaction or earlier ones)."""
+    (those written before they crossed, in this transaction or earlier ones).
+
+    A desk saving on PostgreSQL while another marks a term may still write a posting of it
+    (it read the marks before): a stray row that no suggestion reads, since marked terms are
+    left out whatever their postings.
+    """
     for chunk in _chunks(sorted(marked), 500):
         session.execute(
             update(StoryTermStatRecord).where(StoryTermStatRecord.term.in_(chunk)).values(stop=True)
