@@ -348,3 +348,72 @@ def test_candidates_that_cannot_be_duplicates_are_dismissed_without_reading_thei
     report = services.imports.import_files("jsonl", [_write(tmp_path / "b.jsonl", more)])
     assert report.added == 8 and report.files[0].duplicates_found == 0
     assert compared and not read
+
+
+def test_possible_duplicates_are_compared_on_their_stored_sets_without_reading_their_text(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A version of a stored story (a duplicate) and a story sharing two thirds of another's
+    # text (possible by its sketch, not a duplicate exactly): both are decided on the whole
+    # shingle sets kept in ``story_sketches``. A row kept before whole sets were (the sketch
+    # alone) is compared by its text, with the same result; a save forgets the row.
+    bodies = [_words(f"نص{n}x", 400) for n in range(3)]
+    archive = [{"title": f"خبر {n}", "body": body} for n, body in enumerate(bodies)]
+    first = services.imports.import_files("jsonl", [_write(tmp_path / "a.jsonl", archive)])
+    ids = first.files[0].story_ids
+    incoming = [
+        {"title": "نسخة", "body": _words("نص0x", 380)},
+        {"title": "قريب", "body": f"{_words('نص1x', 270)} {_words('مختلف', 140)}"},
+    ]
+    path = _write(tmp_path / "b.jsonl", incoming)
+    expected = [
+        shingles.similarity(
+            shingles.shingles(item["title"], item["body"]),
+            shingles.shingles(archive[n]["title"], archive[n]["body"]),
+        )
+        for n, item in enumerate(incoming)
+    ]
+    assert expected[0].is_duplicate and not expected[1].is_duplicate
+    with services.database.read() as session:
+        mine = shingles.Sketch.of(shingles.shingles(incoming[1]["title"], incoming[1]["body"]))
+        (size, data) = import_queries.sketches(session, [ids[1]], shingles.SCHEME)[ids[1]]
+        assert shingles.estimate(mine, shingles.Sketch.from_bytes(size, data)).may_be_duplicate
+    read: list[int] = []
+    texts = import_queries.article_texts
+
+    def reading(session: sa.orm.Session, wanted: list[int]) -> object:
+        read.extend(wanted)
+        return texts(session, wanted)
+
+    monkeypatch.setattr(import_queries, "article_texts", reading)
+
+    def check() -> None:
+        preview = services.imports.preview_files("jsonl", [path])
+        (match,) = preview.files[0].duplicates
+        assert (match.story_id, match.existing_headline, match.reason) == (
+            ids[0],
+            "خبر 0",
+            "near-duplicate",
+        )
+        exact = expected[0]
+        assert (match.jaccard, match.containment) == (
+            round(exact.jaccard, 3),
+            round(exact.containment, 3),
+        )
+
+    check()
+    assert read == []
+    with services.database.write() as session:  # rows as stored before whole sets were
+        session.execute(
+            sa.update(StorySketchRecord).values(
+                sketch=sa.func.substr(StorySketchRecord.sketch, 1, shingles.SKETCH_K * 8)
+            )
+        )
+    other = services.stories.create(StoryInput(headline="غيره"))  # the archive changed
+    check()
+    assert set(read) == {ids[0], ids[1], other.id}  # the new story is read to sketch it
+    story = services.stories.get(ids[2])
+    services.stories.save(
+        ids[2], StoryInput(headline="خبر 2", body="نص جديد"), expected_version=story.version
+    )
+    assert ids[2] not in _stored_sketches(services)

@@ -25,6 +25,8 @@ def check(headline: str, dek: str, body: str) -> None:
     got = analyse(headline, dek, body)
     assert got.shingles == shingles.shingles(headline, body)
     assert got.sketch == shingles.Sketch.of(shingles.shingles(headline, body))
+    assert shingles.stored_set(got.sketch.size, got.stored) == got.shingles
+    assert shingles.Sketch.from_bytes(got.sketch.size, got.stored) == got.sketch
     assert got.headline_stems == text.query_terms(headline)
     assert got.dek_stems == text.query_terms(dek)
     assert got.body_stems == text.query_terms(body)

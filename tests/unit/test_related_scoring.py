@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from datetime import UTC, datetime
 
 import pytest
@@ -24,11 +25,32 @@ def test_terms_are_normalised_light_stems_without_numbers_or_single_letters() ->
     assert counts.length == 5
 
 
+def test_term_counts_keep_their_terms_and_length_through_a_worker_process() -> None:
+    # An import counts terms in a worker process and pickles them to the writing process.
+    counts = count_terms("أسعار النفط", "", "ارتفعت الأسعار. النفط!")
+    back = pickle.loads(pickle.dumps(counts))
+    assert back == counts
+    assert back.terms() == counts.terms() == set(counts.title) | set(counts.body)
+    assert back.length == counts.length == 5
+
+
 def test_rare_terms_weigh_more_and_self_score_is_positive() -> None:
     assert idf(1, 1000) > idf(500, 1000) > 0
     counts = count_terms("انتخابات بلدية", "", "انتخابات بلدية في تونس")
     weights, self_score = query_weights(counts, {"انتخاب": 5, "بلد": 400, "تونس": 900}, 1000, 4.0)
     assert max(weights, key=weights.__getitem__) == "انتخاب"
+    assert self_score > 0
+
+
+def test_a_left_out_term_is_never_chosen_but_counts_in_the_length() -> None:
+    # Stop terms: their postings are incomplete, so a suggestion must not look them up; the
+    # story's own length (BM25's normalisation) still includes them.
+    counts = count_terms("انتخابات بلدية", "", "انتخابات بلدية في تونس")
+    dfs = {"انتخاب": 5, "بلد": 400, "تونس": 900}
+    weights, _ = query_weights(counts, dfs, 1000, 4.0)
+    kept, self_score = query_weights(counts, dfs, 1000, 4.0, leave_out={"في"})
+    assert "في" in weights and "في" not in kept
+    assert kept == {t: w for t, w in weights.items() if t != "في"}
     assert self_score > 0
 
 

@@ -75,6 +75,19 @@ def test_a_sketch_keeps_the_smallest_hashes_and_survives_storage(values: frozens
     assert shingles.Sketch.from_bytes(sketch.size, sketch.to_bytes()) == sketch
 
 
+@given(HASHES)
+def test_the_whole_set_is_stored_behind_its_sketch(values: frozenset[int]) -> None:
+    # What ``story_sketches`` keeps: every hash ascending; the sketch is its start, and the
+    # set comes back whole for an exact comparison.
+    sketch, stored = shingles.sketch_and_stored(values)
+    assert sketch == shingles.Sketch.of(values)
+    assert shingles.Sketch.from_bytes(len(values), stored) == sketch
+    assert shingles.stored_set(len(values), stored) == values
+    # A row stored before whole sets were holds the sketch alone: no set to compare.
+    if len(values) > shingles.SKETCH_K:
+        assert shingles.stored_set(len(values), sketch.to_bytes()) is None
+
+
 @given(
     st.lists(st.integers(0, 10**6), min_size=1, max_size=600, unique=True),
     st.floats(0.0, 1.0),

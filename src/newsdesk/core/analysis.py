@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newsdesk.core import text
 from newsdesk.core.markup import body_hash, page_html
-from newsdesk.core.shingles import Sketch, shingles_of_tokens
+from newsdesk.core.shingles import Sketch, pack, shingles_of_tokens
 from newsdesk.core.similarity import TermCounts, count_stems
 from newsdesk.core.summary import plain_summary
 
@@ -28,6 +28,8 @@ class TextAnalysis:
     shingles: frozenset[int]
     #: ``Sketch.of(shingles)``: also gives the index entries (its first values).
     sketch: Sketch
+    #: ``shingles.pack`` of every shingle, ascending: what ``story_sketches`` keeps.
+    stored: bytes
     #: ``text.query_terms`` of the headline, the dek and the body.
     headline_stems: list[str]
     dek_stems: list[str]
@@ -48,12 +50,14 @@ def analyse(headline: str, dek: str, body: str) -> TextAnalysis:
     headline_tokens = text.tokens(headline)
     body_tokens = text.tokens(body)
     shingle_set = shingles_of_tokens(headline_tokens + body_tokens)
+    ordered = sorted(shingle_set)
     headline_stems = text.stems_of(headline_tokens)
     dek_stems = text.query_terms(dek)
     body_stems = text.stems_of(body_tokens)
     return TextAnalysis(
         shingles=shingle_set,
-        sketch=Sketch.of(shingle_set),
+        sketch=Sketch.of_sorted(ordered),
+        stored=pack(ordered),
         headline_stems=headline_stems,
         dek_stems=dek_stems,
         body_stems=body_stems,

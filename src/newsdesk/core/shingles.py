@@ -9,15 +9,17 @@ folds is one shingle), kept as hashed ints, and are compared by
 - containment: shared shingles over the smaller set — a short version inside a longer one.
 
 Each story also has a *bottom-k sketch* (:class:`Sketch`): its ``SKETCH_K`` smallest shingle
-hashes and its shingle count, a few hundred bytes whatever its length, stored with the story.
-Two sketches estimate both measures (:func:`estimate`) from the hashes below the smaller of the
-two sketches' largest values — a uniform sample of both sets — so a candidate that is clearly
-not a duplicate is dismissed without reading or re-shingling its text; only a possible duplicate
-is compared exactly. The first ``SKETCH_SIZE`` entries of the sketch feed the in-memory
-:class:`ShingleIndex` that finds the candidates: two sets with Jaccard J share about J of it, so
-a story similar enough to matter shares at least one entry with high probability. Entries shared
-by very many stories (a site's footer, a standard dateline) stop being indexed, so boilerplate
-does not make every story a candidate of every other.
+hashes and its shingle count. The story's whole set is stored with it, ascending (:func:`pack`,
+about 2 kB for a news story), so the sketch is the start of what is stored. Two sketches
+estimate both measures (:func:`estimate`) from the hashes below the smaller of the two
+sketches' largest values — a uniform sample of both sets — so a candidate that is clearly not a
+duplicate is dismissed on its sketch alone; only a possible duplicate is compared exactly, on
+its stored set (:func:`stored_set`), without reading or re-shingling its text. The first
+``SKETCH_SIZE`` entries of the sketch feed the in-memory :class:`ShingleIndex` that finds the
+candidates: two sets with Jaccard J share about J of it, so a story similar enough to matter
+shares at least one entry with high probability. Entries shared by very many stories (a
+site's footer, a standard dateline) stop being indexed, so boilerplate does not make every
+story a candidate of every other.
 
 Hashes are stable across processes, because sketches are stored: each word becomes a 64-bit
 number from BLAKE2b, and a shingle is Python's ``hash`` of the tuple of its five numbers (the
@@ -145,24 +147,55 @@ class Sketch:
     def of(cls, shingle_set: frozenset[int]) -> Sketch:
         return cls(len(shingle_set), tuple(sorted(shingle_set)[:SKETCH_K]))
 
+    @classmethod
+    def of_sorted(cls, ordered: Sequence[int]) -> Sketch:
+        """:meth:`of` the set whose hashes, ascending, are ``ordered``."""
+        return cls(len(ordered), tuple(ordered[:SKETCH_K]))
+
     @property
     def complete(self) -> bool:
         """The sketch holds every shingle of the story."""
         return len(self.values) >= self.size
 
     def to_bytes(self) -> bytes:
-        values = array("q", self.values)
-        if sys.byteorder == "big":
-            values.byteswap()
-        return values.tobytes()
+        return pack(self.values)
 
     @classmethod
     def from_bytes(cls, size: int, data: bytes) -> Sketch:
-        values = array("q")
-        values.frombytes(data)
-        if sys.byteorder == "big":
-            values.byteswap()
-        return cls(size, tuple(values))
+        """The sketch stored as ``data``: its first ``SKETCH_K`` values (a stored set may
+        hold more, see :func:`stored_set`)."""
+        return cls(size, tuple(_unpack(data[: SKETCH_K * 8])))
+
+
+def sketch_and_stored(shingle_set: frozenset[int]) -> tuple[Sketch, bytes]:
+    """The story's sketch and what is stored for it (:func:`pack` of the whole set)."""
+    ordered = sorted(shingle_set)
+    return Sketch.of_sorted(ordered), pack(ordered)
+
+
+def pack(values: Sequence[int]) -> bytes:
+    """Ascending hashes as stored: little-endian signed 64-bit integers."""
+    packed = array("q", values)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return packed.tobytes()
+
+
+def _unpack(data: bytes) -> array[int]:
+    values = array("q")
+    values.frombytes(data)
+    if sys.byteorder == "big":
+        values.byteswap()
+    return values
+
+
+def stored_set(size: int, data: bytes) -> frozenset[int] | None:
+    """The whole shingle set of a story whose stored hashes (``pack`` of all of them,
+    ascending: the sketch is their start) are complete; None when only the sketch was kept
+    (stored before whole sets were), so the story's text has to be shingled again."""
+    if len(data) != size * 8:
+        return None
+    return frozenset(_unpack(data))
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 from typing import Final
 
 from newsdesk.core import text
@@ -27,18 +28,29 @@ MAX_TERM_CHARS: Final = 64
 
 @dataclass(frozen=True, slots=True)
 class TermCounts:
-    """How often each term occurs in the title part and in the body of one story."""
+    """How often each term occurs in the title part and in the body of one story.
+
+    The counts are not changed after construction: the set of terms and the length are made
+    once with them (an import makes them in its worker process) and read several times by the
+    writes.
+    """
 
     title: Counter[str]
     body: Counter[str]
+    _terms: frozenset[str] = field(init=False, compare=False, repr=False)
+    _length: int = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_terms", frozenset(self.title.keys() | self.body.keys()))
+        object.__setattr__(self, "_length", sum(self.title.values()) + sum(self.body.values()))
 
     @property
     def length(self) -> int:
         """Terms in the whole story (title and body), the BM25 document length."""
-        return sum(self.title.values()) + sum(self.body.values())
+        return self._length
 
-    def terms(self) -> set[str]:
-        return set(self.title) | set(self.body)
+    def terms(self) -> frozenset[str]:
+        return self._terms
 
 
 def scoring_terms(stems: Iterable[str]) -> list[str]:
@@ -124,11 +136,15 @@ def query_weights(
     documents: int,
     avg_length: float,
     tuning: Tuning = DEFAULT_TUNING,
+    *,
+    leave_out: AbstractSet[str] = frozenset(),
 ) -> tuple[dict[str, float], float]:
     """The story's top terms with their query weight (idf × its own BM25 tf), and the self score.
 
     The self score is what the story would score against itself; dividing a candidate's text
     score by it gives a number near 0..1 that can be added to the tag, section and recency parts.
+    Terms in ``leave_out`` (stop terms, whose postings are not all stored) are never chosen;
+    they still count in the story's length.
     """
     length = counts.length
     documents = max(documents, 1)
@@ -136,7 +152,7 @@ def query_weights(
     self_tf: dict[str, float] = {}
     ceiling = tuning.max_df_share * documents if documents >= MIN_DOCUMENTS_FOR_CEILING else None
     for term in counts.terms():
-        if ceiling is not None and dfs.get(term, 0) > ceiling:
+        if term in leave_out or (ceiling is not None and dfs.get(term, 0) > ceiling):
             continue
         tf = bm25_tf(
             weighted_tf(counts.title[term], counts.body[term], tuning), length, avg_length, tuning

@@ -372,7 +372,8 @@ class ImportService:
             for (item, _prepared), story_id, mark in zip(pending, ids, marks, strict=True):
                 mine = self._forget_provisional(session, mark)
                 self._indexed(session, item, story_id, mine, report)
-                sketches.append(_sketch_row(story_id, 1, mine.sketch))  # a new story: version 1
+                # A new story: version 1.
+                sketches.append(_sketch_row(story_id, 1, mine.sketch, mine.stored))
             import_queries.write_sketches(session, shingles.SCHEME, sketches, new=True)
             pending.clear()
             pending_keys.clear()
@@ -583,9 +584,9 @@ class ImportService:
             texts = import_queries.article_texts(session, batch)
             rows = []
             for story_id, (headline, body) in texts.items():
-                mine = shingles.Sketch.of(shingles.shingles(headline, body))
+                mine, stored = shingles.sketch_and_stored(shingles.shingles(headline, body))
                 index.add_values(story_id, mine.values)
-                rows.append(_sketch_row(story_id, versions[story_id], mine))
+                rows.append(_sketch_row(story_id, versions[story_id], mine, stored))
             import_queries.write_sketches(session, shingles.SCHEME, rows)
         return index
 
@@ -710,11 +711,24 @@ class ImportService:
                 my_sketch, shingles.Sketch.from_bytes(size, data)
             ).may_be_duplicate
         }
-        texts = import_queries.article_texts(session, [c for c in unknown if c not in dismissed])
-        best: tuple[shingles.Similarity, int, str] | None = None
+        # A possible duplicate is compared exactly on its whole stored set; only one stored
+        # before whole sets were (or without a current sketch) is read and shingled again.
+        whole: dict[int, frozenset[int]] = {}
+        for story_id, (size, data) in stored.items():
+            if story_id not in dismissed:
+                found_set = shingles.stored_set(size, data)
+                if found_set is not None:
+                    whole[story_id] = found_set
+        texts = import_queries.article_texts(
+            session, [c for c in unknown if c not in dismissed and c not in whole]
+        )
+        best: tuple[shingles.Similarity, int, str | None] | None = None
         for story_id in candidates:
+            headline: str | None = None
             if story_id in self._recent:
                 headline, theirs = self._recent[story_id]
+            elif story_id in whole:
+                theirs = whole[story_id]
             elif story_id in texts:
                 headline = texts[story_id][0]
                 theirs = shingles.shingles(*texts[story_id])
@@ -725,7 +739,12 @@ class ImportService:
                 best = (found, story_id, headline)
         if best is None:
             return None
-        found, story_id, headline = best
+        found, story_id, known_headline = best
+        headline = (
+            import_queries.article_headline(session, story_id)
+            if known_headline is None
+            else known_headline
+        )
         return DuplicateMatch(
             item.location,
             item.headline,
@@ -759,9 +778,9 @@ class ImportService:
         ``mine`` is the analysis of its text (None: made here, and its sketch written)."""
         if mine is None:
             shingle_set = shingles.shingles(item.headline, item.body)
-            sketch = shingles.Sketch.of(shingle_set)
+            sketch, stored = shingles.sketch_and_stored(shingle_set)
             versions = import_queries.article_versions(session, [story_id])
-            row = _sketch_row(story_id, versions[story_id], sketch)
+            row = _sketch_row(story_id, versions[story_id], sketch, stored)
             import_queries.write_sketches(session, shingles.SCHEME, [row])
         else:
             shingle_set, sketch = mine.shingles, mine.sketch
@@ -856,9 +875,11 @@ def summarise_preview(preview: ImportPreview, *, limit: int = 20) -> Iterable[st
 
 
 def _sketch_row(
-    story_id: int, version: int, sketch: shingles.Sketch
+    story_id: int, version: int, sketch: shingles.Sketch, stored: bytes
 ) -> tuple[int, int, int, bytes]:
-    return story_id, version, sketch.size, sketch.to_bytes()
+    """A ``story_sketches`` row: the whole shingle set (``stored``), whose start is the
+    sketch."""
+    return story_id, version, sketch.size, stored
 
 
 def _source_keys(item: ImportedStory) -> set[tuple[str, str]]:

@@ -232,8 +232,10 @@ class RelatedService:
             pinned_ids = [t for t, _ in related_queries.pinned_links(session, story_id)]
             counts = count_terms(facts["headline"], facts["dek"], facts["body"])
             documents, avg_length = terms.totals(session)
-            dfs = terms.document_frequencies(session, counts.terms())
-            weights, self_score = query_weights(counts, dfs, documents, avg_length, tuning)
+            dfs, stop = terms.term_statistics(session, counts.terms())
+            weights, self_score = query_weights(
+                counts, dfs, documents, avg_length, tuning, leave_out=stop
+            )
             clauses = terms.candidate_clauses(
                 story_id,
                 public_only=Status(facts["status"]).is_public,

@@ -59,7 +59,15 @@ from newsdesk.services.taxonomy import (
     find_section,
     tag_key,
 )
-from newsdesk.storage import bulk, listing, publishing_queries, queries, safety, terms
+from newsdesk.storage import (
+    bulk,
+    import_queries,
+    listing,
+    publishing_queries,
+    queries,
+    safety,
+    terms,
+)
 from newsdesk.storage import media as media_queries
 from newsdesk.storage import search as search_index
 from newsdesk.storage.db import Database
@@ -522,6 +530,7 @@ class StoryService:
         self._revision(session, record, kind, reason)
         self._index(session, record, replace=True)
         terms.index_article(session, record.id, record.headline, record.dek, record.body)
+        import_queries.forget_sketch(session, record.id)
         return record
 
     def save(
@@ -552,6 +561,7 @@ class StoryService:
                 self._revision(session, record, kind, reason or "saved")
                 self._index(session, record, replace=True)
                 terms.index_article(session, record.id, record.headline, record.dek, record.body)
+                import_queries.forget_sketch(session, record.id)
                 return self._to_story(session, record)
         except StaleDataError:
             # Another writer slipped in between our read and our write (version_id_col caught it).

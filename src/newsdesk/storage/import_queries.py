@@ -56,6 +56,13 @@ def article_texts(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, 
     return {row.id: (row.headline, row.body) for row in rows}
 
 
+def article_headline(session: Session, story_id: int) -> str:
+    """The headline of a story ("" when it no longer exists)."""
+    with session.no_autoflush:
+        found = session.scalar(select(ArticleRecord.headline).where(ArticleRecord.id == story_id))
+    return found or ""
+
+
 _ARTICLES = ArticleRecord.__tablename__
 _SKETCH_TABLE = StorySketchRecord.__tablename__
 
@@ -145,7 +152,9 @@ _SKETCHES = select(
 
 
 def sketches(session: Session, ids: Sequence[int], scheme: int) -> dict[int, tuple[int, bytes]]:
-    """id → (shingle count, sketch) for those of ``ids`` that have one made by ``scheme``.
+    """id → (shingle count, stored hashes) for those of ``ids`` that have a sketch made by
+    ``scheme`` (the hashes are the whole set, or its sketch alone in rows stored before whole
+    sets were: ``shingles.stored_set`` tells).
 
     Whether it is current is not checked here: telling needs the story's ``version``, which
     SQLite reads from the end of the row, after the body (about 1 ms a call at 10,000
@@ -170,6 +179,16 @@ def article_versions(session: Session, ids: Sequence[int]) -> dict[int, int]:
             select(ArticleRecord.id, ArticleRecord.version).where(ArticleRecord.id.in_(list(ids)))
         )
         return {row[0]: row[1] for row in rows}
+
+
+def forget_sketch(session: Session, story_id: int) -> None:
+    """A story's text was saved: its stored sketch no longer describes it.
+
+    Deleted in the saving transaction, so a stored sketch (and the whole shingle set it holds)
+    is never compared in place of a text that changed since it was made.
+    """
+    table = typing.cast(Table, StorySketchRecord.__table__)
+    session.execute(delete(table).where(table.c.article_id == story_id))
 
 
 def write_sketches(

@@ -29,6 +29,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     Uuid,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -373,11 +374,12 @@ class RenderedBodyRecord(Base):
 
 
 class StorySketchRecord(Base):
-    """A story's near-duplicate sketch (``core.shingles.Sketch``): its smallest shingle hashes.
+    """A story's near-duplicate sketch (``core.shingles.Sketch``) and whole shingle set.
 
-    Derived data (no UUID), written by the import for the stories it writes and made again
-    for any story whose ``article_version`` or hash ``scheme`` no longer matches, so an import
-    compares against the archive without re-reading and re-shingling its texts.
+    Derived data (no UUID), written by the import for the stories it writes, deleted when a
+    story's text is saved, and made again for any story whose ``article_version`` or hash
+    ``scheme`` no longer matches, so an import compares against the archive without
+    re-reading and re-shingling its texts.
     """
 
     __tablename__ = "story_sketches"
@@ -389,9 +391,11 @@ class StorySketchRecord(Base):
     article_version: Mapped[int] = mapped_column(Integer)
     #: ``core.shingles.SCHEME`` of the hash that made it.
     scheme: Mapped[int] = mapped_column(Integer)
-    #: Shingles in the whole story (the sketch holds at most ``SKETCH_K`` of them).
+    #: Shingles in the whole story.
     size: Mapped[int] = mapped_column(Integer)
-    #: The hashes, ascending, as little-endian signed 64-bit integers.
+    #: Every shingle hash of the story, ascending, as little-endian signed 64-bit integers: its
+    #: first ``SKETCH_K`` are the sketch, the whole set serves exact comparisons. (Rows stored
+    #: before whole sets were hold the first ``SKETCH_K`` alone.)
     sketch: Mapped[bytes] = mapped_column(LargeBinary)
 
 
@@ -424,6 +428,9 @@ class StoryTermStatRecord(Base):
 
     term: Mapped[str] = mapped_column(String(64), primary_key=True)
     df: Mapped[int] = mapped_column(Integer, default=0)
+    #: A stop term: its document frequency crossed ``storage.terms.STOP_DF``, its body
+    #: postings are no longer stored and suggestions skip it; ``df`` stays as it was then.
+    stop: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class StoryTermTotalsRecord(Base):
