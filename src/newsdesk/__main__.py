@@ -13,7 +13,8 @@ def main() -> int:
     from newsdesk.app import ran_a_command
 
     code = app_main(sys.argv[1:])
-    if ran_a_command():
+    # Not under a profiler, a debugger or coverage: they report when the interpreter ends.
+    if ran_a_command() and sys.getprofile() is None and sys.gettrace() is None:
         _leave(code)
     return code
 

@@ -172,3 +172,22 @@ def test_a_negative_number_of_import_workers_is_a_usage_error(tmp_path: Path) ->
     result = newsdesk("--db", db, "--no-demo", "import", "jsonl", "--workers", "-1", str(stories))
     assert result.returncode == 2
     assert "--workers: must not be negative" in result.stderr
+
+
+def test_a_command_ends_quickly_yet_says_everything_and_profilers_still_report(
+    demo_db: str, tmp_path: Path
+) -> None:
+    """Commands leave without Python's teardown (``newsdesk.__main__._leave``): the output is
+    whole and the status right, also into a pipe; under a profiler they end as usual, so its
+    report is written."""
+    listed = newsdesk("--db", demo_db, "list", "--json")
+    assert listed.returncode == 0 and json.loads(listed.stdout)
+    assert newsdesk("--db", demo_db, "show", "999999").returncode == 1
+    report = tmp_path / "list.prof"
+    profiled = subprocess.run(
+        [sys.executable, "-m", "cProfile", "-o", str(report), "-m", "newsdesk", "--db", demo_db,
+         "list", "--limit", "1"],
+        capture_output=True, text=True, encoding="utf-8", timeout=300,
+    )  # fmt: skip
+    assert profiled.returncode == 0, profiled.stderr
+    assert report.stat().st_size > 0
