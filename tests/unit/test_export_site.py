@@ -846,3 +846,20 @@ def test_one_export_at_a_time_writes_a_target(site: Path) -> None:
     assert report.written == 0
     second.open()
     second.release()
+
+
+def test_a_file_system_that_cannot_lock_still_exports(
+    site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    fcntl = pytest.importorskip("fcntl")
+
+    def unsupported(*_args: object) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", unsupported)
+    articles = list(make_content().articles)
+    articles[1] = replace(articles[1], headline="عنوان على قرص شبكي")
+    report = run(replace(make_content(), articles=tuple(articles)), site)
+    assert report.written > 0

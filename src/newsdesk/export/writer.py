@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import errno
 import hashlib
 import json
 import os
@@ -140,7 +141,8 @@ def _stat(path: Path) -> tuple[int, ...] | None:
 def _lock_exclusively(path: Path) -> Any:
     """An open file holding an exclusive lock on ``path`` (closing it lets go), or None when
     another process holds it. The lock goes with the process, so a crashed export never
-    leaves the target taken."""
+    leaves the target taken. A file system that cannot lock at all (some network shares)
+    gives the file unlocked: the export goes on as it did before there was a lock."""
     try:
         handle = open(path, "a+b")  # noqa: SIM115 - kept open while the export runs
     except OSError as exc:
@@ -154,9 +156,13 @@ def _lock_exclusively(path: Path) -> Any:
             import fcntl
 
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
+    except BlockingIOError:  # held by another export
         handle.close()
         return None
+    except OSError as exc:
+        if sys.platform == "win32" or exc.errno in (errno.EACCES, errno.EAGAIN):
+            handle.close()
+            return None
     return handle
 
 
