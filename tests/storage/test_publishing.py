@@ -476,6 +476,42 @@ def test_the_watch_exports_each_change_and_nothing_else_on_either_database(  # t
     assert (tmp_path / ".site.newsdesk" / "snapshot.pickle").exists()
 
 
+def test_a_theme_folder_gone_during_a_watch_is_a_reported_failure(  # type: ignore[no-untyped-def]
+    newsroom: Services, clock, tmp_path: Path, monkeypatch
+) -> None:
+    """The watch asks ``changed_inputs`` between exports; a theme folder removed meanwhile
+    is a failure it reports (and goes on), not a crash with a traceback."""
+    import io
+
+    from newsdesk.app import build_parser
+    from newsdesk.cli import export as cli_export
+
+    theme = tmp_path / "theme"
+    (theme / "templates").mkdir(parents=True)
+    publish(newsroom, "خبر", body="نص")
+    site = tmp_path / "site"
+    turns: list[float] = []
+
+    def wait(seconds: float) -> None:
+        turns.append(seconds)
+        if len(turns) == 1:
+            shutil.rmtree(theme)
+        elif len(turns) == 3:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_export, "sleep", wait)
+    monkeypatch.setattr(cli_export, "LOOK_ANYWAY", 0.0)  # a look at every turn
+    args = build_parser().parse_args(
+        ["export", "site", str(site), "--watch", "--quiet", "--theme", str(theme)]
+    )
+    errors = io.StringIO()
+    monkeypatch.setattr("sys.stderr", errors)
+    assert args.handler(newsroom, args, io.StringIO()) == 0
+    with pytest.raises(ExportFailed, match="theme folder"):
+        newsroom.publishing.changed_inputs(site, theme=theme)
+    assert "theme folder" in errors.getvalue() and "still watching" in errors.getvalue()
+
+
 def test_after_a_few_changes_only_they_are_written_beside_the_whole_snapshot(  # type: ignore[no-untyped-def]
     newsroom: Services, clock, tmp_path: Path, monkeypatch
 ) -> None:

@@ -442,8 +442,12 @@ class PublishingService:
     ) -> SiteInputs | None:
         """What an export with these arguments would read, or None when the site in
         ``destination`` was built from exactly that (nothing to export). Writes nothing: an
-        exporter that stays running asks this before each export."""
-        read = self._read_inputs(base_url, theme, feeds, target)
+        exporter that stays running asks this before each export. Raises ``ExportFailed``
+        (a theme folder gone, say), as the export would."""
+        try:
+            read = self._read_inputs(base_url, theme, feeds, target)
+        except ExportError as exc:
+            raise ExportFailed(str(exc)) from exc
         if SiteWriter(Path(destination)).unchanged(read.digest) is not None:
             return None
         return read
