@@ -14,15 +14,24 @@ EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 Handler = Callable[[Services, argparse.Namespace, TextIO], int]
 
 
-def count(value: str) -> int:
-    """An argparse type: a whole number, zero or more (a bad one is a usage error)."""
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError("must not be negative")
-    return number
+def whole_number(least: int) -> Callable[[str], int]:
+    """An argparse type: a whole number, ``least`` or more (a bad one is a usage error)."""
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        if number < least:
+            message = "must not be negative" if least == 0 else f"must be at least {least}"
+            raise argparse.ArgumentTypeError(message)
+        return number
+
+    return parse
+
+
+#: A count: zero or more (``--limit``, ``--offset``, ``--workers``).
+count = whole_number(0)
 
 
 def seconds(value: str) -> float:

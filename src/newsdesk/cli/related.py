@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any, TextIO
 
-from newsdesk.cli.common import EXIT_OK, EXIT_USAGE
+from newsdesk.cli.common import EXIT_OK, EXIT_USAGE, whole_number
 from newsdesk.core.similarity import ScoreParts
 from newsdesk.services.container import Services
 from newsdesk.services.related import IndexProgress
@@ -27,23 +27,13 @@ def parts_json(parts: ScoreParts) -> dict[str, Any]:
     }
 
 
-def _limit(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number
-
-
 def register(subparsers: Any) -> None:
     command = subparsers.add_parser(
         "related",
         help="a story's pinned related stories, then suggestions with their score parts",
     )
     command.add_argument("id", type=int, nargs="?", help="the story")
-    command.add_argument("--limit", type=_limit, default=5, help="suggestions (default 5)")
+    command.add_argument("--limit", type=whole_number(1), default=5, help="suggestions (default 5)")
     command.add_argument("--json", action="store_true")
     command.add_argument(
         "--reindex", action="store_true", help="rebuild the term index suggestions use"
