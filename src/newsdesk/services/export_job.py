@@ -157,24 +157,21 @@ class Exporter:
                     child.join()
 
     def _start(self, request: ExportRequest) -> Connection:
-        """Hand ``request`` to the kept process, starting one when there is none (or the
-        one there was has just left on its own)."""
-        for attempt in (1, 2):
+        """Hand ``request`` to the kept process, starting one when there is none, and once
+        more when the one there was has just left on its own (it acknowledges a request)."""
+        for _attempt in (1, 2):
             if self._child is None or not self._child.is_alive():
                 self._forget()
                 self._spawn()
             assert self._connection is not None
-            try:
+            with contextlib.suppress(EOFError, OSError):
                 self._connection.send(request)
                 if self._connection.recv() == ("accepted",):
                     return self._connection
-            except (EOFError, OSError):
-                if attempt == 2:
-                    raise ExportFailed(
-                        "the export process could not be started; the previous site is unchanged"
-                    ) from None
             self._forget()
-        raise AssertionError("unreachable")
+        raise ExportFailed(
+            "the export process could not be started; the previous site is unchanged"
+        )
 
     def _spawn(self) -> None:
         context = mp.get_context("spawn")
@@ -199,24 +196,9 @@ class Exporter:
         self._child = self._connection = None
 
 
-#: The app's exporter (``export_in_child``).
+#: The app's exporter, and its ``export`` as the dialog calls it.
 _EXPORTER = Exporter()
-
-
-def export_in_child(
-    services: Services,
-    destination: Path,
-    *,
-    base_url: str | None = None,
-    theme: Path | None = None,
-    feeds: bool = True,
-) -> Generator[ExportProgress, None, ExportOutcome]:
-    """``Exporter.export`` with the app's one exporter."""
-    return (
-        yield from _EXPORTER.export(
-            services, destination, base_url=base_url, theme=theme, feeds=feeds
-        )
-    )
+export_in_child = _EXPORTER.export
 
 
 def _receive(connection: Connection, child: Any) -> tuple[Any, ...]:
@@ -241,20 +223,8 @@ def _child_main(connection: Connection, idle_exit: float = IDLE_EXIT) -> None:
             except (EOFError, OSError):
                 return  # the app went away
             connection.send(("accepted",))
-            key = (request.url, request.user)
-            try:
-                if key not in opened:
-                    opened[key] = Services.open(request.url, user=request.user, migrate=False)
-                services = opened[key]
-            except (ServiceError, OSError) as exc:
-                _send_quietly(connection, ("failed", str(exc)))
-                continue
-            except Exception as exc:  # a bug: reported, as in _export_one
-                _send_quietly(connection, ("failed", f"{type(exc).__name__}: {exc}"))
-                continue
-            if not _export_one(services, request, connection):
+            if not _export_one(opened, request, connection):
                 return
-            services.publishing.save_kept()
     finally:
         for services in opened.values():
             with contextlib.suppress(Exception):
@@ -263,10 +233,16 @@ def _child_main(connection: Connection, idle_exit: float = IDLE_EXIT) -> None:
         connection.close()
 
 
-def _export_one(services: Services, request: ExportRequest, connection: Connection) -> bool:
-    """Run one export, reporting each step and waiting for an answer; False when the app
-    has gone away (nothing more to do)."""
+def _export_one(
+    opened: dict[tuple[str, str], Services], request: ExportRequest, connection: Connection
+) -> bool:
+    """Run one export (opening its newsroom the first time), reporting each step and waiting
+    for an answer; False when the app has gone away (nothing more to do)."""
     try:
+        key = (request.url, request.user)
+        if key not in opened:
+            opened[key] = Services.open(request.url, user=request.user, migrate=False)
+        services = opened[key]
         steps = services.publishing.export_site(
             request.destination,
             base_url=request.base_url,
@@ -290,6 +266,7 @@ def _export_one(services: Services, request: ExportRequest, connection: Connecti
                     return True
         except StopIteration as stop:
             connection.send(("done", stop.value))
+        services.publishing.save_kept()  # while nobody waits: the app has its outcome
     except (ServiceError, OSError) as exc:
         _send_quietly(connection, ("failed", str(exc)))
     except Exception as exc:  # a bug, not bad input: still the app's to show, not to lose
