@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from newsdesk.core import front_page
 from newsdesk.core.domain import Status
@@ -89,6 +89,20 @@ class SiteInputs:
     rows: InputRows
     #: One digest of both (``_inputs_digest``).
     digest: str
+
+
+class Reloaded(NamedTuple):
+    """The last export's content with the stories that changed since reloaded, and what
+    its snapshot lends the export (``PublishingService._changed_content``)."""
+
+    content: SiteContent
+    #: Markdown bodies the render cache lacks, by body hash.
+    sources: dict[str, str]
+    #: The last plan's memo (``export.memo``).
+    memo: PlanMemo
+    #: The whole snapshot on disk the new one differs from, and by which stories
+    #: (``Snapshot.base``); None: the new one is to be written whole.
+    base: tuple[str, frozenset[int]] | None
 
 
 class PublishingService:
@@ -224,12 +238,9 @@ class PublishingService:
             )
         return articles, sources
 
-    def _changed_content(
-        self, previous: Snapshot, rows: InputRows
-    ) -> tuple[SiteContent, dict[str, str], frozenset[int]] | None:
-        """The last export's content with the stories that changed since reloaded (and
-        their ids), or None when the change reaches further than a few stories' own rows
-        (then load everything).
+    def _changed_content(self, previous: Snapshot, rows: InputRows) -> Reloaded | None:
+        """The last export's content with the stories that changed since reloaded, or None
+        when the change reaches further than a few stories' own rows (then load everything).
 
         Safe because everything else a story's page shows is in rows that did not change:
         terms, media, settings, the front page (global tables, compared whole); which stories
@@ -286,10 +297,12 @@ class PublishingService:
         front = front_zones(slots, articles)
         if _lead(front) != _lead(content.front):
             return None  # every page's You Missed block leaves the lead out
-        return (
+        base = previous.base
+        return Reloaded(
             replace(content, articles=tuple(articles), front=front, now=now),
             sources,
-            frozenset(reload),
+            previous.memo,
+            None if base is None else (base[0], base[1] | frozenset(reload)),
         )
 
     def rendered_bodies(
@@ -370,12 +383,14 @@ class PublishingService:
                 }
                 return _outcome(target, where, report)
             built_from = writer.built_from() or ""
-            previous = self._previous(writer, where, keep)
+            previous = self._previous(writer.home, where, keep, built_from)
             loaded = None
             if previous is not None and previous.parts == parts:
                 loaded = self._changed_content(previous, rows)
-            content, sources = loaded[:2] if loaded else self.content(base_url)
-            memo = previous.memo if loaded and previous is not None else PlanMemo()
+            if loaded is None:
+                (content, sources), memo, base = self.content(base_url), PlanMemo(), None
+            else:
+                content, sources, memo, base = loaded
             # Jinja2, Babel and the renderers are imported only now: an export that finds
             # nothing changed stops before it needs them.
             from newsdesk.export.site import export_site
@@ -393,9 +408,6 @@ class PublishingService:
                 writer=writer,
                 memo=memo,
             )
-            base = None  # the whole snapshot on disk it differs from, by which stories
-            if loaded is not None and previous is not None and previous.base is not None:
-                base = (previous.base[0], previous.base[1] | loaded[2])
             snapshot = Snapshot(inputs, parts, rows, content, memo, base)
             if keep:
                 self._kept[where] = snapshot
@@ -412,7 +424,7 @@ class PublishingService:
                 "removed": report.removed,
                 "stories": len(content.articles),
                 "tombstones": len(content.tombstones),
-                "reloaded": "changed stories" if loaded else "all stories",
+                "reloaded": "all stories" if loaded is None else "changed stories",
                 # The site's input digest: the next run stores only its changes when the
                 # site it starts from is this one (``pq.manifest_to_store``).
                 "inputs": inputs,
@@ -497,13 +509,13 @@ class PublishingService:
             return  # the export that needs it will say so
         self._kept[where] = snapshot
 
-    def _previous(self, writer: SiteWriter, where: str, keep: bool) -> Snapshot | None:
-        """The snapshot of the site in the writer's target: kept in memory, else from disk."""
-        built = writer.built_from()
+    def _previous(self, home: Path, where: str, keep: bool, built_from: str) -> Snapshot | None:
+        """The snapshot of the site built from ``built_from``: kept in memory, else from
+        ``home``."""
         kept = self._kept.get(where) if keep else None
-        if kept is not None and built is not None and kept.inputs == built:
+        if kept is not None and built_from and kept.inputs == built_from:
             return kept
-        return load_snapshot(writer.home, built)
+        return load_snapshot(home, built_from)
 
     def _read_inputs(
         self, base_url: str | None, theme: Path | None, feeds: bool, target: str
