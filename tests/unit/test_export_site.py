@@ -431,6 +431,28 @@ def test_a_first_export_leaves_the_next_staging_tree_linked_to_the_site(
     assert len(staged_files) == len(files)
 
 
+def test_folders_are_made_once_with_their_parents_and_a_race_is_fine(tmp_path: Path) -> None:
+    from newsdesk.export.writer import _make_folder, _write_new
+
+    made: set[str] = {str(tmp_path)}
+    deep = str(tmp_path / "tag" / "دمشق" / "page" / "2")
+    _make_folder(deep, made)
+    assert os.path.isdir(deep)
+    assert str(tmp_path / "tag" / "دمشق") in made  # its parents are known made too
+    os.mkdir(tmp_path / "news")  # another worker made it meanwhile
+    _make_folder(str(tmp_path / "news" / "1-x"), made)
+    assert (tmp_path / "news" / "1-x").is_dir()
+    data = "نص عربي".encode() * 50_000
+    _write_new(str(tmp_path / "news" / "1-x" / "index.html"), data)
+    assert (tmp_path / "news" / "1-x" / "index.html").read_bytes() == data
+    with pytest.raises(FileExistsError):  # never into a file that is there (maybe a link)
+        _write_new(str(tmp_path / "news" / "1-x" / "index.html"), b"other")
+    (tmp_path / "file").write_text("x")
+    _make_folder(str(tmp_path / "file"), made)
+    with pytest.raises(OSError):  # a file where a folder must be: an error, not a silent pass
+        _write_new(str(tmp_path / "file" / "index.html"), b"x")
+
+
 def test_a_first_export_cut_short_leaves_no_next_tree_behind(tmp_path: Path) -> None:
     target = tmp_path / "site"
     steps = export_site(make_content(), target, bodies=bodies, media=media)
