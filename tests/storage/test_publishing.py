@@ -716,3 +716,26 @@ def test_a_new_export_after_a_change_plans_only_the_groups_it_reaches(  # type: 
     cold = tmp_path / "cold"
     export(newsroom, cold)
     assert _tree(site) == _tree(cold)
+
+
+def test_a_snapshot_read_for_an_export_is_set_aside_from_the_collector(  # type: ignore[no-untyped-def]
+    newsroom: Services, clock, tmp_path: Path
+) -> None:
+    """Read with the collector off, then frozen: the first collection after the read would
+    otherwise walk every object of it. The export unfreezes when it ends."""
+    import gc
+
+    from newsdesk.export.snapshot import load_snapshot
+    from newsdesk.export.writer import SiteWriter
+
+    _newsroom_with_links(newsroom, clock)
+    site = tmp_path / "site"
+    export(newsroom, site)
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    writer = SiteWriter(site)
+    try:
+        snapshot = load_snapshot(writer.home, writer.built_from())
+        assert snapshot is not None and gc.isenabled()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
