@@ -162,10 +162,7 @@ def _lines(stream: Any) -> queue.Queue[str]:
 
 
 def test_watch_exports_each_change_and_stops_on_ctrl_c(demo_db: str, tmp_path: Path) -> None:
-    from newsdesk.core.domain import Status
     from newsdesk.export.snapshot import load_snapshot
-    from newsdesk.services.container import Services
-    from newsdesk.services.dto import StoryFilter
 
     db = tmp_path / "watched.db"
     shutil.copyfile(demo_db.removeprefix("sqlite:///"), db)
@@ -180,17 +177,7 @@ def test_watch_exports_each_change_and_stops_on_ctrl_c(demo_db: str, tmp_path: P
         lines = _lines(watch.stdout)
         first = lines.get(timeout=120)
         assert "written" in first and not (out.parent / ".site.newsdesk" / "staging.dirty").exists()
-        services = Services.open(url)
-        try:
-            story_id = services.stories.ids(StoryFilter(statuses=(Status.PUBLISHED,)))[0]
-            story = services.stories.get(story_id)
-            services.stories.save(
-                story_id,
-                replace(story.to_input(), headline="عنوان بعد التعديل"),
-                expected_version=story.version,
-            )
-        finally:
-            services.close()
+        story_id = _edit_first_published(url, headline="عنوان بعد التعديل")
         again = lines.get(timeout=120)
         assert "— 0 written" not in again and "unchanged" in again
         (page,) = out.glob(f"news/{story_id}-*/index.html")
@@ -213,3 +200,54 @@ def test_watch_wants_a_positive_interval(demo_db: str, tmp_path: Path) -> None:
         "--db", demo_db, "export", "site", str(tmp_path / "s"), "--watch", "--every", "0"
     )
     assert result.returncode == 2 and "more than zero" in result.stderr
+
+
+def test_an_export_after_a_change_imports_only_what_it_uses(demo_db: str, tmp_path: Path) -> None:
+    """A new process exporting one change pays no module it does not use: not the story
+    service or the other commands' modules (``newsdesk.cli`` imports every command module to
+    build its parser), and not Python-Markdown, since saved bodies are rendered already."""
+    db = tmp_path / "changed.db"
+    shutil.copyfile(demo_db.removeprefix("sqlite:///"), db)
+    url, out = f"sqlite:///{db}", tmp_path / "site"
+    assert newsdesk("--db", url, "export", "site", str(out)).returncode == 0
+    _edit_first_published(url, body="نص بعد التعديل.")
+    code = (
+        "import sys\n"
+        "from newsdesk.app import main\n"
+        f"assert main(['--db', {url!r}, 'export', 'site', {str(out)!r}, '--quiet']) == 0\n"
+        "print(','.join(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8"
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.strip().splitlines()[-1].split(","))
+    assert "newsdesk.export.site" in loaded  # it did export the change
+    unused = {
+        "markdown",
+        "newsdesk.services.stories",
+        "newsdesk.services.dto",
+        "newsdesk.services.imports",
+        "newsdesk.services.demo",
+        "newsdesk.services.tags",
+        "newsdesk.services.taxonomy",
+    }
+    assert sorted(unused & loaded) == []
+
+
+def _edit_first_published(url: str, **changes: Any) -> int:
+    """Save the first published story of ``url`` with ``changes``; its id."""
+    from newsdesk.core.domain import Status
+    from newsdesk.services.container import Services
+    from newsdesk.services.dto import StoryFilter
+
+    services = Services.open(url)
+    try:
+        story_id = services.stories.ids(StoryFilter(statuses=(Status.PUBLISHED,)))[0]
+        story = services.stories.get(story_id)
+        services.stories.save(
+            story_id, replace(story.to_input(), **changes), expected_version=story.version
+        )
+        return story_id
+    finally:
+        services.close()

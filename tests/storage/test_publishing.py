@@ -677,3 +677,65 @@ def test_you_missed_leaves_out_the_lead_the_front_page_shows(  # type: ignore[no
         assert lead not in article.you_missed, article.id
         preview = tuple(s.id for s in newsroom.related.you_missed(article.id))
         assert preview == article.you_missed, article.id
+
+
+def test_a_new_export_after_a_change_plans_only_the_groups_it_reaches(  # type: ignore[no-untyped-def]
+    newsroom: Services, clock, tmp_path: Path, monkeypatch
+) -> None:
+    """The plan's jobs come from the snapshot on disk (whole, then patched): an export
+    without a kept snapshot plans only the outputs that show a changed story."""
+    from newsdesk.export import snapshot as snapshot_module
+    from newsdesk.export.site import SitePlan
+
+    ids = _newsroom_with_links(newsroom, clock)
+    site = tmp_path / "site"
+    home = tmp_path / ".site.newsdesk"
+    export(newsroom, site)
+    whole = (home / snapshot_module.FILE_NAME).stat().st_mtime_ns
+    planned: list[str] = []
+    real_add = SitePlan.add
+
+    def recording(plan: SitePlan, path: str, *args: object, **kw: object) -> object:
+        planned.append(path)
+        return real_add(plan, path, *args, **kw)
+
+    monkeypatch.setattr(SitePlan, "add", recording)
+    for n, story in enumerate((ids[2], ids[6], ids[2], ids[0])):
+        planned.clear()
+        _edit(newsroom, story, tags=("مياه", f"وسم آخر {n}"))
+        changed = export(newsroom, site)
+        assert _last_summary(newsroom)["reloaded"] == "changed stories"
+        assert f"news/{story}-خبر-رقم-{ids.index(story)}/index.html" in planned
+        assert f"tag/وسم-آخر-{n}/index.html" in planned
+        # Groups that do not show the story are taken from the memo: "وسم 1" is the tag of
+        # stories 1, 4 and 7 alone.
+        assert not {"tag/وسم-1/index.html", "tag/وسم-1/feed.xml"}.intersection(planned)
+        assert (site / "tag" / "وسم-1" / "feed.xml").exists() and changed.written
+    assert (home / snapshot_module.FILE_NAME).stat().st_mtime_ns == whole  # patches only
+    monkeypatch.undo()
+    cold = tmp_path / "cold"
+    export(newsroom, cold)
+    assert _tree(site) == _tree(cold)
+
+
+def test_a_snapshot_read_for_an_export_is_set_aside_from_the_collector(  # type: ignore[no-untyped-def]
+    newsroom: Services, clock, tmp_path: Path
+) -> None:
+    """Read with the collector off, then frozen: the first collection after the read would
+    otherwise walk every object of it. The export unfreezes when it ends."""
+    import gc
+
+    from newsdesk.export.snapshot import load_snapshot
+    from newsdesk.export.writer import SiteWriter
+
+    _newsroom_with_links(newsroom, clock)
+    site = tmp_path / "site"
+    export(newsroom, site)
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    writer = SiteWriter(site)
+    try:
+        snapshot = load_snapshot(writer.home, writer.built_from())
+        assert snapshot is not None and gc.isenabled()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

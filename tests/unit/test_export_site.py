@@ -845,13 +845,46 @@ def test_a_plan_with_the_last_plans_memo_equals_a_plan_without(
     assert _jobs(plan_site(edited, Theme(), memo=memo)) == _jobs(fresh)
 
 
-def test_a_plan_memo_keeps_only_the_signatures_when_pickled() -> None:
+def test_a_pickled_plan_memo_plans_as_the_memo_in_memory() -> None:
+    """A new process plans from the memo in the snapshot: the same jobs, nothing re-planned."""
+    content = make_content()
     memo = PlanMemo()
-    plan_site(make_content(), Theme(), memo=memo)
-    assert memo.jobs and memo.world
+    plan_site(content, Theme(), memo=memo)
     restored = pickle.loads(pickle.dumps(memo))
-    assert restored.signatures.keys() == memo.signatures.keys()
-    assert not restored.jobs and restored.world == ()
+    assert restored.world == memo.world and restored.saved is None
+    assert restored.jobs == memo.jobs
+    again = plan_site(content, Theme(), memo=restored)
+    assert _jobs(again) == _jobs(plan_site(content, Theme()))
+    assert restored.changed_jobs(100) is None  # nothing saved to compare with
+
+
+@pytest.mark.parametrize("change", ["headline", "new tag", "related", "tag renamed", "site"])
+def test_only_the_groups_planned_afresh_are_changed_jobs(change: str) -> None:
+    content = make_content()
+    memo = PlanMemo()
+    plan_site(content, Theme(), memo=memo)
+    memo.saved = memo.jobs  # as the whole snapshot on disk
+    on_disk = pickle.loads(pickle.dumps(memo))
+    on_disk.saved = on_disk.jobs
+    edited = _changed(content, change)
+    plan_site(edited, Theme(), memo=memo)
+    changed = memo.changed_jobs(10_000)
+    assert changed is not None
+    groups = sum(len(places) for places in memo.jobs.values())
+    if change == "related":  # story 2's page alone
+        assert list(changed) == [("article", 2)]
+    elif change == "site":  # another world: every group
+        assert len(changed) >= groups
+    else:
+        assert 0 < len(changed) < groups
+    # Applied to the memo as loaded from disk, the changes give the memo the plan left,
+    # and a plan from it equals a plan without a memo.
+    restored = on_disk.with_changes(memo.world, pickle.loads(pickle.dumps(changed)))
+    assert restored.jobs == memo.jobs and restored.world == memo.world
+    assert restored.saved is on_disk.saved
+    assert _jobs(plan_site(edited, Theme(), memo=restored)) == _jobs(plan_site(edited, Theme()))
+    # More changes than allowed: none (the whole snapshot is written instead).
+    assert memo.changed_jobs(len(changed) - 1) is None
 
 
 def test_one_export_at_a_time_writes_a_target(site: Path) -> None:

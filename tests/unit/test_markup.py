@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from newsdesk.core.markup import body_hash, render_html
 
 
@@ -33,3 +36,15 @@ def test_renders_are_independent_and_hash_changes_with_body() -> None:
     assert render_html("نص") == "<p>نص</p>"
     assert first
     assert body_hash("أ") != body_hash("ب") and body_hash("أ") == body_hash("أ")
+
+
+def test_the_render_cache_key_names_markdowns_version_without_importing_it() -> None:
+    code = (
+        "import sys\n"
+        "from newsdesk.core.markup import body_hash, renderer_version\n"
+        "body_hash('نص')\n"
+        "assert 'markdown' not in sys.modules, 'imported'\n"
+        "import markdown\n"
+        "assert renderer_version().startswith('md-' + markdown.__version__ + '-')\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

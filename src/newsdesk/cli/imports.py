@@ -7,19 +7,14 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from newsdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK, count
+from newsdesk.core.domain import DuplicatePolicy
 from newsdesk.services.container import Services
-from newsdesk.services.imports import (
-    DuplicatePolicy,
-    ImportPreview,
-    ImportProgress,
-    ImportReport,
-    summarise,
-    summarise_preview,
-)
-from newsdesk.services.text_workers import default_workers
+
+if TYPE_CHECKING:
+    from newsdesk.services.imports import ImportPreview, ImportProgress, ImportReport
 
 
 def register(subparsers: Any) -> None:
@@ -61,6 +56,11 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_import(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+    # The import's modules (readers, text analysis, the story service) are imported here,
+    # not by ``newsdesk.cli``: every other command would pay for them at start-up.
+    from newsdesk.services.imports import ImportProgress, ImportReport, summarise
+    from newsdesk.services.text_workers import default_workers
+
     services.imports.workers = default_workers() if args.workers is None else args.workers
     if args.dry_run:
         return _preview(services, args, out)
@@ -123,6 +123,8 @@ def _progress(step: ImportProgress, elapsed: float, interactive: bool) -> None:
 
 def _preview(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     """The same summary the import dialog shows before anything is written."""
+    from newsdesk.services.imports import ImportPreview, ImportProgress, summarise_preview
+
     preview: ImportPreview | None = None
     started = time.monotonic()
     interactive = sys.stderr.isatty()

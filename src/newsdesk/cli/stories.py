@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import UTC, date, datetime, time
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from newsdesk.cli.common import EXIT_OK, count, iso
 from newsdesk.core.domain import Status
 from newsdesk.services.container import Services
-from newsdesk.services.demo import fill_demo
-from newsdesk.services.dto import Story, StoryFilter, StorySummary
+
+if TYPE_CHECKING:
+    from newsdesk.services.dto import Story, StoryFilter, StorySummary
 
 
 def summary_json(item: StorySummary) -> dict[str, Any]:
@@ -115,6 +116,10 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def filter_from_args(args: argparse.Namespace) -> StoryFilter:
+    # Imported here, as in ``cmd_demo``: ``newsdesk.cli`` imports every command module, and
+    # the story service's modules would be paid for by every command (the site export).
+    from newsdesk.services.dto import StoryFilter
+
     return StoryFilter(
         statuses=tuple(args.status or ()),
         section=args.section,
@@ -147,6 +152,8 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_demo(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+    from newsdesk.services.demo import fill_demo
+
     report = fill_demo(services.database, user=services.user or "demo")
     if report.stories_added:
         print(

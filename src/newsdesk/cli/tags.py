@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from newsdesk.cli.common import EXIT_OK, iso
 from newsdesk.services.container import Services
-from newsdesk.services.tags import DuplicateGroup, TagInfo
+
+if TYPE_CHECKING:
+    from newsdesk.services.tags import DuplicateGroup, TagInfo
 
 
 def tag_json(tag: TagInfo) -> dict[str, Any]:

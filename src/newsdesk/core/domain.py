@@ -83,6 +83,14 @@ class RelatedOrigin(enum.StrEnum):
     IMPORTED = "imported"
 
 
+class DuplicatePolicy(enum.StrEnum):
+    """What an import does with a story it has imported before (same source id or URL)."""
+
+    SKIP = "skip"
+    UPDATE = "update"
+    NEW = "new"
+
+
 #: Limits used by the editor's headline meter and by pre-publication checks.
 HEADLINE_SOFT_LIMIT = 70
 HEADLINE_HARD_LIMIT = 110

@@ -38,14 +38,16 @@ _local = threading.local()
 def renderer_version() -> str:
     """Changes whenever the dialect or its rendering changes; part of every cache key.
 
-    Python-Markdown is imported here and in ``_renderer``, when first needed, not with this
-    module: the story list imports it at start-up and renders nothing.
+    Python-Markdown's version is read from its installed metadata (the same string as
+    ``markdown.__version__``, tested): the package itself is imported only in ``_renderer``,
+    when a body is rendered. The story list imports this module at start-up and renders
+    nothing, and an export after a change finds its bodies rendered (0.04 s of imports).
     """
-    import markdown
+    from importlib.metadata import version
 
     from newsdesk.core.sanitize import VERSION
 
-    return "md-" + markdown.__version__ + "-" + "+".join(EXTENSIONS) + "-1-" + VERSION
+    return "md-" + version("markdown") + "-" + "+".join(EXTENSIONS) + "-1-" + VERSION
 
 
 def _renderer() -> markdown.Markdown:

@@ -16,16 +16,34 @@ show the same stories, none of whose signatures changed, and the rest is equal. 
 is planned afresh, so a memo can only save time, never change a fingerprint (tested against
 plans made without one).
 
-The signatures are kept in the export snapshot (``export.snapshot``) between exports; the jobs
-only in memory, by an exporter that stays running (``newsdesk export site --watch``).
+The memo is kept in the export snapshot (``export.snapshot``) between exports, so that a new
+process plans only the groups a change reaches, as an exporter that stays running does
+(``newsdesk export site --watch``). Jobs are named tuples, which unpickle quickly: at 10,000
+stories the 33,000 jobs load in about 0.14 s where planning them again took about 0.3 s more
+than a plan with them. After a small change only the groups planned afresh are written
+(``changed_jobs``, in the snapshot's patch).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from newsdesk.export.model import Article
+
+#: A group's place in ``PlanMemo.jobs``: (group, place).
+Place = tuple[str, Any]
+
+
+class Job(NamedTuple):
+    """One output of a site plan (``site.plan_site``)."""
+
+    path: str
+    kind: str
+    key: tuple[Any, ...]
+    fingerprint: str
+    #: Body hashes the rendering needs.
+    bodies: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -35,11 +53,45 @@ class PlanMemo:
     #: What the jobs below were planned in (see the module's docstring).
     world: tuple[Any, ...] = ()
     #: The jobs by group ("article", "front", "section", "tag", "feed", …) and place in it
-    #: (see ``site.SitePlan.earlier_group``). Kept in memory only.
+    #: (see ``site.SitePlan.earlier_group``).
     jobs: dict[str, dict[Any, Any]] = field(default_factory=dict)
+    #: The jobs as the whole snapshot on disk holds them (None: not on disk), which
+    #: ``changed_jobs`` compares with. Not pickled.
+    saved: dict[str, dict[Any, Any]] | None = None
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Pickled (the export snapshot) with the signatures only: the jobs would double the
-        # snapshot (5 MB at 10,000 stories), and reading and writing them costs a process
-        # more than planning them again saves. An exporter that stays running keeps them.
-        return (PlanMemo, (self.signatures,))
+        return (PlanMemo, (self.signatures, self.world, self.jobs))
+
+    def changed_jobs(self, most: int) -> dict[Place, Any] | None:
+        """The groups whose jobs differ from ``saved``: each one's entry, or None for a
+        group that is gone; None when there are more than ``most`` or nothing is saved.
+
+        Cheap: a plan takes an unchanged group's entry as the very object it had, so an
+        identity test tells a group planned afresh."""
+        saved = self.saved
+        if saved is None:
+            return None
+        changed: dict[Place, Any] = {}
+        for group, places in self.jobs.items():
+            before = saved.get(group, {})
+            for place, entry in places.items():
+                if before.get(place) is not entry:
+                    changed[(group, place)] = entry
+            if len(changed) > most:
+                return None
+        for group, places in saved.items():
+            now = self.jobs.get(group, {})
+            changed.update(((group, place), None) for place in places if place not in now)
+        return changed if len(changed) <= most else None
+
+    def with_changes(self, world: tuple[Any, ...], changed: dict[Place, Any]) -> PlanMemo:
+        """This memo (as the whole snapshot holds it) with ``changed_jobs`` of a later plan
+        applied: the memo that plan left, remembering what is on disk."""
+        assert self.saved is not None
+        jobs = {group: dict(places) for group, places in self.saved.items()}
+        for (group, place), entry in changed.items():
+            if entry is None:
+                jobs.get(group, {}).pop(place, None)
+            else:
+                jobs.setdefault(group, {})[place] = entry
+        return PlanMemo(self.signatures, world, jobs, self.saved)

@@ -45,7 +45,7 @@ from newsdesk.export.common import (
 from newsdesk.export.dates import DateFormatter, text_direction
 from newsdesk.export.feeds import feed_links, plan_feeds, render_feed
 from newsdesk.export.labels import labels_for
-from newsdesk.export.memo import PlanMemo
+from newsdesk.export.memo import Job, PlanMemo
 from newsdesk.export.model import (
     Article,
     BodySource,
@@ -61,16 +61,6 @@ from newsdesk.export.writer import ExportError, SiteWriter, WriteReport
 RENDITION_WIDTHS: Final = (320, 640, 960, 1280)
 SITEMAP_CHUNK: Final = 10_000
 PROGRESS_EVERY: Final = 250
-
-
-@dataclass(frozen=True, slots=True)
-class Job:
-    path: str
-    kind: str
-    key: tuple[Any, ...]
-    fingerprint: str
-    #: Body hashes the rendering needs.
-    bodies: tuple[str, ...] = ()
 
 
 # -- the theme -----------------------------------------------------------------------------------

@@ -2,9 +2,10 @@
 
 A site export reads every public story with its relations (about 1.5 s for 10,000 stories) to
 plan its pages. The snapshot keeps, next to the writer's state (``.SITE.newsdesk/``), the input
-rows the export compared (no bodies), the settings it ran with and the ``SiteContent`` it
-built. The next export compares its own input rows with these; when only a few stories' own
-rows differ, the publishing service reloads those stories and reuses the rest of the content.
+rows the export compared (no bodies), the settings it ran with, the ``SiteContent`` it
+built and what its plan left for the next one (``export.memo``: signatures and jobs). The
+next export compares its own input rows with these; when only a few stories' own rows differ,
+the publishing service reloads those stories and reuses the rest of the content and plan.
 
 A snapshot is only a cache: it names the input digest of the site it describes, and is used
 only when that is the digest of the site in the folder now (the writer's state); anything
@@ -26,14 +27,16 @@ from pathlib import Path
 from typing import Any, Final
 
 from newsdesk.export import model
-from newsdesk.export.memo import PlanMemo
+from newsdesk.export.memo import Place, PlanMemo
 
-FORMAT: Final = 3
+FORMAT: Final = 4
 FILE_NAME: Final = "snapshot.pickle"
 #: What changed since the whole snapshot in ``FILE_NAME`` (``save_snapshot``).
 PATCH_NAME: Final = "snapshot.patch.pickle"
 #: A patch that would hold more stories than this is folded into a new whole snapshot.
 PATCH_MAX: Final = 500
+#: … or more groups of planned jobs (``PlanMemo.changed_jobs``) than this.
+PATCH_JOBS_MAX: Final = 2_000
 InputRows = dict[str, list[tuple[Any, ...]]]
 
 
@@ -66,6 +69,10 @@ class SnapshotPatch:
     #: whose signatures the memo holds (``PlanMemo.signatures``).
     articles: dict[int, model.Article]
     signatures: dict[int, tuple[model.Article, str, str]]
+    #: The plan's world and the groups of jobs that differ from the whole snapshot's memo
+    #: (``PlanMemo.changed_jobs``).
+    world: tuple[Any, ...]
+    jobs: dict[Place, Any]
 
 
 _ALLOWED: Final = {
@@ -94,6 +101,7 @@ _ALLOWED: Final = {
         )
     ),
     ("newsdesk.export.memo", "PlanMemo"),
+    ("newsdesk.export.memo", "Job"),
     ("newsdesk.export.snapshot", "Snapshot"),
     ("newsdesk.export.snapshot", "SnapshotPatch"),
 }
@@ -118,14 +126,20 @@ class _Unpickler(pickle.Unpickler):
 
 
 @contextlib.contextmanager
-def _no_gc() -> Iterator[None]:
+def _no_gc(*, keep: bool = False) -> Iterator[None]:
     """The cycle collector off while a snapshot is read or written: the 100,000 objects it
-    makes or walks set off collections that find nothing (a third of the time to read it)."""
+    makes or walks set off collections that find nothing (a third of the time to read it).
+
+    ``keep``: what was read is kept for the export, so it is set aside from the collector
+    (``gc.freeze``, undone when the export ends, see ``site.export_site``). Else the first
+    collection after the read walks all of it: 0.05 s of an export after one change."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if keep:
+            gc.freeze()
         if was_enabled:
             gc.enable()
 
@@ -133,7 +147,7 @@ def _no_gc() -> Iterator[None]:
 def _read(path: Path) -> Any:
     """The object of a snapshot file of this format, or None (missing, damaged, other)."""
     try:
-        with open(path, "rb") as handle, _no_gc():
+        with open(path, "rb") as handle, _no_gc(keep=True):
             found = _Unpickler(handle).load()
     except Exception:
         return None
@@ -149,6 +163,7 @@ def load_snapshot(home: Path, inputs: str | None) -> Snapshot | None:
     whole = _read(home / FILE_NAME)
     if not isinstance(whole, Snapshot):
         return None
+    whole.memo.saved = whole.memo.jobs
     found = replace(whole, base=(whole.inputs, frozenset()))
     patch = _read(home / PATCH_NAME) if found.inputs != inputs else None
     if isinstance(patch, SnapshotPatch) and patch.base == whole.inputs:
@@ -160,7 +175,7 @@ def load_snapshot(home: Path, inputs: str | None) -> Snapshot | None:
             patch.parts,
             patch.rows,
             replace(whole.content, articles=articles, front=patch.front, now=patch.now),
-            whole.memo,
+            whole.memo.with_changes(patch.world, patch.jobs),
             (whole.inputs, frozenset(changed)),
         )
     return found if found.inputs == inputs else None
@@ -175,10 +190,12 @@ def save_snapshot(home: Path, snapshot: Snapshot) -> Snapshot:
     load (a patch that does not fit the whole snapshot beside it is not used).
     """
     base = snapshot.base
-    if base is not None and len(base[1]) <= PATCH_MAX:
+    memo = snapshot.memo
+    jobs = memo.changed_jobs(PATCH_JOBS_MAX) if base is not None else None
+    if base is not None and jobs is not None and len(base[1]) <= PATCH_MAX:
         changed = {a.id: a for a in snapshot.content.articles if a.id in base[1]}
         if len(changed) == len(base[1]):
-            signatures = snapshot.memo.signatures
+            signatures = memo.signatures
             patch = SnapshotPatch(
                 base[0],
                 snapshot.inputs,
@@ -193,6 +210,8 @@ def save_snapshot(home: Path, snapshot: Snapshot) -> Snapshot:
                     for i, a in changed.items()
                     if signatures.get(i, (None,))[0] is a
                 },
+                memo.world,
+                jobs,
             )
             if _write(home / PATCH_NAME, patch):
                 return snapshot
@@ -200,7 +219,9 @@ def save_snapshot(home: Path, snapshot: Snapshot) -> Snapshot:
     with contextlib.suppress(OSError):
         (home / PATCH_NAME).unlink()
     if _write(home / FILE_NAME, whole):
+        memo.saved = memo.jobs
         return replace(snapshot, base=(snapshot.inputs, frozenset()))
+    memo.saved = None
     return whole
 
 

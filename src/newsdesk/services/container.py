@@ -151,4 +151,5 @@ class Services:
     def related(self) -> RelatedService:
         from newsdesk.services.related import RelatedService
 
-        return RelatedService(self.database, self.stories, self.settings, clock=self.clock)
+        # The story service when first used: the site export needs none of it.
+        return RelatedService(self.database, lambda: self.stories, self.settings, clock=self.clock)

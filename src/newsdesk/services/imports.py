@@ -22,7 +22,6 @@ next page naming it links to the same draft instead of making another.
 
 from __future__ import annotations
 
-import enum
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -34,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from newsdesk.core import shingles, text
 from newsdesk.core.analysis import TextAnalysis
-from newsdesk.core.domain import RelatedOrigin, RevisionKind, Status
+from newsdesk.core.domain import DuplicatePolicy, RelatedOrigin, RevisionKind, Status
 from newsdesk.importers.base import (
     ImportedRelated,
     ImportedStory,
@@ -50,12 +49,6 @@ from newsdesk.services.text_workers import MIN_STORIES, TextAnalyser
 from newsdesk.storage import bulk, import_queries
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import ArticleRecord, RelatedLinkRecord, utcnow
-
-
-class DuplicatePolicy(enum.StrEnum):
-    SKIP = "skip"
-    UPDATE = "update"
-    NEW = "new"
 
 
 class _DryRunRollback(Exception):

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from newsdesk.core import front_page
 from newsdesk.core.domain import Status
@@ -33,7 +33,7 @@ from newsdesk.export.common import (
     ExportProgress,
     theme_fingerprint,
 )
-from newsdesk.export.memo import PlanMemo
+from newsdesk.export.memo import Job, PlanMemo
 from newsdesk.export.model import (
     Article,
     CorrectionNote,
@@ -52,9 +52,6 @@ from newsdesk.services.settings import SettingsService
 from newsdesk.storage import publishing_queries as pq
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import ExportRunRecord, utcnow
-
-if TYPE_CHECKING:
-    from newsdesk.export.site import Job
 
 RELATED_MAX: Final = 3
 #: At most this many changed stories are reloaded on their own; more, and everything is.
@@ -369,7 +366,7 @@ class PublishingService:
             report = writer.unchanged(inputs)
             if report is not None:
                 if keep and where not in self._kept:
-                    self._keep_built(writer, where, inputs, theme, feeds)
+                    self._keep_built(writer, where, inputs)
                 yield ExportProgress("done", 0, 0, "nothing changed")
                 # No manifest: it would repeat the last run's, a hash per file.
                 status = "done"
@@ -492,22 +489,13 @@ class PublishingService:
             self._kept[where] = save_snapshot(home, self._kept[where])
             del self._unsaved[where]
 
-    def _keep_built(
-        self, writer: SiteWriter, where: str, inputs: str, theme: Path | None, feeds: bool
-    ) -> None:
+    def _keep_built(self, writer: SiteWriter, where: str, inputs: str) -> None:
         """Hold the snapshot of the site in ``writer``'s target, built from ``inputs``, in
-        memory, with its plan's jobs (which snapshots do not store): an exporter that starts
-        on a site that is up to date is then as quick for the first change as for the next."""
+        memory, with its plan's memo: an exporter that starts on a site that is up to date is
+        then as quick for the first change as for the next."""
         snapshot = load_snapshot(writer.home, inputs)
-        if snapshot is None:
-            return
-        from newsdesk.export.site import Theme, plan_site
-
-        try:
-            plan_site(snapshot.content, Theme(theme), feeds=feeds, memo=snapshot.memo)
-        except ExportError:
-            return  # the export that needs it will say so
-        self._kept[where] = snapshot
+        if snapshot is not None:
+            self._kept[where] = snapshot
 
     def _previous(self, home: Path, where: str, keep: bool, built_from: str) -> Snapshot | None:
         """The snapshot of the site built from ``built_from``: kept in memory, else from
