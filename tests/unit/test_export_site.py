@@ -469,6 +469,27 @@ def test_a_first_export_cut_short_leaves_no_next_tree_behind(tmp_path: Path) -> 
     assert run(make_content(), target).written == 0
 
 
+def test_work_while_flushing_runs_once_before_the_swap_and_a_failure_there_changes_nothing(
+    site: Path,
+) -> None:
+    before = tree(site)
+    content = make_content(site=replace(make_content().site, tagline="شعار جديد"))
+    seen: list[dict[str, bytes]] = []
+    report = run(content, site, while_flushing=lambda: seen.append(tree(site)))
+    assert seen == [before]  # once, with every file staged and nothing swapped in yet
+    assert report.written > 0 and tree(site) != before
+    after = tree(site)
+
+    def broken() -> None:
+        raise MemoryError("no room to pickle the snapshot")
+
+    again = make_content(site=replace(make_content().site, tagline="شعار آخر"))
+    with pytest.raises(MemoryError):
+        run(again, site, while_flushing=broken)
+    assert tree(site) == after
+    assert run(again, site).written > 0  # the next export is not hindered
+
+
 def test_a_failure_half_way_changes_nothing(site: Path) -> None:
     before = tree(site)
     content = make_content(site=replace(make_content().site, tagline="شعار جديد"))

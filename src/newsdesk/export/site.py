@@ -968,6 +968,7 @@ def export_site(
     inputs: str = "",
     writer: SiteWriter | None = None,
     memo: PlanMemo | None = None,
+    while_flushing: Callable[[], None] | None = None,
 ) -> Generator[ExportProgress, None, WriteReport]:
     """Export ``content`` into ``target``; yields progress, returns what was written.
 
@@ -976,7 +977,7 @@ def export_site(
     forks (never from a GUI process: forking a threaded Qt program is unsafe). ``inputs`` is
     a digest of everything the export read; it is kept with the site so that the next export
     with the same digest can stop before reading anything (``SiteWriter.unchanged``). ``memo``:
-    see ``plan_site``.
+    see ``plan_site``. ``while_flushing``: see ``SiteWriter.commit``.
     """
     yield ExportProgress("plan", 0, 0, "planning")
     # What the export holds for its whole run (the content, then the plan and the bodies) is
@@ -1008,7 +1009,7 @@ def export_site(
                 if done % PROGRESS_EVERY == 0:
                     yield ExportProgress("render", done, total, job.path)
         yield ExportProgress("commit", total, total, "swapping in the new site")
-        report = writer.commit()
+        report = writer.commit(while_flushing)
     finally:
         gc.unfreeze()
         if writer is not None:

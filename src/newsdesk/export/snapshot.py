@@ -181,6 +181,15 @@ def load_snapshot(home: Path, inputs: str | None) -> Snapshot | None:
     return found if found.inputs == inputs else None
 
 
+@dataclass(frozen=True, slots=True)
+class Packed:
+    """A snapshot pickled for ``write_packed``: either a patch, or the whole of it."""
+
+    snapshot: Snapshot
+    patch: bytes | None
+    whole: bytes | None
+
+
 def save_snapshot(home: Path, snapshot: Snapshot) -> Snapshot:
     """Keep ``snapshot`` for the next export; returns it as it now is on disk (its ``base``).
 
@@ -189,47 +198,74 @@ def save_snapshot(home: Path, snapshot: Snapshot) -> Snapshot:
     the whole of it. Files are replaced whole; a failure only costs the next export a full
     load (a patch that does not fit the whole snapshot beside it is not used).
     """
-    base = snapshot.base
-    memo = snapshot.memo
-    jobs = memo.changed_jobs(PATCH_JOBS_MAX) if base is not None else None
-    if base is not None and jobs is not None and len(base[1]) <= PATCH_MAX:
-        changed = {a.id: a for a in snapshot.content.articles if a.id in base[1]}
-        if len(changed) == len(base[1]):
-            signatures = memo.signatures
-            patch = SnapshotPatch(
-                base[0],
-                snapshot.inputs,
-                snapshot.parts,
-                snapshot.rows,
-                snapshot.content.front,
-                snapshot.content.now,
-                changed,
-                # Only signatures of these very stories (a later plan may have replaced them).
-                {
-                    i: signatures[i]
-                    for i, a in changed.items()
-                    if signatures.get(i, (None,))[0] is a
-                },
-                memo.world,
-                jobs,
-            )
-            if _write(home / PATCH_NAME, patch):
-                return snapshot
-    whole = replace(snapshot, base=None)
+    return write_packed(home, pack_snapshot(snapshot))
+
+
+def pack_snapshot(snapshot: Snapshot) -> Packed:
+    """The pickling half of ``save_snapshot``: CPU only, nothing is written.
+
+    An export does it while the disk flushes the site it wrote (``SiteWriter.commit``): the
+    0.3-0.5 s of a whole snapshot at 10,000 stories then costs no time of its own.
+    """
+    patch = _patch(snapshot)
+    if patch is not None:
+        return Packed(snapshot, _dumps(patch), None)
+    return Packed(snapshot, None, _dumps(replace(snapshot, base=None)))
+
+
+def write_packed(home: Path, packed: Packed) -> Snapshot:
+    """The writing half of ``save_snapshot``."""
+    snapshot, memo = packed.snapshot, packed.snapshot.memo
+    if packed.patch is not None and _write(home / PATCH_NAME, packed.patch):
+        return snapshot
+    whole = packed.whole
+    if whole is None:  # the patch could not be written: the whole snapshot, as without one
+        whole = _dumps(replace(snapshot, base=None))
     with contextlib.suppress(OSError):
         (home / PATCH_NAME).unlink()
     if _write(home / FILE_NAME, whole):
         memo.saved = memo.jobs
         return replace(snapshot, base=(snapshot.inputs, frozenset()))
     memo.saved = None
-    return whole
+    return replace(snapshot, base=None)
 
 
-def _write(target: Path, obj: Any) -> bool:
+def _patch(snapshot: Snapshot) -> SnapshotPatch | None:
+    """What ``snapshot`` changes in the whole snapshot on disk, when a patch will do."""
+    base = snapshot.base
+    memo = snapshot.memo
+    jobs = memo.changed_jobs(PATCH_JOBS_MAX) if base is not None else None
+    if base is None or jobs is None or len(base[1]) > PATCH_MAX:
+        return None
+    changed = {a.id: a for a in snapshot.content.articles if a.id in base[1]}
+    if len(changed) != len(base[1]):
+        return None
+    signatures = memo.signatures
+    return SnapshotPatch(
+        base[0],
+        snapshot.inputs,
+        snapshot.parts,
+        snapshot.rows,
+        snapshot.content.front,
+        snapshot.content.now,
+        changed,
+        # Only signatures of these very stories (a later plan may have replaced them).
+        {i: signatures[i] for i, a in changed.items() if signatures.get(i, (None,))[0] is a},
+        memo.world,
+        jobs,
+    )
+
+
+def _dumps(obj: Any) -> bytes:
+    with _no_gc():
+        return pickle.dumps((FORMAT, obj), protocol=5)
+
+
+def _write(target: Path, data: bytes) -> bool:
     tmp = target.with_suffix(".tmp")
     try:
-        with open(tmp, "wb") as handle, _no_gc():
-            pickle.dump((FORMAT, obj), handle, protocol=5)
+        with open(tmp, "wb") as handle:
+            handle.write(data)
         os.replace(tmp, target)
         return True
     except OSError:

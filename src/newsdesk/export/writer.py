@@ -35,7 +35,8 @@ import os
 import pickle
 import shutil
 import sys
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Protocol, TypeVar
@@ -557,8 +558,14 @@ class SiteWriter:
 
     # -- finishing -----------------------------------------------------------------------------
 
-    def commit(self) -> WriteReport:
-        """Remove what is no longer planned, swap the staging tree in, record the new state."""
+    def commit(self, while_flushing: Callable[[], None] | None = None) -> WriteReport:
+        """Remove what is no longer planned, swap the staging tree in, record the new state.
+
+        ``while_flushing`` is run once, on this thread, while the disk flushes what the
+        export wrote (``_fsync_tree``, which waits without holding the interpreter): CPU
+        work the export needs afterwards, such as pickling its snapshot, then costs no time
+        of its own. If it fails, nothing is swapped in.
+        """
         if not self._opened:
             raise ExportError("the writer was not opened")
         for path in sorted(set(self._staged) - set(self._new)):
@@ -572,9 +579,11 @@ class SiteWriter:
         same_site = not changed and not removed and self.target.is_dir()
         if same_site:
             # Nothing a reader could see changed: leave the site alone (no swap, no new mtime).
+            if while_flushing is not None:
+                while_flushing()
             self._save_state(self._new, dict(self._staged))
         else:
-            self._fsync_tree()
+            self._flush(while_flushing)
             if self.target.is_dir():
                 _exchange(self.staging, self.target)
                 _fsync(str(self.target.parent))
@@ -601,6 +610,28 @@ class SiteWriter:
             folder.rmdir()
             self._dirs.discard(str(folder))
             folder = folder.parent
+
+    def _flush(self, meanwhile: Callable[[], None] | None) -> None:
+        """``_fsync_tree`` on a thread of its own while ``meanwhile`` runs on this one."""
+        if meanwhile is None:
+            self._fsync_tree()
+            return
+        failed: list[BaseException] = []
+
+        def flush() -> None:
+            try:
+                self._fsync_tree()
+            except BaseException as exc:  # handed to the exporting thread below
+                failed.append(exc)
+
+        flushing = threading.Thread(target=flush, name="newsdesk-flush", daemon=True)
+        flushing.start()
+        try:
+            meanwhile()
+        finally:
+            flushing.join()
+        if failed:
+            raise failed[0]
 
     def _fsync_tree(self) -> None:
         """Put what this export wrote on disk before the swap makes it the site.

@@ -44,7 +44,15 @@ from newsdesk.export.model import (
     Term,
     Tombstone,
 )
-from newsdesk.export.snapshot import InputRows, Snapshot, load_snapshot, save_snapshot
+from newsdesk.export.snapshot import (
+    InputRows,
+    Packed,
+    Snapshot,
+    load_snapshot,
+    pack_snapshot,
+    save_snapshot,
+    write_packed,
+)
 from newsdesk.export.writer import ExportError, SiteWriter, WriteReport
 from newsdesk.services.errors import ServiceError, ValidationError
 from newsdesk.services.related import RelatedService
@@ -392,6 +400,8 @@ class PublishingService:
             # nothing changed stops before it needs them.
             from newsdesk.export.site import export_site
 
+            snapshot = Snapshot(inputs, parts, rows, content, memo, base)
+            packed: list[Packed] = []
             report = yield from export_site(
                 content,
                 Path(destination),
@@ -404,15 +414,16 @@ class PublishingService:
                 inputs=inputs,
                 writer=writer,
                 memo=memo,
+                # The snapshot is pickled while the disk flushes the site (written after it).
+                while_flushing=None if keep else lambda: packed.append(pack_snapshot(snapshot)),
             )
-            snapshot = Snapshot(inputs, parts, rows, content, memo, base)
             if keep:
                 self._kept[where] = snapshot
                 self._unsaved[where] = writer.home
             else:
                 self._kept.pop(where, None)
                 self._unsaved.pop(where, None)
-                save_snapshot(writer.home, snapshot)
+                write_packed(writer.home, packed[0])
             status, manifest = "done", report.manifest
             summary = {
                 "pages": len(report.manifest),
