@@ -138,6 +138,62 @@ def test_a_term_crossing_in_the_middle_of_a_large_import_is_purged_before_the_co
     assert {"term", "article_id"} <= names
 
 
+def _written_terms(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str, int, int, int]]:
+    """Every ``story_terms`` row the term index writes from now on."""
+    written: list[tuple[int, str, int, int, int]] = []
+    insert_terms = terms._insert_terms
+
+    def recording(session: object, rows: object) -> None:
+        kept = list(rows)  # type: ignore[call-overload]
+        written.extend(kept)
+        insert_terms(session, kept)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(terms, "_insert_terms", recording)
+    return written
+
+
+@pytest.mark.parametrize("hold", [10**9, 30], ids=["held", "capped"])
+def test_the_body_postings_of_a_term_crossing_later_in_the_file_are_never_written(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hold: int
+) -> None:
+    # Postings are held until the commit, when the stop terms are known; past the cap
+    # (``_HOLD_POSTINGS``) they are written early and the crossing term's are deleted after.
+    monkeypatch.setattr(terms, "STOP_DF", 12)
+    monkeypatch.setattr(terms, "_FLUSH_ROWS", 40)
+    monkeypatch.setattr(terms, "_HOLD_POSTINGS", hold)
+    monkeypatch.setattr(imports, "PROGRESS_EVERY", 5)
+    written = _written_terms(monkeypatch)
+    records = [{"title": "مشترك اول", "body": "نص عن البحر."}]
+    records += [{"title": f"خبر {n}", "body": f"نص مشترك عن المدينة {n}."} for n in range(29)]
+    report = services.imports.import_files("jsonl", [_write(tmp_path / "m.jsonl", records)])
+    first = report.files[0].story_ids[0]
+    assert (_stat(services, COMMON) or (0, False))[1]
+    assert _postings(services, COMMON) == [(first, 1, 0)]
+    common_rows = [r[:4] for r in written if r[1] == COMMON]
+    if hold > 40:
+        assert common_rows == [(first, COMMON, 1, 0)]
+    else:
+        assert len(common_rows) > 1  # written before the crossing, then deleted
+    _assert_other_terms_exact(services)
+
+
+def test_a_story_saved_twice_in_one_transaction_keeps_only_its_last_terms(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Its first postings are held (counted, not written) when the second save reads them.
+    monkeypatch.setattr(terms, "_FLUSH_ROWS", 1)
+    with services.database.write() as session:
+        record = services.stories.insert(
+            session, StoryInput(headline="خبر مشترك", body="نص عن البحر")
+        )
+        terms.index_article(session, record.id, "خبر", "", "نص مشترك عن الجبل")
+    assert _postings(services, COMMON) == [(record.id, 0, 1)]
+    assert _stat(services, COMMON) == (1, False)
+    _assert_other_terms_exact(services)
+    with services.database.read() as session:
+        assert terms.totals(session) == (1, 5.0)
+
+
 def _all_suggestions(related: RelatedService, ids: list[int]) -> list[list[tuple[int, float]]]:
     return [[(s.story.id, round(s.score, 9)) for s in related.suggestions(i, limit=5)] for i in ids]
 
