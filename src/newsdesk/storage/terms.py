@@ -417,7 +417,8 @@ def _executemany(session: Session, sql: str, rows: Iterable[tuple[Any, ...]]) ->
     transaction."""
     cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.executemany(sql, rows)
+        # sqlite3 takes any iterable and streams it (held postings are never a list of tuples).
+        cursor.executemany(sql, typing.cast(Sequence[tuple[Any, ...]], rows))
     finally:
         cursor.close()
 
