@@ -202,6 +202,14 @@ def test_watch_wants_a_positive_interval(demo_db: str, tmp_path: Path) -> None:
     assert result.returncode == 2 and "more than zero" in result.stderr
 
 
+def test_every_without_watch_is_a_usage_error_not_a_silent_one_off(
+    demo_db: str, tmp_path: Path
+) -> None:
+    result = newsdesk("--db", demo_db, "export", "site", str(tmp_path / "s"), "--every", "2")
+    assert result.returncode == 2 and "--every goes with --watch" in result.stderr
+    assert not (tmp_path / "s").exists()  # nothing exported
+
+
 def test_an_export_after_a_change_imports_only_what_it_uses(demo_db: str, tmp_path: Path) -> None:
     """A new process exporting one change pays no module it does not use: not the story
     service or the other commands' modules (``newsdesk.cli`` imports every command module to

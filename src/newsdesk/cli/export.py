@@ -13,12 +13,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Final, TextIO
 
-from newsdesk.cli.common import EXIT_OK, seconds
+from newsdesk.cli.common import EXIT_OK, EXIT_USAGE, seconds
 from newsdesk.services.container import Services
 from newsdesk.services.errors import ServiceError
 from newsdesk.services.publishing import ExportOutcome, SiteInputs
 
 FEED_KINDS = ("feed",)
+#: How often ``--watch`` asks whether anything changed, without ``--every`` (seconds).
+EVERY: Final = 0.5
 
 
 def register(subparsers: Any) -> None:
@@ -48,9 +50,9 @@ def register(subparsers: Any) -> None:
             sub.add_argument(
                 "--every",
                 type=seconds,
-                default=0.5,
                 metavar="SECONDS",
-                help="with --watch: how often to ask whether anything changed (default: 0.5)",
+                help="with --watch: how often to ask whether anything changed "
+                f"(default: {EVERY:g})",
             )
         sub.add_argument(
             "--jobs",
@@ -66,6 +68,9 @@ def register(subparsers: Any) -> None:
 def cmd_export(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     if getattr(args, "watch", False):
         return _watch(services, args, out)
+    if getattr(args, "every", None) is not None:  # else a user would wait for a watch in vain
+        print("newsdesk export site: --every goes with --watch", file=sys.stderr)
+        return EXIT_USAGE
     _export(services, args, out)
     return EXIT_OK
 
@@ -151,13 +156,14 @@ def _watch(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     """
     publishing = services.publishing
     options = _options(args)
-    wait = args.every
+    every = EVERY if args.every is None else args.every
+    wait = every
     stop = _Interrupt()
     try:
         with publishing.change_hints() as maybe_changed, stop.installed():
             maybe_changed()  # before the first export: a write during it is seen after
             _export(services, args, out, keep=True)
-            print(f"watching for changes every {args.every:g} s (Ctrl+C stops)", file=sys.stderr)
+            print(f"watching for changes every {every:g} s (Ctrl+C stops)", file=sys.stderr)
             looked = exported = time.monotonic()
             while not stop.requested:
                 with stop.waiting():
@@ -169,7 +175,7 @@ def _watch(services: Services, args: argparse.Namespace, out: TextIO) -> int:
                     try:
                         read = publishing.changed_inputs(args.out, **options)
                         if hint is None:  # a reading at every turn: under a fifth of a core
-                            wait = max(args.every, 5 * (time.monotonic() - started))
+                            wait = max(every, 5 * (time.monotonic() - started))
                         if read is not None:
                             _export(services, args, out, keep=True, read=read, started=started)
                             exported = time.monotonic()
