@@ -126,7 +126,7 @@ class PublishingService:
         #: For an exporter that stays running (``export_site(keep=True)``): the last export's
         #: snapshot per destination, and the destinations whose snapshot is not on disk yet.
         self._kept: dict[str, Snapshot] = {}
-        self._unsaved: dict[str, Path] = {}
+        self._unsaved: set[str] = set()
 
     # -- gathering ---------------------------------------------------------------------------
 
@@ -419,10 +419,10 @@ class PublishingService:
             )
             if keep:
                 self._kept[where] = snapshot
-                self._unsaved[where] = writer.home
+                self._unsaved.add(where)
             else:
                 self._kept.pop(where, None)
-                self._unsaved.pop(where, None)
+                self._unsaved.discard(where)
                 write_packed(writer.home, packed[0])
             status, manifest = "done", report.manifest
             summary = {
@@ -496,9 +496,9 @@ class PublishingService:
         """Write the snapshots that exports with ``keep`` left in memory (when idle, and at
         the end). Until then, another process exporting there loads every story: safe, as a
         snapshot is only used for the site built from its inputs."""
-        for where, home in list(self._unsaved.items()):
-            self._kept[where] = save_snapshot(home, self._kept[where])
-            del self._unsaved[where]
+        for where in sorted(self._unsaved):
+            self._kept[where] = save_snapshot(SiteWriter(Path(where)).home, self._kept[where])
+            self._unsaved.discard(where)
 
     def _keep_built(self, writer: SiteWriter, where: str, inputs: str) -> None:
         """Hold the snapshot of the site in ``writer``'s target, built from ``inputs``, in
