@@ -5,9 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdesk.core.markup import render_html
+from newsdesk.core.markup import escape_text, render_html
 from newsdesk.importers.htmlmd import (
-    escape_text,
     html_to_blocks,
     html_to_markdown,
     strip_markdown,

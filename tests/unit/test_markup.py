@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from html import unescape
 
 from benchmarks.corpus import SHARED_CORPUS, load_articles
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from newsdesk.core.markup import _plain_html, _renderer, body_hash, render_html
+from newsdesk.core.markup import _plain_html, _renderer, body_hash, escape_text, render_html
+from newsdesk.core.summary import plain_summary
 from newsdesk.importers.jsonl import paragraphs_to_markdown
 
 
@@ -103,3 +106,55 @@ def test_anything_that_may_be_markdown_goes_to_python_markdown() -> None:
     assert render_html("فقرة أولى\n\nفقرة ثانية\nبسطرين") == (
         "<p>فقرة أولى</p>\n<p>فقرة ثانية\nبسطرين</p>"
     )
+
+
+# Plain text as importers meet it: words, digits, every character Markdown or HTML could read
+# as syntax, at the start of a line and inside it.
+_PLAIN_LINE = st.lists(
+    st.sampled_from(
+        list("أبتعلمنهوية abcXYZ0123456789")
+        + list("#>+-=*_`\\[](){}!<&;.)|~:/'\"")
+        + [
+            "&amp;",
+            "&#61;",
+            "&#0",
+            "&copy",
+            "&#x41;",
+            "<b>",
+            "</p>",
+            "<http://x.org>",
+            "1986. ",
+            "1) ",
+            "---",
+            "***",
+        ]
+        + ["# ", "\t", "  ", "\xa0", '{: dir="ltr" }', "[x](y)"]
+    ),
+    min_size=1,
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_PLAIN_LINE)
+def test_escaped_plain_text_renders_as_exactly_that_text(line: str) -> None:
+    expected = re.sub(r"[ \t\r\n\f\v]+", " ", line).strip()
+    assume(expected)
+    html = render_html(escape_text(line))
+    paragraph = re.fullmatch(r"<p>([^<]*)</p>", html)
+    assert paragraph, html
+    assert unescape(paragraph.group(1)) == expected
+    # A summary is one line of text: every run of spaces is one space.
+    assert plain_summary(escape_text(line), max_chars=1000) == " ".join(expected.split())
+
+
+def test_lines_that_look_like_markup_stay_text() -> None:
+    for line, shown in (
+        ("#عاجل تونس", "#عاجل تونس"),
+        ("1986. سنة التأسيس", "1986. سنة التأسيس"),
+        ("---", "---"),
+        ("<b>نص</b>", "&lt;b&gt;نص&lt;/b&gt;"),
+        ("AT&amp;T", "AT&amp;amp;T"),
+        ("*مهم*", "*مهم*"),
+    ):
+        assert render_html(escape_text(line)) == f"<p>{shown}</p>", line

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
+from html import unescape
 from pathlib import Path
 
 import pytest
 
+from newsdesk.core.markup import render_html
 from newsdesk.importers import default_registry
 from newsdesk.importers.base import ImportedStory, ImportFormatError, SkippedItem
 from newsdesk.importers.blocks import BlockKind, marker_kind, split_page
 from newsdesk.importers.feed import FeedReader
 from newsdesk.importers.html import HtmlReader
+from newsdesk.importers.jsonl import JsonLinesReader
 from newsdesk.importers.markdown_files import MarkdownReader
 from newsdesk.importers.ninjs import NinjsReader
 from newsdesk.importers.page import PageReader
@@ -523,3 +527,18 @@ def test_auto_sniffs_content_first_then_the_extension(
 def test_auto_refuses_what_it_cannot_recognise(tmp_path: Path) -> None:
     with pytest.raises(ImportFormatError, match="not a format Newsdesk recognises"):
         default_registry().sniff(write(tmp_path, "x.bin", "٭٭٭"))
+
+
+# -- jsonl ------------------------------------------------------------------------------------
+
+
+def test_jsonl_bodies_are_plain_text_not_markdown(tmp_path: Path) -> None:
+    # Lines a wire story or a scraper leaves: a hashtag, a year with a full stop, a separator,
+    # a tag written as text, emphasis marks. Each stays one paragraph of exactly that text.
+    lines = ["#عاجل الحكومة تستقيل", "1986. سنة التأسيس", "---", "<b>نص</b> & *مهم*", "سطر"]
+    record = {"title": "خبر", "body": "\n".join(lines) + "\r\nآخر\r"}
+    path = write(tmp_path, "s.jsonl", json.dumps(record, ensure_ascii=False) + "\n")
+    (story,), _ = read(JsonLinesReader(), path)
+    html = render_html(story.body)
+    assert html.count("<p>") == 6 and "<h1>" not in html and "<hr" not in html
+    assert [unescape(p) for p in re.findall(r"<p>(.*?)</p>", html)] == [*lines, "آخر"]

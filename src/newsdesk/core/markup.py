@@ -25,7 +25,7 @@ import hashlib
 import re
 import threading
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     import markdown
@@ -43,12 +43,14 @@ def renderer_version() -> str:
     ``markdown.__version__``, tested): the package itself is imported only in ``_renderer``,
     when a body is rendered. The story list imports this module at start-up and renders
     nothing, and an export after a change finds its bodies rendered (0.04 s of imports).
+    The number after the extensions counts changes to Newsdesk's own part of what the render
+    cache keeps: 2 since summaries show escaped marks and entities as the text they stand for.
     """
     from importlib.metadata import version
 
     from newsdesk.core.sanitize import VERSION
 
-    return "md-" + version("markdown") + "-" + "+".join(EXTENSIONS) + "-1-" + VERSION
+    return "md-" + version("markdown") + "-" + "+".join(EXTENSIONS) + "-2-" + VERSION
 
 
 def _renderer() -> markdown.Markdown:
@@ -105,6 +107,62 @@ def page_html(body: str) -> str:
     from newsdesk.core.sanitize import sanitize_html
 
     return sanitize_html(render_html(body))
+
+
+# Plain text into the dialect: what importers use for text that is not Markdown.
+
+_ESCAPE_RE: Final = re.compile(r"([\\`*_\[\]{}])")
+#: What Python-Markdown would read as an HTML entity, a tag or an autolink in plain text.
+_HTML_LIKE_RE: Final = re.compile(r"&(?=#|\w+;)|<(?=\S)")
+#: What opens a block at the start of a line: a heading (``#`` needs no space after it), a quote,
+#: a list item or a rule (``-``, ``+``), a numbered item, a setext underline (``=``).
+_LINE_START_RE: Final = re.compile(r"^([#>+-])|^(\d+)\.(?=\s|$)|^=", re.MULTILINE)
+_SPACE_RE: Final = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def escape_inline(text: str) -> str:
+    """Inline text as Markdown that shows exactly that text, wherever it stands in a line (the
+    start of a line needs :func:`at_line_starts` as well)."""
+    text = _ESCAPE_RE.sub(r"\\\1", text)
+    return _HTML_LIKE_RE.sub(lambda m: "&amp;" if m.group() == "&" else "&lt;", text)
+
+
+def _line_start(match: re.Match[str]) -> str:
+    if match.group(1):
+        return "\\" + match.group(1)
+    if match.group(2):
+        return match.group(2) + "\\."  # a digit cannot be escaped, the dot can
+    return "&#61;"  # nor can "=": an entity shows it
+
+
+def at_line_starts(text: str) -> str:
+    """Escape whatever would open a block at the start of each line of ``text``."""
+    return _LINE_START_RE.sub(_line_start, text)
+
+
+def escape_text(line: str) -> str:
+    """Plain text as one Markdown paragraph that renders as exactly that text (runs of
+    whitespace, line breaks included, become one space, as HTML shows them)."""
+    return at_line_starts(escape_inline(_SPACE_RE.sub(" ", line).strip()))
+
+
+#: Python-Markdown's backslash escapes: the character stays, the backslash goes.
+_MD_ESCAPE_RE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+#: Entities count only with their semicolon, as Python-Markdown reads them ("&copy" is text).
+_ENTITY_RE: Final = re.compile(r"&#?\w+;")
+
+
+def _entity(match: re.Match[str]) -> str:
+    from html import unescape
+
+    return unescape(match.group())
+
+
+def unescape_text(text: str) -> str:
+    """Markdown text with its escapes (``\\*``) and entities (``&lt;``) turned back into the
+    characters they stand for: the inverse of :func:`escape_inline` (marks are left alone)."""
+    text = _MD_ESCAPE_RE.sub(r"\1", text) if "\\" in text else text
+    return _ENTITY_RE.sub(_entity, text) if "&" in text else text
 
 
 def body_hash(body: str) -> str:

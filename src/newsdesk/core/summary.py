@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsdesk.core.markup import unescape_text
 from newsdesk.core.text import excerpt
 
 SUMMARY_CHARS: Final = 220
-_MD_LINK_RE: Final = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_MARK_RE: Final = re.compile(r"(^|\n)\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+|[*_`~]|\{:[^}]*\}")
-_TAG_RE: Final = re.compile(r"<[^>]{0,200}>")
+_MD_LINK_RE: Final = re.compile(r"(?<!\\)!?\[((?:\\.|[^\]\\])*)\]\([^)]*\)")
+_MD_MARK_RE: Final = re.compile(
+    r"(^|\n)\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+|(?<!\\)[*_`]|(?<!\\)\{:[^}]*\}"
+)
+_TAG_RE: Final = re.compile(r"<[A-Za-z/!?][^<>]{0,200}>")
 
 
 def plain_summary(markdown: str, max_chars: int = SUMMARY_CHARS) -> str:
@@ -24,4 +27,6 @@ def plain_summary(markdown: str, max_chars: int = SUMMARY_CHARS) -> str:
     """
     head = markdown[: max_chars * 4]
     head = _TAG_RE.sub("", _MD_MARK_RE.sub(" ", _MD_LINK_RE.sub(r"\1", head)))
+    # Escaped marks and entities ("\*", "&lt;") are text the writer typed: show them as typed.
+    head = unescape_text(head)
     return excerpt(head, max_chars) if head.strip() else ""

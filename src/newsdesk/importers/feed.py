@@ -22,9 +22,10 @@ from typing import Any, ClassVar, Final
 import feedparser  # type: ignore[import-untyped]
 
 from newsdesk.core import text
+from newsdesk.core.markup import escape_text
 from newsdesk.importers.base import ImportedStory, ImportFormatError, SkippedItem, read_text
 from newsdesk.importers.fields import to_datetime, to_language, to_names, to_text
-from newsdesk.importers.htmlmd import escape_text, html_to_blocks, plain_text
+from newsdesk.importers.htmlmd import html_to_blocks, plain_text
 from newsdesk.importers.xmlsafe import check_prolog, read_head
 
 JSON_FEED_PREFIX: Final = "https://jsonfeed.org/version/"

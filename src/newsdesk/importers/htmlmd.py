@@ -22,6 +22,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from newsdesk.core import text
+from newsdesk.core.markup import at_line_starts, escape_inline, unescape_text
 
 #: Elements whose whole content is dropped.
 DROP: Final = frozenset(
@@ -98,13 +99,7 @@ _BLANK_LINE_RE: Final = re.compile(r"\n[ \t\r\f\v]*\n")
 #: A paragraph break found inside inline text (WordPress stores paragraphs as blank lines).
 _BREAK: Final = "\x00"
 _HARD_BREAK: Final = "\x01"
-_ESCAPE_RE: Final = re.compile(r"([\\`*_\[\]])")
-_LINE_START_RE: Final = re.compile(r"^(#{1,6}\s|>|[-+]\s|\d+[.)]\s)")
 _SAFE_URL_RE: Final = re.compile(r"^(https?:|mailto:|tel:|/|#|\.|[^:/?#]+(?:[/?#]|$))", re.I)
-
-
-def _escape(text: str) -> str:
-    return _ESCAPE_RE.sub(r"\\\1", text)
 
 
 def _tag(element: etree._Element) -> str:
@@ -201,7 +196,7 @@ class _Converter:
             src = (element.get("src") or element.get("data-src") or "").strip()
             if not src or not _SAFE_URL_RE.match(src):
                 return ""
-            alt = _escape(_SPACE_RE.sub(" ", element.get("alt") or "").strip())
+            alt = escape_inline(_SPACE_RE.sub(" ", element.get("alt") or "").strip())
             return f"![{alt}]({_url(src)})"
         content = self.inline_content(element)
         if name in BLOCK:  # a block inside inline content (a <p> in an <a>): keep its text
@@ -239,7 +234,7 @@ def _text(value: str | None) -> str:
     if not value:
         return ""
     # A blank line inside running text is a paragraph break (WordPress's wpautop convention).
-    return _escape(_BLANK_LINE_RE.sub(_BREAK, value))
+    return escape_inline(_BLANK_LINE_RE.sub(_BREAK, value))
 
 
 def _flatten(inline: str) -> str:
@@ -252,7 +247,7 @@ def _paragraphs(inline: str) -> list[str]:
         lines = [_SPACE_RE.sub(" ", part).strip() for part in chunk.split(_HARD_BREAK)]
         text = "  \n".join(line for line in lines if line)
         if text:
-            out.append(_LINE_START_RE.sub(r"\\\1", text))
+            out.append(at_line_starts(text))
     return out
 
 
@@ -304,11 +299,6 @@ def parse_html(source: str | bytes) -> etree._Element:
     return root
 
 
-def escape_text(line: str) -> str:
-    """Plain text as one Markdown paragraph that renders as exactly that text."""
-    return _LINE_START_RE.sub(r"\\\1", _escape(_SPACE_RE.sub(" ", line).strip()))
-
-
 def plain_text(markdown_blocks: Iterable[str]) -> str:
     """Readable text of Markdown blocks (for excerpts and duplicate keys), markup removed."""
     return "\n\n".join(strip_markdown(b) for b in markdown_blocks)
@@ -317,7 +307,6 @@ def plain_text(markdown_blocks: Iterable[str]) -> str:
 _MD_IMAGE_RE: Final = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MD_LINK_RE: Final = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
 _MD_DECOR_RE: Final = re.compile(r"(^|\n)\s*(#{1,6}\s+|>\s?|[-+*]\s+|\d+[.)]\s+)")
-_MD_ESCAPE_RE: Final = re.compile(r"\\([\\`*_\[\]#>+\-.)])")
 _MD_ATTR_RE: Final = re.compile(r"\n?\{:[^}]*\}")
 
 
@@ -329,7 +318,7 @@ def strip_markdown(block: str) -> str:
     text = _MD_DECOR_RE.sub(r"\1", text)
     text = text.replace("**", "").replace("`", "")
     text = re.sub(r"(?<![\\\w])\*(?=\S)|(?<=\S)(?<!\\)\*(?!\w)", "", text)
-    return _MD_ESCAPE_RE.sub(r"\1", text).strip()
+    return unescape_text(text).strip()
 
 
 def first_link(block: str) -> str:

@@ -9,19 +9,24 @@ draft). Blank lines are allowed. A bad line stops the import with its line numbe
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
 from newsdesk.core.domain import Status
+from newsdesk.core.markup import escape_text
 from newsdesk.importers.base import ImportedStory, ImportFormatError, SkippedItem
+
+_LINE_BREAK_RE: Final = re.compile(r"\r\n|\r|\n")
 
 
 def paragraphs_to_markdown(body: str) -> str:
-    """Newline-separated paragraphs → Markdown paragraphs (blank line between)."""
-    lines = [line.strip() for line in body.replace("\r\n", "\n").split("\n")]
-    return "\n\n".join(line for line in lines if line)
+    """Newline-separated paragraphs of plain text → Markdown paragraphs (blank line between)
+    that show exactly that text: a line such as "#عاجل", "1986. …" or "<b>" is not markup."""
+    lines = _LINE_BREAK_RE.split(body)
+    return "\n\n".join(escape_text(line) for line in lines if line.strip())
 
 
 def parse_date(value: Any) -> datetime | None:

@@ -20,9 +20,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar, Final
 
+from newsdesk.core.markup import escape_text
 from newsdesk.importers.base import ImportedStory, ImportFormatError, SkippedItem, read_text
 from newsdesk.importers.fields import to_datetime, to_language
-from newsdesk.importers.htmlmd import escape_text, html_to_blocks
+from newsdesk.importers.htmlmd import html_to_blocks
 
 #: pubStatus → Newsdesk status (``canceled`` items are skipped).
 PUB_STATUS: Final = {"usable": "published", "withheld": "draft"}

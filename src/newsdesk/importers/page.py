@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import ClassVar
 
 from newsdesk.core import text
+from newsdesk.core.markup import escape_text
 from newsdesk.importers.base import ImportedStory, ImportFormatError, SkippedItem, read_text
 from newsdesk.importers.blocks import clean_line, marker_kind, split_page
-from newsdesk.importers.htmlmd import escape_text
 
 #: The longest headline a page may have: a longer first paragraph is body text, and the file
 #: is not a page (or its headline was lost).
