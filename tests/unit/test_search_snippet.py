@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsdesk.core.markup import escape_text
 from newsdesk.core.search_query import parse_query
 from newsdesk.services.search import MARK_CLOSE, MARK_OPEN, make_snippet, snippet_parts
 
@@ -81,3 +82,11 @@ def test_markdown_is_cleaned_from_the_chosen_sentence_only_as_written() -> None:
         "زار صورة الوزير الوزير مدينة **دمشق** اليوم"
     )
     assert make_snippet(parse_query("غائب"), "", body) == "نص مقتبس بلا كلمة البحث"
+
+
+def test_plain_text_escaped_by_an_importer_shows_as_typed() -> None:
+    line = "#عاجل: سعر [النفط] *ارتفع* إلى 5 & <أكثر> {: مؤقتا}"
+    body = escape_text(line)
+    snippet = make_snippet(parse_query("النفط"), "", body)
+    assert snippet.replace(MARK_OPEN, "").replace(MARK_CLOSE, "") == line
+    assert f"[{MARK_OPEN}النفط{MARK_CLOSE}]" in snippet

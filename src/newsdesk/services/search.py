@@ -22,6 +22,7 @@ from itertools import chain
 from typing import Final
 
 from newsdesk.core import text
+from newsdesk.core.markup import unescape_text
 from newsdesk.core.search_query import ParsedQuery, QueryError, parse_query
 from newsdesk.services.dto import StoryFilter
 from newsdesk.services.errors import ValidationError
@@ -144,12 +145,13 @@ class SearchService:
 
 # -- snippets --------------------------------------------------------------------------------
 
-_IMAGE: Final = re.compile(r"!\[([^\]]*)\]\([^)]*\)")  # keep the alt text
-_LINK: Final = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # keep the text
-_ATTR_LIST: Final = re.compile(r"\{:[^}]*\}")
+_IMAGE: Final = re.compile(r"(?<!\\)!\[((?:\\.|[^\]\\])*)\]\([^)]*\)")  # keep the alt text
+_LINK: Final = re.compile(r"(?<!\\)\[((?:\\.|[^\]\\])*)\]\([^)]*\)")  # keep the text
+_ATTR_LIST: Final = re.compile(r"(?<!\\)\{:[^}]*\}")
 #: Heading, quote and list marks at the start of a line (always one line: no MULTILINE, so
 #: the regex is tried at the start only, not at every position).
-_LINE_MARK: Final = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-+*]\s+|\d+[.)]\s+)")
+_LINE_MARK: Final = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-+*]\s+|\d+\.\s+)")
+_UNESCAPED_MARK: Final = re.compile(r"(?<!\\)[`*]")
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?؟…])\s+")
 _CHUNK: Final = re.compile(r"\S+")
 
@@ -161,7 +163,11 @@ def _plain(line: str) -> str:
         line = _LINK.sub(r"\1", _IMAGE.sub(r"\1", line))
     if "{:" in line:
         line = _ATTR_LIST.sub("", line)
-    return _LINE_MARK.sub("", line).replace("`", "").replace("*", "")
+    line = _LINE_MARK.sub("", line)
+    if "\\" not in line and "&" not in line:
+        return line.replace("`", "").replace("*", "")
+    # Escaped marks and entities ("\\*", "&lt;", as importers write plain text) are text.
+    return unescape_text(_UNESCAPED_MARK.sub("", line))
 
 
 def _is_word_char(ch: str) -> bool:
