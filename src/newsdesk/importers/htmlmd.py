@@ -92,7 +92,14 @@ BLOCK: Final = frozenset(
     }
 )
 #: trafilatura's output tree → HTML names.
-_TEI: Final = {"quote": "blockquote", "ref": "a", "graphic": "img", "item": "li", "row": "tr"}
+_TEI: Final = {
+    "quote": "blockquote",
+    "ref": "a",
+    "graphic": "img",
+    "item": "li",
+    "row": "tr",
+    "cell": "td",
+}
 _HEADING_LEVEL: Final = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
 _SPACE_RE: Final = re.compile(r"[ \t\r\n\f\v]+")
 _BLANK_LINE_RE: Final = re.compile(r"\n[ \t\r\f\v]*\n")
