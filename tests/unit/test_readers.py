@@ -281,6 +281,18 @@ def test_an_arabic_wordpress_post(tmp_path: Path) -> None:
     assert WxrReader().estimate(tmp_path / "ar.xml") == 3
 
 
+def test_wordpress_titles_and_terms_are_html(tmp_path: Path) -> None:
+    # WordPress keeps post titles and term names as HTML (a term's "&" is stored as "&amp;"),
+    # and its export writes them raw inside CDATA: the entities are text, not characters.
+    wxr = WXR_AR.replace(
+        "<title>افتتاح معرض الكتاب</title>",
+        "<title><![CDATA[&#8220;معرض&#8221; الكتاب &amp; <em>الفنون</em> 5 * 3]]></title>",
+    ).replace("<![CDATA[الكتاب]]></category>", "<![CDATA[الكتب &amp; النشر]]></category>")
+    (post, _pending), _ = read(WxrReader(), write(tmp_path, "terms.xml", wxr))
+    assert post.headline == "“معرض” الكتاب & الفنون 5 * 3"
+    assert post.tags == ("الكتب & النشر",)
+
+
 def test_broken_wxr_names_line_and_column(tmp_path: Path) -> None:
     broken = WXR_AR.replace("</item>\n<item><title>صورة", "</itm>\n<item><title>صورة")
     with pytest.raises(

@@ -311,6 +311,14 @@ def plain_text(markdown_blocks: Iterable[str]) -> str:
     return "\n\n".join(strip_markdown(b) for b in markdown_blocks)
 
 
+def html_line(fragment: str) -> str:
+    """The visible text of an HTML fragment on one line (a title or a name written as HTML):
+    tags removed, entities decoded, whitespace collapsed."""
+    if "<" not in fragment and "&" not in fragment:
+        return " ".join(fragment.split())
+    return " ".join(plain_text(html_to_blocks(fragment)).split())
+
+
 _MD_IMAGE_RE: Final = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MD_LINK_RE: Final = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
 _MD_DECOR_RE: Final = re.compile(r"(^|\n)\s*(#{1,6}\s+|>\s?|[-+*]\s+|\d+[.)]\s+)")

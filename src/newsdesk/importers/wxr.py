@@ -27,7 +27,7 @@ from lxml import etree
 
 from newsdesk.core import text
 from newsdesk.importers.base import ImportedStory, ImportFormatError, SkippedItem
-from newsdesk.importers.htmlmd import html_to_blocks, plain_text
+from newsdesk.importers.htmlmd import html_line, html_to_blocks, plain_text
 from newsdesk.importers.xmlsafe import check_prolog, read_head
 
 WP_NS_PREFIX: Final = "http://wordpress.org/export/"
@@ -250,8 +250,8 @@ class WxrReader:
             if local == "encoded" and ns.startswith(WP_NS_PREFIX) and ns.endswith("excerpt/"):
                 excerpt_html = "".join(child.itertext())
         excerpt = plain_text(html_to_blocks(excerpt_html)) if excerpt_html.strip() else ""
-        headline = text.strip_bidi_controls(_child_text(item, "", "title")).strip()
-        headline = " ".join(headline.split())
+        # Titles and term names are HTML in WordPress ("&amp;" in a category's stored name).
+        headline = html_line(text.strip_bidi_controls(_child_text(item, "", "title")))
         if not headline:
             headline = text.excerpt(plain_text(body_blocks), 80) if body_blocks else ""
         if not headline:
@@ -271,7 +271,7 @@ class WxrReader:
         for child in item:
             if _local(child.tag) != ("", "category"):
                 continue
-            name = " ".join("".join(child.itertext()).split())
+            name = html_line("".join(child.itertext()))
             if not name:
                 continue
             domain = child.get("domain", "category")
