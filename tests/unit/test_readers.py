@@ -422,6 +422,20 @@ def test_rss_and_atom(tmp_path: Path) -> None:
     assert atom.source_id == "urn:x:1"
 
 
+def test_atom_titles_written_as_html_become_text(tmp_path: Path) -> None:
+    atom = ATOM.replace(
+        "<title>خبر أتوم</title>",
+        '<title type="html">&lt;b&gt;عاجل:&lt;/b&gt; زلزال &amp;amp; هزات</title>',
+    ).replace(
+        "</entry></feed>",
+        '</entry><entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">'
+        "<em>تحليل</em> الأسواق</div></title><id>urn:x:2</id>"
+        "<updated>2026-11-20T08:00:00Z</updated><summary>نص</summary></entry></feed>",
+    )
+    stories, _ = read(FeedReader(), write(tmp_path, "html-titles.atom", atom))
+    assert [s.headline for s in stories] == ["عاجل: زلزال & هزات", "تحليل الأسواق"]
+
+
 def test_json_feed(tmp_path: Path) -> None:
     feed = {
         "version": "https://jsonfeed.org/version/1.1",

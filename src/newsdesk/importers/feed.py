@@ -25,7 +25,7 @@ from newsdesk.core import text
 from newsdesk.core.markup import escape_text
 from newsdesk.importers.base import ImportedStory, ImportFormatError, SkippedItem, read_text
 from newsdesk.importers.fields import to_datetime, to_language, to_names, to_text
-from newsdesk.importers.htmlmd import html_to_blocks, plain_text
+from newsdesk.importers.htmlmd import html_line, html_to_blocks, plain_text
 from newsdesk.importers.xmlsafe import check_prolog, read_head
 
 JSON_FEED_PREFIX: Final = "https://jsonfeed.org/version/"
@@ -123,7 +123,10 @@ class FeedReader:
         )
         if not blocks:
             blocks, summary_blocks = summary_blocks, []
-        headline = " ".join(text.strip_bidi_controls(_s(entry.get("title"))).split())
+        headline = text.strip_bidi_controls(_s(entry.get("title")))
+        if _s((entry.get("title_detail") or {}).get("type")) in _HTML_TYPES:
+            headline = html_line(headline)  # an Atom title of type "html" or "xhtml"
+        headline = " ".join(headline.split())
         if not headline and blocks:
             headline = text.excerpt(plain_text(blocks), 80)
         if not headline:
