@@ -189,6 +189,19 @@ def test_saved_article_page(tmp_path: Path) -> None:
     assert story.related[0].excerpt.endswith("…")
 
 
+@pytest.mark.parametrize("word", ["بواسطة", "بقلم:", "كتب", "كتبت"])
+def test_an_arabic_byline_word_is_not_part_of_the_name(tmp_path: Path, word: str) -> None:
+    # WordPress themes print "بواسطة <name>" where English ones print "By <name>".
+    page = ARTICLE_HTML.replace('<meta name="author" content="ليلى حداد">', "").replace(
+        "<article><h1>بلدية عمّان تطلق خطة لتخفيف الازدحام</h1>",
+        "<article><h1>بلدية عمّان تطلق خطة لتخفيف الازدحام</h1>"
+        f'<div class="entry-meta"><span class="byline">{word} <span class="author vcard">'
+        '<a class="url fn n" href="/author/layla/">ليلى حداد</a></span></span></div>',
+    )
+    (story,), _ = read(HtmlReader(), write(tmp_path, "byline.html", page))
+    assert story.authors == ("ليلى حداد",)
+
+
 def test_html_without_an_article_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ImportFormatError, match="no article text"):
         list(HtmlReader().read(write(tmp_path, "e.html", "<html><body></body></html>")))

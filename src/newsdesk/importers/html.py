@@ -14,6 +14,7 @@ Its date is kept in ``extra["original_date"]``.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar, Final
@@ -36,6 +37,9 @@ MAX_BYTES: Final = 20_000_000
 _HEADING_TAGS: Final = ("h1", "h2", "h3", "h4", "h5", "h6")
 _ENTRY_TAGS: Final = ("li", "article", "div", "section")
 _ELLIPSIS: Final = ("…", "...")
+#: The word an Arabic theme prints before the author's name, as an English one prints "By"
+#: (which trafilatura removes itself).
+_BYLINE_WORD_RE: Final = re.compile(r"^(?:بواسطة|بقلم|كتبت?|إعداد|اعداد)\s*[:：-]?\s+")
 
 
 def _own_text(element: etree._Element) -> str:
@@ -163,7 +167,11 @@ class HtmlReader:
         lead = _first(document.image)
         if lead:
             images.insert(0, lead)
-        authors = [a.strip() for a in _first(document.author).split(";") if a.strip()]
+        authors = [
+            _BYLINE_WORD_RE.sub("", a.strip())
+            for a in _first(document.author).split(";")
+            if a.strip()
+        ]
         categories = [c for c in (document.categories or []) if isinstance(c, str) and c.strip()]
         extra = {}
         if _first(document.date):
