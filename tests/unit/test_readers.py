@@ -317,6 +317,17 @@ def test_broken_wxr_names_line_and_column(tmp_path: Path) -> None:
         list(WxrReader().read(write(tmp_path, "rss.xml", plain_rss)))
 
 
+def test_a_wxr_cut_off_inside_a_post_gives_a_one_line_error(tmp_path: Path) -> None:
+    # An interrupted download stops anywhere, often inside a post's CDATA body; lxml's message
+    # then quotes the body on a second line and repeats the position.
+    cut = WXR_AR[: WXR_AR.index("افتتح المعرض") + 5]
+    with pytest.raises(ImportFormatError) as caught:
+        list(WxrReader().read(write(tmp_path, "cut.xml", cut)))
+    message = str(caught.value)
+    assert "\n" not in message and message.split("cut.xml")[1].count("line") == 1, message
+    assert re.search(r"cut.xml, line \d+, column \d+: not well-formed XML \(CData", message)
+
+
 BILLION_LAUGHS = """<?xml version="1.0"?>
 <!DOCTYPE rss [
  <!ENTITY lol "lol">

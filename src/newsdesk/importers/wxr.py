@@ -48,6 +48,7 @@ _SHORTCODE_RE: Final = re.compile(
     r"\[/?(?:caption|gallery|embed|video|audio|playlist|wp_caption)\b[^\]]*\]", re.I
 )
 _IMG_SRC_RE: Final = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"']", re.I)
+_LXML_POSITION_RE: Final = re.compile(r",? line \d+, column \d+$")
 _POST_TYPE_RE: Final = re.compile(
     rb"<wp:post_type>\s*(?:<!\[CDATA\[)?\s*post\s*(?:\]\]>)?\s*</wp:post_type>"
 )
@@ -156,7 +157,9 @@ class WxrReader:
         except etree.XMLSyntaxError as exc:
             line, column = exc.position if exc.position else (0, 0)
             where = f"line {line}, column {column}" if line else "document"
-            message = exc.msg or "not well-formed XML"
+            # lxml may quote the text on a second line and repeat the position: one line.
+            message = _LXML_POSITION_RE.sub("", (exc.msg or "").split("\n", 1)[0]).strip()
+            message = message or "not well-formed XML"
             raise ImportFormatError(path, where, f"not well-formed XML ({message})") from None
         except OSError as exc:
             raise ImportFormatError(path, "", f"cannot read the file: {exc}") from None
