@@ -15,6 +15,7 @@ from newsdesk.importers.base import ImportedStory, ImportFormatError, SkippedIte
 from newsdesk.importers.blocks import BlockKind, marker_kind, split_page
 from newsdesk.importers.feed import FeedReader
 from newsdesk.importers.html import HtmlReader
+from newsdesk.importers.htmlmd import strip_markdown
 from newsdesk.importers.jsonl import JsonLinesReader
 from newsdesk.importers.markdown_files import MarkdownReader
 from newsdesk.importers.ninjs import NinjsReader
@@ -100,6 +101,17 @@ def test_page_with_mixed_markers_bullets_numbering_and_share_buttons(tmp_path: P
     assert story.related[1].excerpt.endswith("...")
     assert "أسعار الذهب" not in story.body
     assert {s.kind for s in skipped} == {"share block", "missed block"}
+
+
+def test_a_hashtag_or_a_minus_sign_at_the_start_of_a_line_is_not_a_bullet(
+    tmp_path: Path,
+) -> None:
+    page = "عنوان الخبر\n\n#الموازنة_العامة في صدارة النقاش\n-5 درجات في عمّان الليلة\n"
+    (story,), _ = read(PageReader(), write(tmp_path, "tags.txt", page + "فاتك\nخبر\n"))
+    assert [strip_markdown(p) for p in story.body.split("\n\n")] == [
+        "#الموازنة_العامة في صدارة النقاش",
+        "-5 درجات في عمّان الليلة",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -113,8 +113,11 @@ MARKERS: Final[dict[BlockKind, frozenset[str]]] = {
 }
 #: The longest marker, in tokens: a longer paragraph is text, never a block title.
 _MAX_MARKER_TOKENS: Final = max(len(k.split()) for keys in MARKERS.values() for k in keys)
-#: Bullets and numbering scrapers leave in front of lines.
-_BULLET_RE: Final = re.compile(r"^[\s•·∙◦▪▫■□●○►▶‣⁃\-–—*+>#]+|^[\s\d٠-٩۰-۹]+[.)\-–]\s+")
+#: Bullets and numbering scrapers leave in front of lines. The ASCII ones count only before a
+#: space: "#الموازنة" is a hashtag and "-5" a temperature, both text.
+_BULLET_RE: Final = re.compile(
+    r"^(?:[\s•·∙◦▪▫■□●○►▶‣⁃–—]+|[-*+>#]+(?=\s|$))+|^[\s\d٠-٩۰-۹]+[.)\-–]\s+"
+)
 _ELLIPSIS_RE: Final = re.compile(r"(…|\.\.\.|\.{2,}|…\s*\]?)\s*$")
 #: Short social-network names that follow a "Share" title.
 _SOCIAL: Final = _keys(
