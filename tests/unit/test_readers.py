@@ -325,7 +325,7 @@ def test_broken_wxr_names_line_and_column(tmp_path: Path) -> None:
     ):
         list(WxrReader().read(write(tmp_path, "broken.xml", broken)))
     plain_rss = '<rss version="2.0"><channel><item><title>x</title></item></channel></rss>'
-    with pytest.raises(ImportFormatError, match="feed format"):
+    with pytest.raises(ImportFormatError, match=r"rss.xml, <channel>: .*feed format"):
         list(WxrReader().read(write(tmp_path, "rss.xml", plain_rss)))
 
 

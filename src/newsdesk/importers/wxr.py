@@ -218,7 +218,9 @@ class WxrReader:
                 yield from self._item(path, element, where, authors, attachments, language)
         if not wp_namespace:
             raise ImportFormatError(
-                path, "", "an RSS file without WordPress data: import it with the feed format"
+                path,
+                "<channel>",
+                "an RSS file without WordPress data: import it with the feed format",
             )
 
     def _item(
