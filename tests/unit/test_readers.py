@@ -127,6 +127,9 @@ def test_a_hashtag_or_a_minus_sign_at_the_start_of_a_line_is_not_a_bullet(
         ("الأكثر قراءة", BlockKind.MISSED),
         ("## Share", BlockKind.SHARE),
         ("شارك", BlockKind.SHARE),
+        ("شارك هذا الخبر:", BlockKind.SHARE),
+        ("شارك هذا المقال", BlockKind.SHARE),
+        ("Share this story", BlockKind.SHARE),
     ],
 )
 def test_block_titles_in_arabic_and_english(title: str, kind: BlockKind) -> None:
