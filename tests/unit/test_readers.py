@@ -421,6 +421,13 @@ def test_markdown_errors(tmp_path: Path, content: str, message: str) -> None:
         list(MarkdownReader().read(write(tmp_path, "bad.md", content)))
 
 
+def test_a_front_matter_error_names_the_line_of_the_file(tmp_path: Path) -> None:
+    # An unquoted title with a colon, the most common front matter mistake: file line 3.
+    content = "---\nauthor: ليلى\ntitle: الحرب: سنة أولى\n---\nنص"
+    with pytest.raises(ImportFormatError, match=r"colon.md, line 3: the front matter is not"):
+        list(MarkdownReader().read(write(tmp_path, "colon.md", content)))
+
+
 # -- feeds ------------------------------------------------------------------------------------
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>

@@ -49,7 +49,9 @@ class MarkdownReader:
                 metadata = handler.load(front)
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem_mark", None)
-                where = f"line {mark.line + 2}" if mark is not None else "front matter"
+                # The YAML starts with the newline after the opening "---": its line 0 is
+                # the file's line 1.
+                where = f"line {mark.line + 1}" if mark is not None else "front matter"
                 problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
                 raise ImportFormatError(
                     path, where, f"the front matter is not YAML ({problem})"
