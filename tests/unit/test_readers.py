@@ -217,6 +217,15 @@ def test_an_arabic_byline_word_is_not_part_of_the_name(tmp_path: Path, word: str
     assert story.authors == ("ليلى حداد",)
 
 
+def test_relative_links_of_a_saved_page_point_into_its_site(tmp_path: Path) -> None:
+    page = ARTICLE_HTML.replace(
+        '<a href="https://news.example/bus">Amman Bus</a>', '<a href="/bus">Amman Bus</a>'
+    ).replace('<img src="https://news.example/bus.jpg"', '<img src="../media/bus.jpg"')
+    (story,), _ = read(HtmlReader(), write(tmp_path, "relative.html", page))
+    assert "[Amman Bus](https://news.example/bus)" in story.body
+    assert "https://news.example/2026/media/bus.jpg" in story.images
+
+
 def test_html_without_an_article_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ImportFormatError, match="no article text"):
         list(HtmlReader().read(write(tmp_path, "e.html", "<html><body></body></html>")))
@@ -480,6 +489,32 @@ def test_atom_titles_written_as_html_become_text(tmp_path: Path) -> None:
     )
     stories, _ = read(FeedReader(), write(tmp_path, "html-titles.atom", atom))
     assert [s.headline for s in stories] == ["عاجل: زلزال & هزات", "تحليل الأسواق"]
+
+
+def test_relative_links_in_a_feed_point_into_the_site_that_wrote_it(tmp_path: Path) -> None:
+    # Exported under another site's address, "/tags/energy" would lead to a page of that site.
+    rss = RSS.replace("<link>https://news.example/1</link>", "<link>/2026/11/1</link>").replace(
+        "<p>فقرة ثانية.</p>",
+        '<p><a href="/tags/energy">الطاقة</a> و<img src="img/p.jpg" alt="صورة"> '
+        '<a href="#ref">مرجع</a> <a href="https://other.example/x">خارج</a></p>',
+    )
+    first, _second = read(FeedReader(), write(tmp_path, "relative.rss", rss))[0]
+    assert first.source_url == "https://news.example/2026/11/1"
+    assert first.body.split("\n\n")[1] == (
+        "[الطاقة](https://news.example/tags/energy) و"
+        "![صورة](https://news.example/2026/11/img/p.jpg) [مرجع](#ref) "
+        "[خارج](https://other.example/x)"
+    )
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "مدونة",
+        "home_page_url": "https://blog.example/",
+        "items": [{"id": "1", "url": "/posts/1", "content_html": '<p><a href="/a">أ ب</a></p>'}],
+    }
+    path = write(tmp_path, "relative.json", json.dumps(feed, ensure_ascii=False))
+    ((item,), _) = read(FeedReader(), path)
+    assert item.source_url == "https://blog.example/posts/1"
+    assert item.body == "[أ ب](https://blog.example/a)"
 
 
 def test_json_feed(tmp_path: Path) -> None:

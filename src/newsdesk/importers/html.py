@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar, Final
+from urllib.parse import urljoin
 
 import trafilatura
 from lxml import etree
@@ -145,7 +146,8 @@ class HtmlReader:
         if not isinstance(document, trafilatura.settings.Document) or body_root is None:
             raise ImportFormatError(path, "<body>", "no article text found in the page")
         headline = " ".join(_first(document.title).split())
-        blocks = element_to_blocks(body_root)
+        page_url = _first(document.url)
+        blocks = element_to_blocks(body_root, page_url)
         if blocks and headline and strip_markdown(blocks[0]) == headline:
             blocks = blocks[1:]
         parts = split_page(blocks, first_is_headline=not headline)
@@ -163,7 +165,9 @@ class HtmlReader:
             if key not in seen:
                 seen.add(key)
                 unique.append(entry)
-        images = [graphic.get("src", "") for graphic in body_root.iter("graphic")]
+        images = [
+            urljoin(page_url, graphic.get("src", "")) for graphic in body_root.iter("graphic")
+        ]
         lead = _first(document.image)
         if lead:
             images.insert(0, lead)
@@ -189,8 +193,8 @@ class HtmlReader:
             tags=tuple(dict.fromkeys(t.strip() for t in (document.tags or []) if t.strip())),
             authors=tuple(dict.fromkeys(authors)),
             language=language.split("-")[0].lower()[:3] or "ar",
-            source_url=_first(document.url),
-            source_id=_first(document.url),
+            source_url=page_url,
+            source_id=page_url,
             related=tuple(unique),
             images=tuple(dict.fromkeys(i for i in images if i)),
             extra=extra,
