@@ -341,6 +341,22 @@ def test_broken_wxr_names_line_and_column(tmp_path: Path) -> None:
         list(WxrReader().read(write(tmp_path, "rss.xml", plain_rss)))
 
 
+def test_plugin_shortcodes_do_not_reach_the_body(tmp_path: Path) -> None:
+    # Page builders (WPBakery, Shortcodes Ultimate) and form plugins fill real exports with
+    # shortcodes; WordPress renders them, so their brackets were never text. "[sic]" is text.
+    body = (
+        "[vc_row][vc_column][vc_column_text]<p>نص الخبر [sic] [1]</p>[/vc_column_text]"
+        '[/vc_column][/vc_row]<p>[contact-form-7 id="12" title="اتصل بنا"]</p>'
+        '<p>[tab title="أ"]محتوى التبويب[/tab]</p>'
+    )
+    wxr = WXR_AR.replace(
+        WXR_AR[WXR_AR.index("<![CDATA[<!-- wp:paragraph") : WXR_AR.index("</content:encoded>")],
+        f"<![CDATA[{body}]]>",
+    )
+    (post, _pending), _ = read(WxrReader(), write(tmp_path, "vc.xml", wxr))
+    assert post.body == "نص الخبر \\[sic\\] \\[1\\]\n\nمحتوى التبويب"
+
+
 def test_a_wxr_cut_off_inside_a_post_gives_a_one_line_error(tmp_path: Path) -> None:
     # An interrupted download stops anywhere, often inside a post's CDATA body; lxml's message
     # then quotes the body on a second line and repeats the position.

@@ -47,11 +47,27 @@ STATUSES: Final = {
 _SHORTCODE_RE: Final = re.compile(
     r"\[/?(?:caption|gallery|embed|video|audio|playlist|wp_caption)\b[^\]]*\]", re.I
 )
+#: Other shortcodes (page builders, forms, tabs), which WordPress renders and a reader never
+#: sees: a name with "_" or "-" ("[vc_row]", "[contact-form-7 id=…]"), one with attributes
+#: ("[tab title=…]"), or one closed later ("[tab]…[/tab]"). "[sic]" or "[1]" is text.
+_PLUGIN_SHORTCODE_RE: Final = re.compile(
+    r"\[/?[a-z][a-z0-9]*[_-][\w-]*(?:\s[^\]]*)?\]|\[[a-z][\w-]*\s+[\w-]+=[^\]]*\]", re.I
+)
+_CLOSING_SHORTCODE_RE: Final = re.compile(r"\[/([a-z][\w-]*)\]", re.I)
 _IMG_SRC_RE: Final = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"']", re.I)
 _LXML_POSITION_RE: Final = re.compile(r",? line \d+, column \d+$")
 _POST_TYPE_RE: Final = re.compile(
     rb"<wp:post_type>\s*(?:<!\[CDATA\[)?\s*post\s*(?:\]\]>)?\s*</wp:post_type>"
 )
+
+
+def _strip_shortcodes(body: str) -> str:
+    if "[" not in body:
+        return body
+    body = _PLUGIN_SHORTCODE_RE.sub("", _SHORTCODE_RE.sub("", body))
+    for name in set(_CLOSING_SHORTCODE_RE.findall(body)):
+        body = re.sub(rf"\[/?{re.escape(name)}(?:\s[^\]]*)?\]", "", body, flags=re.I)
+    return body
 
 
 def _local(tag: object) -> tuple[str, str]:
@@ -248,7 +264,7 @@ class WxrReader:
             raise ImportFormatError(path, where, f"unknown WordPress status {wp_status!r}")
         post_id = _child_text(item, WP_NS_PREFIX, "post_id").strip()
         raw_body = _child_text(item, CONTENT_NS, "encoded")
-        body_blocks = html_to_blocks(_SHORTCODE_RE.sub("", raw_body))
+        body_blocks = html_to_blocks(_strip_shortcodes(raw_body))
         excerpt_html = ""
         for child in item:
             ns, local = _local(child.tag)
