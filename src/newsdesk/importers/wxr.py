@@ -327,6 +327,7 @@ class WxrReader:
             status=status,
             published_at=published if status == "published" else None,
             updated_at=modified,
+            publish_at=published if wp_status == "future" else None,
             slug=unquote(_child_text(item, WP_NS_PREFIX, "post_name").strip()),
             language=language,
             source_url=_child_text(item, "", "link").strip(),

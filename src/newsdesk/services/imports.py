@@ -896,6 +896,7 @@ def _story_input(item: ImportedStory) -> StoryInput:
         tags=item.tags,
         excerpt=item.excerpt,
         language=item.language or "ar",
+        publish_at=item.publish_at,
         source_url=item.source_url,
         source_id=item.source_id,
     )
