@@ -226,6 +226,18 @@ def test_relative_links_of_a_saved_page_point_into_its_site(tmp_path: Path) -> N
     assert "https://news.example/2026/media/bus.jpg" in story.images
 
 
+def test_a_photo_caption_of_a_saved_page_is_kept(tmp_path: Path) -> None:
+    # trafilatura keeps the image of a <figure> but drops its <figcaption>, and with it the
+    # photo credit the newsroom must print.
+    page = ARTICLE_HTML.replace(
+        '<figure><img src="https://news.example/bus.jpg" alt="حافلة"></figure>',
+        '<figure><img src="https://news.example/bus.jpg" alt="حافلة">'
+        "<figcaption>حافلة في وسط عمّان (رويترز)</figcaption></figure>",
+    )
+    (story,), _ = read(HtmlReader(), write(tmp_path, "caption.html", page))
+    assert "![حافلة](https://news.example/bus.jpg)\n\nحافلة في وسط عمّان (رويترز)" in story.body
+
+
 def test_html_without_an_article_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ImportFormatError, match="no article text"):
         list(HtmlReader().read(write(tmp_path, "e.html", "<html><body></body></html>")))

@@ -101,6 +101,23 @@ def _entries(container: etree._Element, title: etree._Element) -> list[ImportedR
     return out
 
 
+def _restore_captions(body: etree._Element, page: etree._Element) -> None:
+    """Put back, after each image of trafilatura's tree, the ``<figcaption>`` the page gave
+    it (trafilatura drops captions, and with them the photo credits)."""
+    captions: dict[str, str] = {}
+    for figure in page.iter("figure"):
+        image, caption = figure.find(".//img"), figure.find(".//figcaption")
+        if image is not None and caption is not None and _own_text(caption):
+            captions.setdefault((image.get("src") or "").strip(), _own_text(caption))
+    for graphic in list(body.iter("graphic")):
+        caption_text = captions.get((graphic.get("src") or "").strip())
+        if caption_text and graphic.getparent() is not None:
+            paragraph = etree.Element("p")
+            paragraph.text = caption_text
+            paragraph.tail, graphic.tail = graphic.tail, None
+            graphic.addnext(paragraph)
+
+
 def _first(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
@@ -147,6 +164,8 @@ class HtmlReader:
             raise ImportFormatError(path, "<body>", "no article text found in the page")
         headline = " ".join(_first(document.title).split())
         page_url = _first(document.url)
+        root = parse_html(data)
+        _restore_captions(body_root, root)
         blocks = element_to_blocks(body_root, page_url)
         if blocks and headline and strip_markdown(blocks[0]) == headline:
             blocks = blocks[1:]
@@ -156,7 +175,6 @@ class HtmlReader:
             raise ImportFormatError(path, "<title>", "the page has neither a title nor a heading")
         if not parts.body:
             raise ImportFormatError(path, "<body>", "no article text found in the page")
-        root = parse_html(data)
         related = list(parts.related) + related_from_page(root)
         seen = {text.normalize(headline)}
         unique = []
