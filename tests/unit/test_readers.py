@@ -342,6 +342,17 @@ def test_wordpress_titles_and_terms_are_html(tmp_path: Path) -> None:
     assert post.tags == ("الكتب & النشر",)
 
 
+def test_the_default_category_of_an_arabic_wordpress_is_no_section(tmp_path: Path) -> None:
+    # An Arabic WordPress names its default category "غير مصنف", slug "غير-مصنف".
+    wxr = WXR_AR.replace(
+        '<category domain="category" nicename="culture"><![CDATA[ثقافة]]></category>',
+        '<category domain="category" nicename="%d8%ba%d9%8a%d8%b1-%d9%85%d8%b5%d9%86%d9%81">'
+        "<![CDATA[غير مصنف]]></category>",
+    )
+    (post, _pending), _ = read(WxrReader(), write(tmp_path, "default.xml", wxr))
+    assert post.section is None and post.tags == ("الكتاب",)
+
+
 def test_broken_wxr_names_line_and_column(tmp_path: Path) -> None:
     broken = WXR_AR.replace("</item>\n<item><title>صورة", "</itm>\n<item><title>صورة")
     with pytest.raises(

@@ -55,6 +55,9 @@ _PLUGIN_SHORTCODE_RE: Final = re.compile(
 )
 _CLOSING_SHORTCODE_RE: Final = re.compile(r"\[/([a-z][\w-]*)\]", re.I)
 _IMG_SRC_RE: Final = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"']", re.I)
+#: Slugs of WordPress's default category ("Uncategorized"; "غير مصنف" on an Arabic site),
+#: which says the post has no section.
+_DEFAULT_CATEGORIES: Final = frozenset({"uncategorized", "غير-مصنف"})
 _LXML_POSITION_RE: Final = re.compile(r",? line \d+, column \d+$")
 _POST_TYPE_RE: Final = re.compile(
     rb"<wp:post_type>\s*(?:<!\[CDATA\[)?\s*post\s*(?:\]\]>)?\s*</wp:post_type>"
@@ -297,9 +300,11 @@ class WxrReader:
                 continue
             domain = child.get("domain", "category")
             if domain == "category":
-                if section is None and child.get("nicename", "") != "uncategorized":
+                if unquote(child.get("nicename", "")).lower() in _DEFAULT_CATEGORIES:
+                    continue
+                if section is None:
                     section = name
-                elif name != section and child.get("nicename", "") != "uncategorized":
+                elif name != section:
                     tags.append(name)
             elif domain == "post_tag":
                 tags.append(name)
