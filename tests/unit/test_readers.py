@@ -469,6 +469,28 @@ def test_markdown_errors(tmp_path: Path, content: str, message: str) -> None:
         list(MarkdownReader().read(write(tmp_path, "bad.md", content)))
 
 
+def test_hugo_toml_front_matter(tmp_path: Path) -> None:
+    # Hugo writes TOML between "+++" lines; the story was refused as having no title.
+    content = (
+        '+++\r\ntitle = "الحرب: سنة أولى"\r\ndate = 2026-11-01T10:00:00+03:00\r\n'
+        'tags = ["سياسة", "تاريخ"]\r\ndraft = false\r\nstatus = "published"\r\n+++\r\n\r\nنص.\r\n'
+    )
+    (story,), _ = read(MarkdownReader(), write(tmp_path, "hugo.md", content))
+    assert (story.headline, story.tags, story.body) == (
+        "الحرب: سنة أولى",
+        ("سياسة", "تاريخ"),
+        "نص.",
+    )
+    assert story.published_at is not None
+    assert story.published_at.isoformat() == "2026-11-01T10:00:00+03:00"
+    assert MarkdownReader().sniff(tmp_path / "hugo.md", content.encode())
+    bad = '+++\ntags = ["أ"]\ntitle = الحرب\n+++\nنص'  # an unquoted value, on line 3
+    with pytest.raises(
+        ImportFormatError, match=r"bad-toml.md, line 3: the front matter is not TOML"
+    ):
+        list(MarkdownReader().read(write(tmp_path, "bad-toml.md", bad)))
+
+
 def test_a_front_matter_error_names_the_line_of_the_file(tmp_path: Path) -> None:
     # An unquoted title with a colon, the most common front matter mistake: file line 3.
     content = "---\nauthor: ليلى\ntitle: الحرب: سنة أولى\n---\nنص"
