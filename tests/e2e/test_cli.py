@@ -133,6 +133,23 @@ def test_import_jsonl_prints_a_summary_and_refuses_bad_files(tmp_path: Path) -> 
     assert [s["headline"] for s in listed] == ["خبر مستورد"]
 
 
+def test_a_refused_file_among_several_says_what_the_others_gave(tmp_path: Path) -> None:
+    # Each file is its own transaction: the one before the broken file is kept, the one after
+    # it is not read. The user must be told both, not only the error.
+    db = f"sqlite:///{tmp_path / 'several.db'}"
+    first, bad, last = (tmp_path / n for n in ("first.jsonl", "bad.jsonl", "last.jsonl"))
+    for path, title in ((first, "خبر أول"), (last, "خبر أخير")):
+        path.write_text(json.dumps({"title": title, "body": "فقرة."}, ensure_ascii=False) + "\n")
+    bad.write_text("{oops}\n", encoding="utf-8")
+    result = newsdesk("--db", db, "import", "jsonl", str(first), str(bad), str(last))
+    assert result.returncode == 1
+    assert f"{first} (jsonl): 1 added" in result.stdout
+    assert "bad.jsonl, line 1" in result.stderr
+    assert f"not imported: {last}" in result.stderr
+    listed = json.loads(newsdesk("--db", db, "list", "--json").stdout)
+    assert [s["headline"] for s in listed] == ["خبر أول"]
+
+
 def test_a_command_runs_with_the_collector_on_and_the_start_set_aside(tmp_path: Path) -> None:
     """The start runs without the cyclic collector (its objects live as long as the process);
     the command itself runs with it, the start's objects frozen out of its walks."""

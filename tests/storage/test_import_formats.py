@@ -189,6 +189,27 @@ def test_a_broken_file_is_refused_whole_and_nothing_is_written(
         assert len(services.taxonomy.sections()) == sections
 
 
+SCHEDULED_WXR = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+ xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>موقع</title>
+<wp:wxr_version>1.2</wp:wxr_version>
+<item><title>مقال مجدول عن الطاقة الشمسية</title><wp:post_id>9</wp:post_id>
+<content:encoded><![CDATA[<p>الطاقة الشمسية تنمو بسرعة في المنطقة.</p>]]></content:encoded>
+<wp:post_date>2026-12-01 11:00:00</wp:post_date>
+<wp:post_date_gmt>2026-12-01 08:00:00</wp:post_date_gmt>
+<wp:status>future</wp:status><wp:post_type>post</wp:post_type></item>
+</channel></rss>"""
+
+
+def test_a_scheduled_wordpress_post_keeps_its_time(services: Services, tmp_path: Path) -> None:
+    # WordPress "future": ready, to go out at its date; the desk must see when.
+    report = services.imports.import_files("wxr", [_write(tmp_path, "s.xml", SCHEDULED_WXR)])
+    story = services.stories.get(report.files[0].story_ids[0])
+    assert story.status is Status.READY and story.published_at is None
+    assert story.publish_at is not None
+    assert story.publish_at.isoformat() == "2026-12-01T08:00:00+00:00"
+
+
 def _import_wxr_measuring(services: Services, path: Path) -> tuple[int, int]:
     tracemalloc.start()
     try:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from newsdesk.core.markup import escape_text, render_html
 from newsdesk.importers.htmlmd import (
+    element_to_blocks,
     html_to_blocks,
     html_to_markdown,
     strip_markdown,
@@ -73,3 +75,12 @@ def test_any_markup_converts_without_error_and_renders(fragment: str) -> None:
     md = html_to_markdown(fragment)
     assert "\x00" not in md and "\x01" not in md
     render_html(md)
+
+
+def test_a_table_in_trafilaturas_tree_keeps_its_cells() -> None:
+    # trafilatura returns tables as <table><row><cell>…: the cells are the words of the table.
+    tree = etree.fromstring(
+        '<body><p>قبل</p><table><row><cell role="head">الولاية</cell><cell role="head">النسبة'
+        "</cell></row><row><cell>شمال دارفور</cell><cell>34%</cell></row></table></body>"
+    )
+    assert element_to_blocks(tree) == ["قبل", "الولاية | النسبة", "شمال دارفور | 34%"]

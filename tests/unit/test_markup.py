@@ -11,7 +11,14 @@ from benchmarks.corpus import SHARED_CORPUS, load_articles
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from newsdesk.core.markup import _plain_html, _renderer, body_hash, escape_text, render_html
+from newsdesk.core.markup import (
+    _plain_html,
+    _renderer,
+    body_hash,
+    escape_text,
+    render_html,
+    renderer_version,
+)
 from newsdesk.core.summary import plain_summary
 from newsdesk.importers.jsonl import paragraphs_to_markdown
 
@@ -158,3 +165,17 @@ def test_lines_that_look_like_markup_stay_text() -> None:
         ("*مهم*", "*مهم*"),
     ):
         assert render_html(escape_text(line)) == f"<p>{shown}</p>", line
+
+
+def test_a_summary_keeps_marked_words_next_to_their_punctuation() -> None:
+    # "**عريض**." shows as "عريض." on the page: the card and the feed summary must not read
+    # "عريض ." (the marks used to become spaces).
+    assert plain_summary("نص **عريض**. قال *الوزير*، إن `x`: نعم") == (
+        "نص عريض. قال الوزير، إن x: نعم"
+    )
+    assert plain_summary("## عنوان\n\n- بند\n> اقتباس") == "عنوان بند اقتباس"
+
+
+def test_the_renderer_version_counts_newsdesks_own_summary_rules() -> None:
+    # Summaries are cached under body_hash: a change to them must change the key.
+    assert "-3-" in renderer_version()

@@ -15,6 +15,7 @@ from newsdesk.importers.base import ImportedStory, ImportFormatError, SkippedIte
 from newsdesk.importers.blocks import BlockKind, marker_kind, split_page
 from newsdesk.importers.feed import FeedReader
 from newsdesk.importers.html import HtmlReader
+from newsdesk.importers.htmlmd import strip_markdown
 from newsdesk.importers.jsonl import JsonLinesReader
 from newsdesk.importers.markdown_files import MarkdownReader
 from newsdesk.importers.ninjs import NinjsReader
@@ -102,6 +103,17 @@ def test_page_with_mixed_markers_bullets_numbering_and_share_buttons(tmp_path: P
     assert {s.kind for s in skipped} == {"share block", "missed block"}
 
 
+def test_a_hashtag_or_a_minus_sign_at_the_start_of_a_line_is_not_a_bullet(
+    tmp_path: Path,
+) -> None:
+    page = "عنوان الخبر\n\n#الموازنة_العامة في صدارة النقاش\n-5 درجات في عمّان الليلة\n"
+    (story,), _ = read(PageReader(), write(tmp_path, "tags.txt", page + "فاتك\nخبر\n"))
+    assert [strip_markdown(p) for p in story.body.split("\n\n")] == [
+        "#الموازنة_العامة في صدارة النقاش",
+        "-5 درجات في عمّان الليلة",
+    ]
+
+
 @pytest.mark.parametrize(
     "title, kind",
     [
@@ -115,6 +127,9 @@ def test_page_with_mixed_markers_bullets_numbering_and_share_buttons(tmp_path: P
         ("الأكثر قراءة", BlockKind.MISSED),
         ("## Share", BlockKind.SHARE),
         ("شارك", BlockKind.SHARE),
+        ("شارك هذا الخبر:", BlockKind.SHARE),
+        ("شارك هذا المقال", BlockKind.SHARE),
+        ("Share this story", BlockKind.SHARE),
     ],
 )
 def test_block_titles_in_arabic_and_english(title: str, kind: BlockKind) -> None:
@@ -187,6 +202,40 @@ def test_saved_article_page(tmp_path: Path) -> None:
         ("ارتفاع عدد مستخدمي النقل العام في العاصمة بنسبة 12 بالمئة", "/b"),
     ]
     assert story.related[0].excerpt.endswith("…")
+
+
+@pytest.mark.parametrize("word", ["بواسطة", "بقلم:", "كتب", "كتبت"])
+def test_an_arabic_byline_word_is_not_part_of_the_name(tmp_path: Path, word: str) -> None:
+    # WordPress themes print "بواسطة <name>" where English ones print "By <name>".
+    page = ARTICLE_HTML.replace('<meta name="author" content="ليلى حداد">', "").replace(
+        "<article><h1>بلدية عمّان تطلق خطة لتخفيف الازدحام</h1>",
+        "<article><h1>بلدية عمّان تطلق خطة لتخفيف الازدحام</h1>"
+        f'<div class="entry-meta"><span class="byline">{word} <span class="author vcard">'
+        '<a class="url fn n" href="/author/layla/">ليلى حداد</a></span></span></div>',
+    )
+    (story,), _ = read(HtmlReader(), write(tmp_path, "byline.html", page))
+    assert story.authors == ("ليلى حداد",)
+
+
+def test_relative_links_of_a_saved_page_point_into_its_site(tmp_path: Path) -> None:
+    page = ARTICLE_HTML.replace(
+        '<a href="https://news.example/bus">Amman Bus</a>', '<a href="/bus">Amman Bus</a>'
+    ).replace('<img src="https://news.example/bus.jpg"', '<img src="../media/bus.jpg"')
+    (story,), _ = read(HtmlReader(), write(tmp_path, "relative.html", page))
+    assert "[Amman Bus](https://news.example/bus)" in story.body
+    assert "https://news.example/2026/media/bus.jpg" in story.images
+
+
+def test_a_photo_caption_of_a_saved_page_is_kept(tmp_path: Path) -> None:
+    # trafilatura keeps the image of a <figure> but drops its <figcaption>, and with it the
+    # photo credit the newsroom must print.
+    page = ARTICLE_HTML.replace(
+        '<figure><img src="https://news.example/bus.jpg" alt="حافلة"></figure>',
+        '<figure><img src="https://news.example/bus.jpg" alt="حافلة">'
+        "<figcaption>حافلة في وسط عمّان (رويترز)</figcaption></figure>",
+    )
+    (story,), _ = read(HtmlReader(), write(tmp_path, "caption.html", page))
+    assert "![حافلة](https://news.example/bus.jpg)\n\nحافلة في وسط عمّان (رويترز)" in story.body
 
 
 def test_html_without_an_article_is_refused(tmp_path: Path) -> None:
@@ -281,6 +330,29 @@ def test_an_arabic_wordpress_post(tmp_path: Path) -> None:
     assert WxrReader().estimate(tmp_path / "ar.xml") == 3
 
 
+def test_wordpress_titles_and_terms_are_html(tmp_path: Path) -> None:
+    # WordPress keeps post titles and term names as HTML (a term's "&" is stored as "&amp;"),
+    # and its export writes them raw inside CDATA: the entities are text, not characters.
+    wxr = WXR_AR.replace(
+        "<title>افتتاح معرض الكتاب</title>",
+        "<title><![CDATA[&#8220;معرض&#8221; الكتاب &amp; <em>الفنون</em> 5 * 3]]></title>",
+    ).replace("<![CDATA[الكتاب]]></category>", "<![CDATA[الكتب &amp; النشر]]></category>")
+    (post, _pending), _ = read(WxrReader(), write(tmp_path, "terms.xml", wxr))
+    assert post.headline == "“معرض” الكتاب & الفنون 5 * 3"
+    assert post.tags == ("الكتب & النشر",)
+
+
+def test_the_default_category_of_an_arabic_wordpress_is_no_section(tmp_path: Path) -> None:
+    # An Arabic WordPress names its default category "غير مصنف", slug "غير-مصنف".
+    wxr = WXR_AR.replace(
+        '<category domain="category" nicename="culture"><![CDATA[ثقافة]]></category>',
+        '<category domain="category" nicename="%d8%ba%d9%8a%d8%b1-%d9%85%d8%b5%d9%86%d9%81">'
+        "<![CDATA[غير مصنف]]></category>",
+    )
+    (post, _pending), _ = read(WxrReader(), write(tmp_path, "default.xml", wxr))
+    assert post.section is None and post.tags == ("الكتاب",)
+
+
 def test_broken_wxr_names_line_and_column(tmp_path: Path) -> None:
     broken = WXR_AR.replace("</item>\n<item><title>صورة", "</itm>\n<item><title>صورة")
     with pytest.raises(
@@ -288,8 +360,35 @@ def test_broken_wxr_names_line_and_column(tmp_path: Path) -> None:
     ):
         list(WxrReader().read(write(tmp_path, "broken.xml", broken)))
     plain_rss = '<rss version="2.0"><channel><item><title>x</title></item></channel></rss>'
-    with pytest.raises(ImportFormatError, match="feed format"):
+    with pytest.raises(ImportFormatError, match=r"rss.xml, <channel>: .*feed format"):
         list(WxrReader().read(write(tmp_path, "rss.xml", plain_rss)))
+
+
+def test_plugin_shortcodes_do_not_reach_the_body(tmp_path: Path) -> None:
+    # Page builders (WPBakery, Shortcodes Ultimate) and form plugins fill real exports with
+    # shortcodes; WordPress renders them, so their brackets were never text. "[sic]" is text.
+    body = (
+        "[vc_row][vc_column][vc_column_text]<p>نص الخبر [sic] [1]</p>[/vc_column_text]"
+        '[/vc_column][/vc_row]<p>[contact-form-7 id="12" title="اتصل بنا"]</p>'
+        '<p>[tab title="أ"]محتوى التبويب[/tab]</p>'
+    )
+    wxr = WXR_AR.replace(
+        WXR_AR[WXR_AR.index("<![CDATA[<!-- wp:paragraph") : WXR_AR.index("</content:encoded>")],
+        f"<![CDATA[{body}]]>",
+    )
+    (post, _pending), _ = read(WxrReader(), write(tmp_path, "vc.xml", wxr))
+    assert post.body == "نص الخبر \\[sic\\] \\[1\\]\n\nمحتوى التبويب"
+
+
+def test_a_wxr_cut_off_inside_a_post_gives_a_one_line_error(tmp_path: Path) -> None:
+    # An interrupted download stops anywhere, often inside a post's CDATA body; lxml's message
+    # then quotes the body on a second line and repeats the position.
+    cut = WXR_AR[: WXR_AR.index("افتتح المعرض") + 5]
+    with pytest.raises(ImportFormatError) as caught:
+        list(WxrReader().read(write(tmp_path, "cut.xml", cut)))
+    message = str(caught.value)
+    assert "\n" not in message and message.split("cut.xml")[1].count("line") == 1, message
+    assert re.search(r"cut.xml, line \d+, column \d+: not well-formed XML \(CData", message)
 
 
 BILLION_LAUGHS = """<?xml version="1.0"?>
@@ -370,6 +469,35 @@ def test_markdown_errors(tmp_path: Path, content: str, message: str) -> None:
         list(MarkdownReader().read(write(tmp_path, "bad.md", content)))
 
 
+def test_hugo_toml_front_matter(tmp_path: Path) -> None:
+    # Hugo writes TOML between "+++" lines; the story was refused as having no title.
+    content = (
+        '+++\r\ntitle = "الحرب: سنة أولى"\r\ndate = 2026-11-01T10:00:00+03:00\r\n'
+        'tags = ["سياسة", "تاريخ"]\r\ndraft = false\r\nstatus = "published"\r\n+++\r\n\r\nنص.\r\n'
+    )
+    (story,), _ = read(MarkdownReader(), write(tmp_path, "hugo.md", content))
+    assert (story.headline, story.tags, story.body) == (
+        "الحرب: سنة أولى",
+        ("سياسة", "تاريخ"),
+        "نص.",
+    )
+    assert story.published_at is not None
+    assert story.published_at.isoformat() == "2026-11-01T10:00:00+03:00"
+    assert MarkdownReader().sniff(tmp_path / "hugo.md", content.encode())
+    bad = '+++\ntags = ["أ"]\ntitle = الحرب\n+++\nنص'  # an unquoted value, on line 3
+    with pytest.raises(
+        ImportFormatError, match=r"bad-toml.md, line 3: the front matter is not TOML"
+    ):
+        list(MarkdownReader().read(write(tmp_path, "bad-toml.md", bad)))
+
+
+def test_a_front_matter_error_names_the_line_of_the_file(tmp_path: Path) -> None:
+    # An unquoted title with a colon, the most common front matter mistake: file line 3.
+    content = "---\nauthor: ليلى\ntitle: الحرب: سنة أولى\n---\nنص"
+    with pytest.raises(ImportFormatError, match=r"colon.md, line 3: the front matter is not"):
+        list(MarkdownReader().read(write(tmp_path, "colon.md", content)))
+
+
 # -- feeds ------------------------------------------------------------------------------------
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
@@ -408,6 +536,46 @@ def test_rss_and_atom(tmp_path: Path) -> None:
     (atom,), _ = read(FeedReader(), write(tmp_path, "f.atom", ATOM))
     assert (atom.headline, atom.body, atom.authors) == ("خبر أتوم", "نص الخبر", ("عمر",))
     assert atom.source_id == "urn:x:1"
+
+
+def test_atom_titles_written_as_html_become_text(tmp_path: Path) -> None:
+    atom = ATOM.replace(
+        "<title>خبر أتوم</title>",
+        '<title type="html">&lt;b&gt;عاجل:&lt;/b&gt; زلزال &amp;amp; هزات</title>',
+    ).replace(
+        "</entry></feed>",
+        '</entry><entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">'
+        "<em>تحليل</em> الأسواق</div></title><id>urn:x:2</id>"
+        "<updated>2026-11-20T08:00:00Z</updated><summary>نص</summary></entry></feed>",
+    )
+    stories, _ = read(FeedReader(), write(tmp_path, "html-titles.atom", atom))
+    assert [s.headline for s in stories] == ["عاجل: زلزال & هزات", "تحليل الأسواق"]
+
+
+def test_relative_links_in_a_feed_point_into_the_site_that_wrote_it(tmp_path: Path) -> None:
+    # Exported under another site's address, "/tags/energy" would lead to a page of that site.
+    rss = RSS.replace("<link>https://news.example/1</link>", "<link>/2026/11/1</link>").replace(
+        "<p>فقرة ثانية.</p>",
+        '<p><a href="/tags/energy">الطاقة</a> و<img src="img/p.jpg" alt="صورة"> '
+        '<a href="#ref">مرجع</a> <a href="https://other.example/x">خارج</a></p>',
+    )
+    first, _second = read(FeedReader(), write(tmp_path, "relative.rss", rss))[0]
+    assert first.source_url == "https://news.example/2026/11/1"
+    assert first.body.split("\n\n")[1] == (
+        "[الطاقة](https://news.example/tags/energy) و"
+        "![صورة](https://news.example/2026/11/img/p.jpg) [مرجع](#ref) "
+        "[خارج](https://other.example/x)"
+    )
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "مدونة",
+        "home_page_url": "https://blog.example/",
+        "items": [{"id": "1", "url": "/posts/1", "content_html": '<p><a href="/a">أ ب</a></p>'}],
+    }
+    path = write(tmp_path, "relative.json", json.dumps(feed, ensure_ascii=False))
+    ((item,), _) = read(FeedReader(), path)
+    assert item.source_url == "https://blog.example/posts/1"
+    assert item.body == "[أ ب](https://blog.example/a)"
 
 
 def test_json_feed(tmp_path: Path) -> None:

@@ -58,7 +58,7 @@ def register(subparsers: Any) -> None:
 def cmd_import(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     # The import's modules (readers, text analysis, the story service) are imported here,
     # not by ``newsdesk.cli``: every other command would pay for them at start-up.
-    from newsdesk.services.imports import ImportProgress, ImportReport, summarise
+    from newsdesk.services.imports import ImportFileError, ImportProgress, ImportReport, summarise
     from newsdesk.services.text_workers import default_workers
 
     services.imports.workers = default_workers() if args.workers is None else args.workers
@@ -73,11 +73,22 @@ def cmd_import(services: Services, args: argparse.Namespace, out: TextIO) -> int
     report: ImportReport | None = None
     started = time.monotonic()
     interactive = sys.stderr.isatty()
-    for step in steps:
-        if isinstance(step, ImportReport):
-            report = step
-        elif isinstance(step, ImportProgress):
-            _progress(step, time.monotonic() - started, interactive)
+    try:
+        for step in steps:
+            if isinstance(step, ImportReport):
+                report = step
+            elif isinstance(step, ImportProgress):
+                _progress(step, time.monotonic() - started, interactive)
+    except ImportFileError as exc:
+        if interactive:
+            print(file=sys.stderr)
+        # The files before the refused one are in the database: say so, and which were not.
+        for line in () if args.json else summarise(ImportReport(exc.finished, False)):
+            print(line, file=out)
+        print(f"newsdesk: {exc}", file=sys.stderr)
+        if exc.not_read:
+            print("not imported: " + ", ".join(exc.not_read), file=sys.stderr)
+        return EXIT_BAD_INPUT
     if interactive:
         print(file=sys.stderr)
     assert report is not None

@@ -26,7 +26,10 @@ def plain_summary(markdown: str, max_chars: int = SUMMARY_CHARS) -> str:
     Ends with "…" when cut (``core.text.excerpt``); empty for an empty body.
     """
     head = markdown[: max_chars * 4]
-    head = _TAG_RE.sub("", _MD_MARK_RE.sub(" ", _MD_LINK_RE.sub(r"\1", head)))
+    # A block's opening mark becomes a space, an inline one (emphasis, code, attributes)
+    # nothing: "**عريض**." reads "عريض." as on the page.
+    head = _MD_MARK_RE.sub(lambda m: " " if m.group(2) else "", _MD_LINK_RE.sub(r"\1", head))
+    head = _TAG_RE.sub("", head)
     # Escaped marks and entities ("\*", "&lt;") are text the writer typed: show them as typed.
     head = unescape_text(head)
     return excerpt(head, max_chars) if head.strip() else ""

@@ -43,6 +43,8 @@ class ImportedStory:
     status: str = "draft"
     published_at: datetime | None = None
     updated_at: datetime | None = None
+    #: When a story scheduled at its source is to go out (WordPress "future" posts).
+    publish_at: datetime | None = None
     slug: str = ""
     language: str = "ar"
     source_url: str = ""

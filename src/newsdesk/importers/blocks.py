@@ -87,11 +87,15 @@ MARKERS: Final[dict[BlockKind, frozenset[str]]] = {
         "Share",
         "Share this",
         "Share this article",
+        "Share this story",
+        "Share this post",
         "Share on",
         "شارك",
         "شارك الخبر",
         "شارك المقال",
         "شارك هذا",
+        "شارك هذا الخبر",
+        "شارك هذا المقال",
         "مشاركة",
         "انشر",
     ),
@@ -113,8 +117,11 @@ MARKERS: Final[dict[BlockKind, frozenset[str]]] = {
 }
 #: The longest marker, in tokens: a longer paragraph is text, never a block title.
 _MAX_MARKER_TOKENS: Final = max(len(k.split()) for keys in MARKERS.values() for k in keys)
-#: Bullets and numbering scrapers leave in front of lines.
-_BULLET_RE: Final = re.compile(r"^[\s•·∙◦▪▫■□●○►▶‣⁃\-–—*+>#]+|^[\s\d٠-٩۰-۹]+[.)\-–]\s+")
+#: Bullets and numbering scrapers leave in front of lines. The ASCII ones count only before a
+#: space: "#الموازنة" is a hashtag and "-5" a temperature, both text.
+_BULLET_RE: Final = re.compile(
+    r"^(?:[\s•·∙◦▪▫■□●○►▶‣⁃–—]+|[-*+>#]+(?=\s|$))+|^[\s\d٠-٩۰-۹]+[.)\-–]\s+"
+)
 _ELLIPSIS_RE: Final = re.compile(r"(…|\.\.\.|\.{2,}|…\s*\]?)\s*$")
 #: Short social-network names that follow a "Share" title.
 _SOCIAL: Final = _keys(

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ClassVar, Final
+from urllib.parse import urljoin
 
 import feedparser  # type: ignore[import-untyped]
 
@@ -25,7 +26,7 @@ from newsdesk.core import text
 from newsdesk.core.markup import escape_text
 from newsdesk.importers.base import ImportedStory, ImportFormatError, SkippedItem, read_text
 from newsdesk.importers.fields import to_datetime, to_language, to_names, to_text
-from newsdesk.importers.htmlmd import html_to_blocks, plain_text
+from newsdesk.importers.htmlmd import html_line, html_to_blocks, plain_text
 from newsdesk.importers.xmlsafe import check_prolog, read_head
 
 JSON_FEED_PREFIX: Final = "https://jsonfeed.org/version/"
@@ -43,10 +44,17 @@ def _s(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _body_blocks(value: str | None, content_type: str | None) -> list[str]:
+def _absolute(site: str, url: str) -> str:
+    """``url`` resolved against the feed's site: a relative link in a feed points into the
+    site that wrote it, not into the one that will publish the story."""
+    url = url.strip()
+    return urljoin(site.strip(), url) if url and site.strip() else url
+
+
+def _body_blocks(value: str | None, content_type: str | None, base_url: str = "") -> list[str]:
     value, content_type = _s(value), _s(content_type)
     if content_type in _HTML_TYPES or "<" in value:
-        return html_to_blocks(value)
+        return html_to_blocks(value, base_url)
     return [escape_text(line) for line in value.split("\n\n") if line.strip()]
 
 
@@ -100,38 +108,45 @@ class FeedReader:
         if not version and not parsed.entries:
             raise ImportFormatError(path, "root element", "not an RSS or Atom feed")
         language = to_language(parsed.feed.get("language"), "ar")
+        site = _s(parsed.feed.get("link"))
         for number, entry in enumerate(parsed.entries, start=1):
             where = f"entry {number}"
             with warnings.catch_warnings():
                 # feedparser warns about its own updated→published fallback on every access.
                 warnings.simplefilter("ignore", DeprecationWarning)
-                story = self._entry(entry, where, language)
+                story = self._entry(entry, where, language, site)
             if story is None:
                 yield SkippedItem(where, "empty entry", "no title and no text")
             else:
                 yield story
 
     @staticmethod
-    def _entry(entry: Any, where: str, language: str) -> ImportedStory | None:
+    def _entry(entry: Any, where: str, language: str, site: str) -> ImportedStory | None:
+        link = _absolute(site, _s(entry.get("link")))
+        base = link or site
         blocks: list[str] = []
         for content in entry.get("content", []):
-            blocks = _body_blocks(content.get("value"), content.get("type"))
+            blocks = _body_blocks(content.get("value"), content.get("type"), base)
             if blocks:
                 break
         summary_blocks = _body_blocks(
-            entry.get("summary"), (entry.get("summary_detail") or {}).get("type")
+            entry.get("summary"), (entry.get("summary_detail") or {}).get("type"), base
         )
         if not blocks:
             blocks, summary_blocks = summary_blocks, []
-        headline = " ".join(text.strip_bidi_controls(_s(entry.get("title"))).split())
+        headline = text.strip_bidi_controls(_s(entry.get("title")))
+        if _s((entry.get("title_detail") or {}).get("type")) in _HTML_TYPES:
+            headline = html_line(headline)  # an Atom title of type "html" or "xhtml"
+        headline = " ".join(headline.split())
         if not headline and blocks:
             headline = text.excerpt(plain_text(blocks), 80)
         if not headline:
             return None
         images = [
-            _s(link.get("href"))
-            for link in entry.get("links", [])
-            if link.get("rel") == "enclosure" and _s(link.get("type")).startswith("image/")
+            _absolute(base, _s(enclosure.get("href")))
+            for enclosure in entry.get("links", [])
+            if enclosure.get("rel") == "enclosure"
+            and _s(enclosure.get("type")).startswith("image/")
         ]
         images += [_s(m.get("url")) for m in entry.get("media_content", [])]
         images += [_s(m.get("url")) for m in entry.get("media_thumbnail", [])]
@@ -154,8 +169,8 @@ class FeedReader:
             published_at=published,
             updated_at=_struct_time(entry.get("updated_parsed")),
             language=to_language(entry.get("language"), language),
-            source_url=_s(entry.get("link")),
-            source_id=_s(entry.get("id")) or _s(entry.get("link")),
+            source_url=link,
+            source_id=_s(entry.get("id")) or link,
             images=tuple(dict.fromkeys(i for i in images if i)),
         )
 
@@ -179,6 +194,7 @@ class FeedReader:
         if not isinstance(items, list):
             raise ImportFormatError(path, "items", "a JSON Feed needs an 'items' list")
         language = to_language(document.get("language"), "ar")
+        site = _s(document.get("home_page_url"))
         feed_authors = document.get("authors") or (
             [document["author"]] if isinstance(document.get("author"), dict) else []
         )
@@ -187,7 +203,7 @@ class FeedReader:
             if not isinstance(item, dict):
                 raise ImportFormatError(path, where, "each item must be a JSON object")
             try:
-                story = self._json_item(item, where, language, feed_authors)
+                story = self._json_item(item, where, language, feed_authors, site)
             except ValueError as exc:
                 raise ImportFormatError(path, where, str(exc)) from None
             if story is None:
@@ -197,14 +213,16 @@ class FeedReader:
 
     @staticmethod
     def _json_item(
-        item: dict[str, Any], where: str, language: str, feed_authors: Any
+        item: dict[str, Any], where: str, language: str, feed_authors: Any, site: str
     ) -> ImportedStory | None:
         if "id" not in item or item["id"] in (None, ""):
             raise ValueError("an item needs an 'id'")
         item_id = to_text(item["id"], "id")
         html = to_text(item.get("content_html"), "content_html")
         plain = to_text(item.get("content_text"), "content_text")
-        blocks = html_to_blocks(html) if html.strip() else _body_blocks(plain, "text/plain")
+        url = _absolute(site, to_text(item.get("url"), "url"))
+        base = url or site
+        blocks = html_to_blocks(html, base) if html.strip() else _body_blocks(plain, "text/plain")
         summary = to_text(item.get("summary"), "summary").strip()
         headline = " ".join(to_text(item.get("title"), "title").split())
         if not headline and (blocks or summary):
@@ -231,7 +249,7 @@ class FeedReader:
             published_at=to_datetime(item.get("date_published")),
             updated_at=to_datetime(item.get("date_modified")),
             language=to_language(item.get("language"), language),
-            source_url=to_text(item.get("url"), "url").strip(),
+            source_url=url,
             source_id=item_id,
             images=tuple(dict.fromkeys(i for i in images if i)),
         )

@@ -14,9 +14,11 @@ Its date is kept in ``extra["original_date"]``.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar, Final
+from urllib.parse import urljoin
 
 import trafilatura
 from lxml import etree
@@ -36,6 +38,9 @@ MAX_BYTES: Final = 20_000_000
 _HEADING_TAGS: Final = ("h1", "h2", "h3", "h4", "h5", "h6")
 _ENTRY_TAGS: Final = ("li", "article", "div", "section")
 _ELLIPSIS: Final = ("…", "...")
+#: The word an Arabic theme prints before the author's name, as an English one prints "By"
+#: (which trafilatura removes itself).
+_BYLINE_WORD_RE: Final = re.compile(r"^(?:بواسطة|بقلم|كتبت?|إعداد|اعداد)\s*[:：-]?\s+")
 
 
 def _own_text(element: etree._Element) -> str:
@@ -96,6 +101,23 @@ def _entries(container: etree._Element, title: etree._Element) -> list[ImportedR
     return out
 
 
+def _restore_captions(body: etree._Element, page: etree._Element) -> None:
+    """Put back, after each image of trafilatura's tree, the ``<figcaption>`` the page gave
+    it (trafilatura drops captions, and with them the photo credits)."""
+    captions: dict[str, str] = {}
+    for figure in page.iter("figure"):
+        image, caption = figure.find(".//img"), figure.find(".//figcaption")
+        if image is not None and caption is not None and _own_text(caption):
+            captions.setdefault((image.get("src") or "").strip(), _own_text(caption))
+    for graphic in list(body.iter("graphic")):
+        caption_text = captions.get((graphic.get("src") or "").strip())
+        if caption_text and graphic.getparent() is not None:
+            paragraph = etree.Element("p")
+            paragraph.text = caption_text
+            paragraph.tail, graphic.tail = graphic.tail, None
+            graphic.addnext(paragraph)
+
+
 def _first(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
@@ -141,7 +163,10 @@ class HtmlReader:
         if not isinstance(document, trafilatura.settings.Document) or body_root is None:
             raise ImportFormatError(path, "<body>", "no article text found in the page")
         headline = " ".join(_first(document.title).split())
-        blocks = element_to_blocks(body_root)
+        page_url = _first(document.url)
+        root = parse_html(data)
+        _restore_captions(body_root, root)
+        blocks = element_to_blocks(body_root, page_url)
         if blocks and headline and strip_markdown(blocks[0]) == headline:
             blocks = blocks[1:]
         parts = split_page(blocks, first_is_headline=not headline)
@@ -150,7 +175,6 @@ class HtmlReader:
             raise ImportFormatError(path, "<title>", "the page has neither a title nor a heading")
         if not parts.body:
             raise ImportFormatError(path, "<body>", "no article text found in the page")
-        root = parse_html(data)
         related = list(parts.related) + related_from_page(root)
         seen = {text.normalize(headline)}
         unique = []
@@ -159,11 +183,17 @@ class HtmlReader:
             if key not in seen:
                 seen.add(key)
                 unique.append(entry)
-        images = [graphic.get("src", "") for graphic in body_root.iter("graphic")]
+        images = [
+            urljoin(page_url, graphic.get("src", "")) for graphic in body_root.iter("graphic")
+        ]
         lead = _first(document.image)
         if lead:
             images.insert(0, lead)
-        authors = [a.strip() for a in _first(document.author).split(";") if a.strip()]
+        authors = [
+            _BYLINE_WORD_RE.sub("", a.strip())
+            for a in _first(document.author).split(";")
+            if a.strip()
+        ]
         categories = [c for c in (document.categories or []) if isinstance(c, str) and c.strip()]
         extra = {}
         if _first(document.date):
@@ -181,8 +211,8 @@ class HtmlReader:
             tags=tuple(dict.fromkeys(t.strip() for t in (document.tags or []) if t.strip())),
             authors=tuple(dict.fromkeys(authors)),
             language=language.split("-")[0].lower()[:3] or "ar",
-            source_url=_first(document.url),
-            source_id=_first(document.url),
+            source_url=page_url,
+            source_id=page_url,
             related=tuple(unique),
             images=tuple(dict.fromkeys(i for i in images if i)),
             extra=extra,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import Final
+from urllib.parse import urljoin
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -92,13 +93,21 @@ BLOCK: Final = frozenset(
     }
 )
 #: trafilatura's output tree → HTML names.
-_TEI: Final = {"quote": "blockquote", "ref": "a", "graphic": "img", "item": "li", "row": "tr"}
+_TEI: Final = {
+    "quote": "blockquote",
+    "ref": "a",
+    "graphic": "img",
+    "item": "li",
+    "row": "tr",
+    "cell": "td",
+}
 _HEADING_LEVEL: Final = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
 _SPACE_RE: Final = re.compile(r"[ \t\r\n\f\v]+")
 _BLANK_LINE_RE: Final = re.compile(r"\n[ \t\r\f\v]*\n")
 #: A paragraph break found inside inline text (WordPress stores paragraphs as blank lines).
 _BREAK: Final = "\x00"
 _HARD_BREAK: Final = "\x01"
+_ABSOLUTE_URL_RE: Final = re.compile(r"^https?://[^/?#\s]", re.I)
 _SAFE_URL_RE: Final = re.compile(r"^(https?:|mailto:|tel:|/|#|\.|[^:/?#]+(?:[/?#]|$))", re.I)
 
 
@@ -118,6 +127,16 @@ def _tag(element: etree._Element) -> str:
 
 
 class _Converter:
+    def __init__(self, base_url: str = "") -> None:
+        #: The address of the page the HTML came from: its relative links are resolved against
+        #: it, since on another site they would point at pages of that site.
+        self.base_url = base_url if _ABSOLUTE_URL_RE.match(base_url) else ""
+
+    def absolute(self, url: str) -> str:
+        if not self.base_url or url.startswith("#"):
+            return url
+        return urljoin(self.base_url, url)
+
     def blocks(self, element: etree._Element) -> list[str]:
         """Markdown blocks for the content of ``element`` (its text, children and tails)."""
         out: list[str] = []
@@ -197,7 +216,7 @@ class _Converter:
             if not src or not _SAFE_URL_RE.match(src):
                 return ""
             alt = escape_inline(_SPACE_RE.sub(" ", element.get("alt") or "").strip())
-            return f"![{alt}]({_url(src)})"
+            return f"![{alt}]({_url(self.absolute(src))})"
         content = self.inline_content(element)
         if name in BLOCK:  # a block inside inline content (a <p> in an <a>): keep its text
             return f"{_BREAK}{content}{_BREAK}"
@@ -213,7 +232,7 @@ class _Converter:
             label = content.strip()
             if not label or not href or not _SAFE_URL_RE.match(href):
                 return content
-            return f"[{label}]({_url(href)})"
+            return f"[{label}]({_url(self.absolute(href))})"
         return content
 
 
@@ -262,9 +281,10 @@ def _with_dir(block: str, element: etree._Element) -> str:
     return block
 
 
-def element_to_blocks(element: etree._Element) -> list[str]:
-    """The Markdown blocks of an element's content (an HTML or a trafilatura tree)."""
-    return _Converter().blocks(element)
+def element_to_blocks(element: etree._Element, base_url: str = "") -> list[str]:
+    """The Markdown blocks of an element's content (an HTML or a trafilatura tree); relative
+    links and images are resolved against ``base_url`` when it is given."""
+    return _Converter(base_url).blocks(element)
 
 
 def html_to_markdown(fragment: str) -> str:
@@ -272,12 +292,13 @@ def html_to_markdown(fragment: str) -> str:
     return "\n\n".join(html_to_blocks(fragment))
 
 
-def html_to_blocks(fragment: str) -> list[str]:
-    """The Markdown blocks (paragraphs, headings, lists…) of an HTML fragment, in order."""
+def html_to_blocks(fragment: str, base_url: str = "") -> list[str]:
+    """The Markdown blocks (paragraphs, headings, lists…) of an HTML fragment, in order;
+    relative links and images are resolved against ``base_url`` when it is given."""
     if not fragment.strip():
         return []
     root = parse_html(fragment)
-    return _Converter().blocks(root)
+    return _Converter(base_url).blocks(root)
 
 
 def parse_html(source: str | bytes) -> etree._Element:
@@ -302,6 +323,14 @@ def parse_html(source: str | bytes) -> etree._Element:
 def plain_text(markdown_blocks: Iterable[str]) -> str:
     """Readable text of Markdown blocks (for excerpts and duplicate keys), markup removed."""
     return "\n\n".join(strip_markdown(b) for b in markdown_blocks)
+
+
+def html_line(fragment: str) -> str:
+    """The visible text of an HTML fragment on one line (a title or a name written as HTML):
+    tags removed, entities decoded, whitespace collapsed."""
+    if "<" not in fragment and "&" not in fragment:
+        return " ".join(fragment.split())
+    return " ".join(plain_text(html_to_blocks(fragment)).split())
 
 
 _MD_IMAGE_RE: Final = re.compile(r"!\[([^\]]*)\]\([^)]*\)")

@@ -1,7 +1,7 @@
 """Markdown files with front matter (Jekyll, Hugo, Pelican, Obsidian): one story per file.
 
-The front matter (YAML between ``---`` lines, read with python-frontmatter's safe YAML loader)
-gives ``title`` (or a leading ``# heading`` in the text), ``date``,
+The front matter (YAML between ``---`` lines, read with python-frontmatter's safe YAML loader,
+or Hugo's TOML between ``+++`` lines, read with ``tomllib``) gives ``title`` (or a leading ``# heading`` in the text), ``date``,
 ``updated``/``lastmod``, ``tags``, ``categories``/``category``/``section`` (the first is the
 section), ``author``/``authors``, ``status`` (or ``draft: true``), ``slug``,
 ``summary``/``excerpt``, ``description``/``dek``, ``kicker``, ``lang``, ``url`` and ``id``.
@@ -11,6 +11,7 @@ The text after it is kept as it is: it already is Markdown.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
@@ -31,6 +32,25 @@ def _first(metadata: dict[str, Any], *keys: str) -> Any:
     return None
 
 
+#: Hugo's TOML front matter: between "+++" lines.
+_TOML_RE = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)^\+\+\+[ \t]*\r?$\n?", re.S | re.M)
+_TOML_LINE_RE = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+def _toml_front_matter(path: Path, content: str) -> tuple[Any, str]:
+    found = _TOML_RE.match(content)
+    if found is None:
+        raise ImportFormatError(path, "line 1", "no end of front matter (a closing +++ line)")
+    try:
+        return tomllib.loads(found.group(1).replace("\r\n", "\n")), content[found.end() :]
+    except tomllib.TOMLDecodeError as exc:
+        line = _TOML_LINE_RE.search(str(exc))
+        # The TOML starts on the line after the opening "+++".
+        where = f"line {int(line.group(1)) + 1}" if line else "front matter"
+        problem = _TOML_LINE_RE.sub("", str(exc)).strip()
+        raise ImportFormatError(path, where, f"the front matter is not TOML ({problem})") from None
+
+
 class MarkdownReader:
     name: ClassVar[str] = "markdown"
     description: ClassVar[str] = "Markdown files with front matter"
@@ -38,18 +58,22 @@ class MarkdownReader:
 
     def sniff(self, path: Path, head: bytes) -> bool:
         start = head.removeprefix(b"\xef\xbb\xbf")
-        return start.startswith((b"---\n", b"---\r\n"))
+        return start.startswith((b"---\n", b"---\r\n", b"+++\n", b"+++\r\n"))
 
     def read(self, path: Path) -> Iterator[ImportedStory | SkippedItem]:
         content = read_text(path)
         handler = YAMLHandler()
-        if handler.detect(content):
+        if content.startswith("+++"):
+            metadata, body = _toml_front_matter(path, content)
+        elif handler.detect(content):
             try:
                 front, body = handler.split(content)
                 metadata = handler.load(front)
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem_mark", None)
-                where = f"line {mark.line + 2}" if mark is not None else "front matter"
+                # The YAML starts with the newline after the opening "---": its line 0 is
+                # the file's line 1.
+                where = f"line {mark.line + 1}" if mark is not None else "front matter"
                 problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
                 raise ImportFormatError(
                     path, where, f"the front matter is not YAML ({problem})"

@@ -27,7 +27,7 @@ from lxml import etree
 
 from newsdesk.core import text
 from newsdesk.importers.base import ImportedStory, ImportFormatError, SkippedItem
-from newsdesk.importers.htmlmd import html_to_blocks, plain_text
+from newsdesk.importers.htmlmd import html_line, html_to_blocks, plain_text
 from newsdesk.importers.xmlsafe import check_prolog, read_head
 
 WP_NS_PREFIX: Final = "http://wordpress.org/export/"
@@ -47,10 +47,30 @@ STATUSES: Final = {
 _SHORTCODE_RE: Final = re.compile(
     r"\[/?(?:caption|gallery|embed|video|audio|playlist|wp_caption)\b[^\]]*\]", re.I
 )
+#: Other shortcodes (page builders, forms, tabs), which WordPress renders and a reader never
+#: sees: a name with "_" or "-" ("[vc_row]", "[contact-form-7 id=…]"), one with attributes
+#: ("[tab title=…]"), or one closed later ("[tab]…[/tab]"). "[sic]" or "[1]" is text.
+_PLUGIN_SHORTCODE_RE: Final = re.compile(
+    r"\[/?[a-z][a-z0-9]*[_-][\w-]*(?:\s[^\]]*)?\]|\[[a-z][\w-]*\s+[\w-]+=[^\]]*\]", re.I
+)
+_CLOSING_SHORTCODE_RE: Final = re.compile(r"\[/([a-z][\w-]*)\]", re.I)
 _IMG_SRC_RE: Final = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"']", re.I)
+#: Slugs of WordPress's default category ("Uncategorized"; "غير مصنف" on an Arabic site),
+#: which says the post has no section.
+_DEFAULT_CATEGORIES: Final = frozenset({"uncategorized", "غير-مصنف"})
+_LXML_POSITION_RE: Final = re.compile(r",? line \d+, column \d+$")
 _POST_TYPE_RE: Final = re.compile(
     rb"<wp:post_type>\s*(?:<!\[CDATA\[)?\s*post\s*(?:\]\]>)?\s*</wp:post_type>"
 )
+
+
+def _strip_shortcodes(body: str) -> str:
+    if "[" not in body:
+        return body
+    body = _PLUGIN_SHORTCODE_RE.sub("", _SHORTCODE_RE.sub("", body))
+    for name in set(_CLOSING_SHORTCODE_RE.findall(body)):
+        body = re.sub(rf"\[/?{re.escape(name)}(?:\s[^\]]*)?\]", "", body, flags=re.I)
+    return body
 
 
 def _local(tag: object) -> tuple[str, str]:
@@ -156,7 +176,9 @@ class WxrReader:
         except etree.XMLSyntaxError as exc:
             line, column = exc.position if exc.position else (0, 0)
             where = f"line {line}, column {column}" if line else "document"
-            message = exc.msg or "not well-formed XML"
+            # lxml may quote the text on a second line and repeat the position: one line.
+            message = _LXML_POSITION_RE.sub("", (exc.msg or "").split("\n", 1)[0]).strip()
+            message = message or "not well-formed XML"
             raise ImportFormatError(path, where, f"not well-formed XML ({message})") from None
         except OSError as exc:
             raise ImportFormatError(path, "", f"cannot read the file: {exc}") from None
@@ -215,7 +237,9 @@ class WxrReader:
                 yield from self._item(path, element, where, authors, attachments, language)
         if not wp_namespace:
             raise ImportFormatError(
-                path, "", "an RSS file without WordPress data: import it with the feed format"
+                path,
+                "<channel>",
+                "an RSS file without WordPress data: import it with the feed format",
             )
 
     def _item(
@@ -243,15 +267,15 @@ class WxrReader:
             raise ImportFormatError(path, where, f"unknown WordPress status {wp_status!r}")
         post_id = _child_text(item, WP_NS_PREFIX, "post_id").strip()
         raw_body = _child_text(item, CONTENT_NS, "encoded")
-        body_blocks = html_to_blocks(_SHORTCODE_RE.sub("", raw_body))
+        body_blocks = html_to_blocks(_strip_shortcodes(raw_body))
         excerpt_html = ""
         for child in item:
             ns, local = _local(child.tag)
             if local == "encoded" and ns.startswith(WP_NS_PREFIX) and ns.endswith("excerpt/"):
                 excerpt_html = "".join(child.itertext())
         excerpt = plain_text(html_to_blocks(excerpt_html)) if excerpt_html.strip() else ""
-        headline = text.strip_bidi_controls(_child_text(item, "", "title")).strip()
-        headline = " ".join(headline.split())
+        # Titles and term names are HTML in WordPress ("&amp;" in a category's stored name).
+        headline = html_line(text.strip_bidi_controls(_child_text(item, "", "title")))
         if not headline:
             headline = text.excerpt(plain_text(body_blocks), 80) if body_blocks else ""
         if not headline:
@@ -271,14 +295,16 @@ class WxrReader:
         for child in item:
             if _local(child.tag) != ("", "category"):
                 continue
-            name = " ".join("".join(child.itertext()).split())
+            name = html_line("".join(child.itertext()))
             if not name:
                 continue
             domain = child.get("domain", "category")
             if domain == "category":
-                if section is None and child.get("nicename", "") != "uncategorized":
+                if unquote(child.get("nicename", "")).lower() in _DEFAULT_CATEGORIES:
+                    continue
+                if section is None:
                     section = name
-                elif name != section and child.get("nicename", "") != "uncategorized":
+                elif name != section:
                     tags.append(name)
             elif domain == "post_tag":
                 tags.append(name)
@@ -306,6 +332,7 @@ class WxrReader:
             status=status,
             published_at=published if status == "published" else None,
             updated_at=modified,
+            publish_at=published if wp_status == "future" else None,
             slug=unquote(_child_text(item, WP_NS_PREFIX, "post_name").strip()),
             language=language,
             source_url=_child_text(item, "", "link").strip(),

@@ -61,6 +61,10 @@ class ImportFileError(ServiceError):
     def __init__(self, path: str, location: str, message: str) -> None:
         self.path = path
         self.location = location
+        #: Of an import of several files: the files imported before this one (kept, each in
+        #: its own transaction) and those after it, which were not read.
+        self.finished: tuple[FileReport, ...] = ()
+        self.not_read: tuple[str, ...] = ()
         where = f"{path}, {location}" if location else path
         super().__init__(f"{where}: {message}")
 
@@ -235,9 +239,14 @@ class ImportService:
         """
         reports: list[FileReport] = []
         self._forget_index()
-        for path in paths:
+        for number, path in enumerate(paths):
             policy = (policies or {}).get(str(path), on_duplicate)
-            report = yield from self._import_file(fmt, Path(path), policy, dry_run)
+            try:
+                report = yield from self._import_file(fmt, Path(path), policy, dry_run)
+            except ImportFileError as exc:
+                exc.finished = tuple(reports)
+                exc.not_read = tuple(str(p) for p in paths[number + 1 :])
+                raise
             reports.append(report)
         self._index_settled()
         yield ImportReport(tuple(reports), dry_run)
@@ -896,6 +905,7 @@ def _story_input(item: ImportedStory) -> StoryInput:
         tags=item.tags,
         excerpt=item.excerpt,
         language=item.language or "ar",
+        publish_at=item.publish_at,
         source_url=item.source_url,
         source_id=item.source_id,
     )
