@@ -107,6 +107,7 @@ def story_filter_clauses(f: StoryFilter, dialect: str) -> list[Any]:
         statuses=[s.value for s in f.statuses],
         section=f.section,
         tag=f.tag,
+        tag_key=tag_key(f.tag) if f.tag else None,
         author=f.author,
         date_from=f.date_from,
         date_to=f.date_to,
