@@ -488,113 +488,113 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="89"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="91"/>
         <source>Export site</source>
         <translation>تصدير الموقع</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="99"/>
         <source>An empty folder, or one exported before</source>
         <translation>مجلد فارغ، أو مجلد صُدِّر إليه من قبل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="98"/>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="100"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="110"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="107"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="109"/>
         <source>The default theme</source>
         <translation>القالب الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="115"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="117"/>
         <source>Write the RSS, Atom and JSON feeds too</source>
         <translation>اكتب خلاصات RSS وAtom وJSON أيضاً</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="119"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="121"/>
         <source>Output folder:</source>
         <translation>مجلد الإخراج:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="120"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="122"/>
         <source>Base URL:</source>
         <translation>العنوان الأساسي:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="121"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="123"/>
         <source>Theme folder:</source>
         <translation>مجلد القالب:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="127"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="129"/>
         <source>Ready.</source>
         <translation>جاهز.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="132"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="134"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="135"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="137"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="137"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="139"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="152"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="154"/>
         <source>Output folder</source>
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="157"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="159"/>
         <source>Theme folder</source>
         <translation>مجلد القالب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="170"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="172"/>
         <source>Choose an output folder first.</source>
         <translation>اختر مجلد الإخراج أولاً.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="190"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="192"/>
         <source>Planning the site…</source>
         <translation>جارٍ تخطيط الموقع…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="197"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="199"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="222"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="224"/>
         <source>Writing pages: %1 of %2</source>
         <translation>كتابة الصفحات: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="225"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="227"/>
         <source>Swapping in the new site…</source>
         <translation>جارٍ استبدال الموقع القديم بالجديد…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="234"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="236"/>
         <source>Done: %1 files written, %2 unchanged, %3 removed.</source>
         <translation>تم: كُتب %1 ملفاً، وبقي %2 دون تغيير، وحُذف %3.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="245"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="246"/>
         <source>The export failed; the previous site is unchanged. %1</source>
         <translation>فشل التصدير؛ بقي الموقع السابق كما هو. %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/export_dialog.py" line="252"/>
+        <location filename="../../src/newsdesk/ui/export_dialog.py" line="253"/>
         <source>Cancelled; the previous site is unchanged.</source>
         <translation>أُلغي التصدير؛ بقي الموقع السابق كما هو.</translation>
     </message>
@@ -707,177 +707,177 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="54"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="55"/>
         <source>Skip duplicates</source>
         <translation>تخطَّ المكرر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="55"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="56"/>
         <source>Update the existing story</source>
         <translation>حدِّث الخبر الموجود</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="58"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="59"/>
         <source>Import as new stories</source>
         <translation>استورده أخبارًا جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="64"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="65"/>
         <source>same source id</source>
         <translation>المعرّف المصدري نفسه</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="65"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="66"/>
         <source>same source URL</source>
         <translation>رابط المصدر نفسه</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="66"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="67"/>
         <source>near-duplicate</source>
         <translation>شبه مكرر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="131"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="132"/>
         <source>Import stories</source>
         <translation>استيراد الأخبار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="136"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="137"/>
         <source>Recognise automatically</source>
         <translation>تعرّف تلقائيًا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="146"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="147"/>
         <source>Add files…</source>
         <translation>أضف ملفات…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="148"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="149"/>
         <source>Remove</source>
         <translation>أزل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="155"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="156"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="156"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="157"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="158"/>
         <source>Stories</source>
         <translation>الأخبار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="158"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="159"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="159"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="160"/>
         <source>Duplicates</source>
         <translation>المكرر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="160"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="161"/>
         <source>Duplicates become</source>
         <translation>مصير المكرر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="181"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="182"/>
         <source>Imported story</source>
         <translation>الخبر المستورد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="182"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="183"/>
         <source>Already here</source>
         <translation>الموجود هنا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="183"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="184"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="184"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="185"/>
         <source>Similarity</source>
         <translation>التشابه</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="196"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="197"/>
         <source>Add the files to import, then preview them.</source>
         <translation>أضف الملفات المراد استيرادها، ثم عاينها.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="205"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="206"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="209"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="210"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="220"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="221"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="221"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="222"/>
         <source>Duplicates:</source>
         <translation>المكرر:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="228"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="229"/>
         <source>Sample headlines</source>
         <translation>عناوين من الملفات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="230"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="231"/>
         <source>Duplicates found</source>
         <translation>المكرر الذي وُجد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="252"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="253"/>
         <source>Choose files to import</source>
         <translation>اختر الملفات المراد استيرادها</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="255"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="256"/>
         <source>Stories (*.txt *.html *.htm *.xml *.md *.markdown *.rss *.atom *.json *.jsonl);;All files (*)</source>
         <translation>أخبار (*.txt *.html *.htm *.xml *.md *.markdown *.rss *.atom *.json *.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="314"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="315"/>
         <source>Reading the files…</source>
         <translation>جارٍ قراءة الملفات…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="321"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="322"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="326"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="327"/>
         <source>Cancelling: the file in progress is rolled back…</source>
         <translation>جارٍ الإلغاء: يُتراجع عن الملف الجاري…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="352"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="353"/>
         <source>Nothing from the file was imported: %1</source>
         <translation>لم يُستورد شيء من الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="358"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="359"/>
         <source>Cancelled. The file in progress was rolled back; files before it stay.</source>
         <translation>أُلغي الاستيراد. تُرُوجع عن الملف الجاري، وبقيت الملفات التي قبله.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="372"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="373"/>
         <source>%n stories in the files</source>
         <translation>
             <numerusform>لا أخبار في الملفات</numerusform>
@@ -889,7 +889,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="373"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="374"/>
         <source>%n new</source>
         <translation>
             <numerusform>لا جديد</numerusform>
@@ -901,7 +901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="374"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="375"/>
         <source>%n duplicates</source>
         <translation>
             <numerusform>لا مكرر</numerusform>
@@ -913,7 +913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="376"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="377"/>
         <source>%n files would be refused</source>
         <translation>
             <numerusform>لن يُرفض أي ملف</numerusform>
@@ -925,27 +925,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="392"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="393"/>
         <source>refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="411"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="412"/>
         <source>an earlier story of this import</source>
         <translation>خبر سابق في هذا الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="427"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="428"/>
         <source>Story %1: %2</source>
         <translation>الخبر %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="432"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="433"/>
         <source>Jaccard %1 · containment %2</source>
         <translation>جاكارد %1 · الاحتواء %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="442"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="443"/>
         <source>%n stories imported</source>
         <translation>
             <numerusform>لم يُستورد أي خبر</numerusform>
@@ -957,7 +957,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="444"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="445"/>
         <source>%n updated</source>
         <translation>
             <numerusform>لم يُحدَّث شيء</numerusform>
@@ -969,7 +969,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="446"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="447"/>
         <source>%n duplicates skipped</source>
         <translation>
             <numerusform>لم يُتخطَّ أي مكرر</numerusform>
@@ -984,104 +984,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="40"/>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="360"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="46"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="372"/>
         <source>Newsdesk</source>
         <translation>مكتب الأخبار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="125"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="134"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="128"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="137"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="131"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="140"/>
         <source>Move to trash</source>
         <translation>نقل إلى سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="134"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="143"/>
         <source>Restore from trash</source>
         <translation>استعادة من سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="136"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="145"/>
         <source>Export site…</source>
         <translation>تصدير الموقع…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="138"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="147"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="141"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="150"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="144"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="153"/>
         <source>History…</source>
         <translation>السجل…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="156"/>
         <source>Tags…</source>
         <translation>الوسوم…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="149"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="158"/>
         <source>Related stories…</source>
         <translation>الأخبار ذات الصلة…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="151"/>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="322"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="160"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="334"/>
         <source>About Newsdesk</source>
         <translation>عن مكتب الأخبار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="153"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="162"/>
         <source>New story</source>
         <translation>خبر جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="156"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="165"/>
         <source>Open in editor</source>
         <translation>افتح في المحرر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="159"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="168"/>
         <source>Media library…</source>
         <translation>مكتبة الوسائط…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="165"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="174"/>
         <source>Save search…</source>
         <translation>حفظ البحث…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="181"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="189"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="198"/>
         <source>&amp;Story</source>
         <translation>&amp;خبر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="201"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="250"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="262"/>
         <source>%n stories</source>
         <translation>
             <numerusform>لا أخبار</numerusform>
@@ -1093,7 +1093,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="256"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="268"/>
         <source>%n stories moved to the trash</source>
         <translation>
             <numerusform>لم يُنقل أي خبر إلى سلة المحذوفات</numerusform>
@@ -1105,7 +1105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="263"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="275"/>
         <source>%n stories restored</source>
         <translation>
             <numerusform>لم يُستعد أي خبر</numerusform>
@@ -1117,28 +1117,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="269"/>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="276"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="281"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="288"/>
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="269"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="281"/>
         <source>Name of the saved search:</source>
         <translation>اسم البحث المحفوظ:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="302"/>
         <source>Select one story to see its history</source>
         <translation>اختر خبرًا واحدًا لعرض سجله</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="314"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="326"/>
         <source>Select one story first.</source>
         <translation>اختر خبرًا واحدًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="323"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="335"/>
         <source>Newsdesk %1
 A newsroom editor for Arabic-first newsrooms.
 Database: %2</source>
@@ -1147,7 +1147,7 @@ Database: %2</source>
 قاعدة البيانات: %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="358"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="370"/>
         <source>%1[*] — Newsdesk</source>
         <translation>%1[*] — مكتب الأخبار</translation>
     </message>
@@ -1251,22 +1251,22 @@ Database: %2</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="99"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="97"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="100"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="98"/>
         <source>Authors</source>
         <translation>الكتّاب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="101"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="99"/>
         <source>Saved searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="102"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="101"/>
         <source>Trash</source>
         <translation>سلة المحذوفات</translation>
     </message>
@@ -1281,17 +1281,17 @@ Database: %2</source>
         <translation>كتّاب آخرون…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="214"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="216"/>
         <source>Choose a tag</source>
         <translation>اختر وسمًا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="217"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="219"/>
         <source>Choose an author</source>
         <translation>اختر كاتبًا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/navigator.py" line="272"/>
+        <location filename="../../src/newsdesk/ui/navigator.py" line="274"/>
         <source>Delete saved search</source>
         <translation>حذف البحث المحفوظ</translation>
     </message>
@@ -1652,6 +1652,19 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/application.py" line="33"/>
+        <source>Newsdesk</source>
+        <translation>مكتب الأخبار</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/application.py" line="34"/>
+        <source>Newsdesk cannot open the database.</source>
+        <translation>تعذّر على مكتب الأخبار فتح قاعدة البيانات.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../src/newsdesk/ui/story_list/model.py" line="75"/>
@@ -1964,7 +1977,7 @@ Database: %2</source>
 <context>
     <name>StoryPane</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/story_pane.py" line="76"/>
+        <location filename="../../src/newsdesk/ui/story_pane.py" line="74"/>
         <source>%n stories selected: the list&apos;s actions apply to all of them.</source>
         <translation>
             <numerusform>لا خبر محدد.</numerusform>
@@ -1976,12 +1989,12 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_pane.py" line="84"/>
+        <location filename="../../src/newsdesk/ui/story_pane.py" line="82"/>
         <source>Choose a story in the list to read it here.</source>
         <translation>اختر خبرًا من القائمة لقراءته هنا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/story_pane.py" line="95"/>
+        <location filename="../../src/newsdesk/ui/story_pane.py" line="93"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n كلمة</numerusform>
@@ -1993,7 +2006,7 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_pane.py" line="99"/>
+        <location filename="../../src/newsdesk/ui/story_pane.py" line="97"/>
         <source>Tags:</source>
         <translation>الوسوم:</translation>
     </message>

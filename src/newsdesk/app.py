@@ -120,6 +120,10 @@ def _start(argv: list[str]) -> int:
         services = Services.open(url, user=current_user())
     except DatabaseError as exc:
         print(f"newsdesk: {exc}", file=sys.stderr)
+        if not args.command:  # the desktop app may have no terminal to show stderr
+            from newsdesk.ui.application import report_start_failure
+
+            report_start_failure(str(exc), lang=args.lang)
         return EXIT_BAD_INPUT
     try:
         if args.command:

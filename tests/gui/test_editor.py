@@ -556,3 +556,17 @@ def test_a_body_the_editor_cannot_keep_is_flagged(
     assert tab.loss_warning.isVisible() and "pre" in tab.loss_warning.text()
     tab.load(demo_services.stories.get(demo_services.stories.ids()[1]))
     assert not tab.loss_warning.isVisible()
+
+
+def test_long_fields_of_an_opened_story_show_their_start(tab: StoryEditorTab) -> None:
+    """A headline wider than its field showed its last words (the cursor sat at the end)."""
+    headline = "1,240 مرشحاً يتنافسون على مقاعد المجالس البلدية في الانتخابات المقبلة " * 2
+    story = tab.services.stories.create(
+        StoryInput(headline=headline.strip(), body="نص.", kicker="عاجل " * 20, dateline="عمّان")
+    )
+    tab.load(tab.services.stories.get(story.id))
+    inspector = tab.inspector
+    for field in (inspector.headline, inspector.kicker, inspector.slug, inspector.dateline):
+        assert field.cursorPosition() == 0, field.objectName() or field.text()[:20]
+    assert tab.save()
+    assert inspector.slug.cursorPosition() == 0

@@ -197,3 +197,22 @@ def test_the_paused_collector_resumes_even_if_the_list_never_paints(
         qtbot.waitUntil(gc.isenabled, timeout=3000)
     finally:
         gc.enable()
+
+
+def test_each_part_of_the_preview_line_keeps_its_own_direction(
+    qtbot, arabic_app, demo_services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    """Status, section, authors, time and count are one line of mixed scripts: digits after an
+    Arabic name joined its right-to-left run, so the English UI read "114 · 17:47 28-11-2026
+    words". Each part is a direction isolate of its own."""
+    from newsdesk.ui.story_pane import StoryPane
+
+    pane = StoryPane()
+    qtbot.addWidget(pane)
+    story = demo_services.stories.get(demo_services.stories.page(limit=1).items[0].id)
+    assert story.section is not None and story.authors
+    pane.show_story(story)
+    line = pane.meta.text().split("<br>")[0]
+    parts = line.split(" · ")
+    assert len(parts) == 5
+    assert all(p.startswith("\u2068") and p.endswith("\u2069") for p in parts), parts

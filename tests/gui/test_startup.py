@@ -202,3 +202,30 @@ def test_services_are_built_when_first_asked_for(demo_template: Path, tmp_path: 
         assert set(services.built()) == {"stories", "imports"}
     finally:
         services.close()
+
+
+def test_a_database_that_cannot_be_opened_is_shown_in_a_message_box(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """Started from a desktop menu there is no terminal: stderr alone would say nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from newsdesk.app import main
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda box: shown.append((box.text(), box.informativeText())) or 0,
+    )
+    path = tmp_path / "notes.db"
+    path.write_text("this is not a database\n" * 100, encoding="utf-8")
+    assert main(["--db", str(path), "--lang", "en"]) == 1
+    assert len(shown) == 1
+    text, detail = shown[0]
+    assert "cannot open" in text.lower()
+    assert "file is not a database" in detail
+    assert "file is not a database" in capsys.readouterr().err  # still there for a terminal
+    # A command is for a terminal: it gets stderr only.
+    assert main(["--db", str(path), "list"]) == 1
+    assert len(shown) == 1

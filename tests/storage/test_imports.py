@@ -148,3 +148,13 @@ def test_real_corpus_sample_imports(services: Services, tmp_path: Path, shared) 
     sections = {s.name for s in services.taxonomy.sections()}
     assert len(sections) >= 2
     assert services.stories.page(StoryFilter(section=next(iter(sections)))).total > 0
+
+
+def test_a_folder_is_refused_as_a_folder_not_as_a_missing_file(
+    services: Services, tmp_path: Path
+) -> None:
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    with pytest.raises(ImportFileError, match="is a folder") as raised:
+        services.imports.import_files("markdown", [folder])
+    assert "no such file" not in str(raised.value)

@@ -161,3 +161,18 @@ def test_a_migration_file_that_hides_its_revision_leaves_the_decision_to_alembic
         assert script_heads() is None
     finally:
         script_heads.cache_clear()
+
+
+def test_a_database_from_a_newer_newsdesk_is_refused_untouched(db_url: str) -> None:
+    """A schema revision this version does not ship is a newer Newsdesk's: say so, copy nothing."""
+    open_database(db_url).dispose()
+    database = Database(db_url)
+    with database.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+    with pytest.raises(DatabaseError, match="newer version of Newsdesk") as raised:
+        database.upgrade()
+    assert "0099" in str(raised.value)
+    if database.path is not None:  # no copy "before" an upgrade that cannot happen
+        assert [p.name for p in database.path.parent.glob("*before-*")] == []
+    assert database.current_revision() == "0099"
+    database.dispose()

@@ -432,3 +432,21 @@ def test_the_count_of_a_first_page_spares_probing_how_common_its_terms_are(
     assert all(h.score > 0 for h in services.search.search("نهر خبر", limit=4).hits)
     assert len([s for s in statements if "LIMIT 1 OFFSET" in s]) == 2
     sa.event.remove(services.database.engine, "checkout", trace)
+
+
+def test_a_prefix_that_ends_inside_a_suffix_still_finds_the_word(services: Services) -> None:
+    """The index keeps stems: عمّان is عم, الانتخابات is انتخاب. Typing the start of the word
+    (عما*, الانتخابا*) must still find it, on both backends, and mark it in the snippet."""
+    amman = services.stories.create(
+        StoryInput(headline="موجة حر", body="ارتفعت الحرارة في عمّان أمس.")
+    ).id
+    vote = services.stories.create(
+        StoryInput(headline="نتائج", body="أعلنت اللجنة نتائج الانتخابات البلدية.")
+    ).id
+    services.stories.create(StoryInput(headline="أخرى", body="زار الوزير المعرض."))
+    assert found(services, "عما*") == [amman]
+    assert found(services, "عمّا*") == [amman]
+    assert found(services, "الانتخابا*") == [vote]
+    assert found(services, "انتخ*") == [vote]  # a shorter prefix as before
+    (hit,) = services.search.search("عما*").hits
+    assert hit.snippet == "ارتفعت الحرارة في **عمّان** أمس."

@@ -165,3 +165,19 @@ def test_a_damaged_saved_search_hides_only_itself(services: Services) -> None:
     )
     saved = SavedSearchService(services.settings, "tester")
     assert [s.name for s in saved.all()] == ["سليمة"]
+
+
+def test_the_tag_filter_takes_any_spelling_of_the_tag(services: Services) -> None:
+    """A tag is one tag whatever its spelling (ة/ه, hamza, tashkeel): so is the filter on it."""
+    a = make(services, "خبر أ", tags=("الصحة العامة",))
+    b = make(services, "خبر ب", tags=("أسعار النفط",))
+    make(services, "خبر ج", tags=("الاقتصاد",))
+
+    def listed(tag: str) -> list[int]:
+        return [item.id for item in services.stories.page(StoryFilter(tag=tag)).items]
+
+    assert listed("الصحة العامة") == [a]
+    assert listed("الصحه العامه") == [a]
+    assert listed("اسعار  النفطِ") == [b]
+    hits = services.search.search("خبر", StoryFilter(tag="الصحه العامه"))
+    assert [hit.id for hit in hits.hits] == [a]

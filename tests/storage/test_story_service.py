@@ -222,3 +222,23 @@ def test_related_links_are_ordered_and_never_self(services: Services) -> None:
 def test_missing_story_is_a_clear_error(services: Services) -> None:
     with pytest.raises(NotFoundError, match="no story with id 42"):
         services.stories.get(42)
+
+
+#: Nine words a reader sees (the caption is one, as in the editor); the link's address, the
+#: picture's and the paragraph's direction are not.
+MARKED_UP_BODY = (
+    "أعلنت **اللجنة** النتائج عبر [موقعها الرسمي](https://elections.example.org/lookup/2026).\n\n"
+    '![صورة](newsdesk-media:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef "مقر")'
+    "\n\n"
+    'Qalam AI\n{: dir="rtl" }'
+)
+
+
+def test_the_word_count_is_of_the_words_a_reader_sees(services: Services) -> None:
+    """The list, the preview, the CLI and the site's wordCount agree with the editor's strip."""
+    created = services.stories.create(story(body=MARKED_UP_BODY))
+    assert services.stories.get(created.id).word_count == 9
+    saved = services.stories.save(
+        created.id, story(body=MARKED_UP_BODY + "\n\nكلمة"), expected_version=1
+    )
+    assert services.stories.get(saved.id).word_count == 10

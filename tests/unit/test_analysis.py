@@ -12,7 +12,7 @@ from newsdesk.core import shingles, text
 from newsdesk.core.analysis import analyse
 from newsdesk.core.markup import body_hash, page_html
 from newsdesk.core.similarity import count_terms
-from newsdesk.core.summary import plain_summary
+from newsdesk.core.summary import body_word_count, plain_summary
 
 PIECES = st.lists(
     st.sampled_from(
@@ -31,7 +31,7 @@ def check(headline: str, dek: str, body: str) -> None:
     assert got.dek_stems == text.query_terms(dek)
     assert got.body_stems == text.query_terms(body)
     assert got.counts == count_terms(headline, dek, body)
-    assert got.word_count == text.word_count(body)
+    assert got.word_count == body_word_count(body)
     assert got.body_hash == body_hash(body)
     assert (got.html, got.summary) == (page_html(body), plain_summary(body))
 
@@ -46,3 +46,13 @@ def test_analysis_of_real_stories(shared) -> None:  # type: ignore[no-untyped-de
         for line in islice(source, 40):
             record = json.loads(line)
             check(record["title"], record.get("abstract") or "", record.get("body") or "")
+
+
+def test_the_word_count_leaves_out_addresses_pictures_and_attributes() -> None:
+    body = (
+        "زار **الوزير** _موقع_ [الهيئة](https://example.org/a-b/c_d?x=1) و`Qalam`.\n\n"
+        "![بديل](newsdesk-media:" + "ab" * 32 + ' "مقر اللجنة")\n\n'
+        'Northwind Ventures\n{: dir="ltr" }\n\n## عنوان\n\n- بند\n\n> قول\n\n---'
+    )
+    # زار الوزير موقع الهيئة وQalam · مقر اللجنة · Northwind Ventures · عنوان · بند · قول
+    assert analyse("", "", body).word_count == 12

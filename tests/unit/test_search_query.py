@@ -142,3 +142,13 @@ def test_parsing_is_deterministic_and_normalised(raw: str) -> None:
     for clause in first.clauses:
         for term in clause.terms:
             assert text.normalize(term) == term
+
+
+def test_a_prefix_ending_inside_a_suffix_also_takes_the_stem_it_begins() -> None:
+    from newsdesk.core.search_query import parse_query
+
+    (clause,) = parse_query("عمّا*").clauses
+    assert (clause.kind, clause.terms, clause.also) == ("prefix", ("عما",), ("عم",))
+    (clause,) = parse_query("دمش*").clauses
+    assert clause.also == ()
+    assert "عم" in parse_query("عما*").highlight_stems()

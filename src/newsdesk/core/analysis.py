@@ -17,7 +17,7 @@ from newsdesk.core import text
 from newsdesk.core.markup import body_hash, page_html
 from newsdesk.core.shingles import Sketch, pack, shingles_of_tokens
 from newsdesk.core.similarity import TermCounts, count_stems
-from newsdesk.core.summary import plain_summary
+from newsdesk.core.summary import body_word_count, plain_summary
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +36,7 @@ class TextAnalysis:
     body_stems: list[str]
     #: ``similarity.count_terms(headline, dek, body)``.
     counts: TermCounts
-    #: ``text.word_count(body)``.
+    #: ``summary.body_word_count(body)``: the words the editor counts.
     word_count: int
     #: ``markup.body_hash(body)``: the render cache's key for ``html`` and ``summary``.
     body_hash: str
@@ -62,7 +62,7 @@ def analyse(headline: str, dek: str, body: str) -> TextAnalysis:
         dek_stems=dek_stems,
         body_stems=body_stems,
         counts=count_stems(headline_stems + dek_stems, body_stems),
-        word_count=text.word_count(body),
+        word_count=body_word_count(body),
         body_hash=body_hash(body),
         html=page_html(body),
         summary=plain_summary(body),

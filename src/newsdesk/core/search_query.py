@@ -57,13 +57,16 @@ class Clause:
 
     ``kind`` is ``"word"`` (``terms`` is one stem; ``exact`` is the normalised token as typed),
     ``"prefix"`` (``terms`` is the stemmed prefix) or ``"phrase"`` (``terms`` are the stems of
-    consecutive words, two or more).
+    consecutive words, two or more). A prefix also matches the stems in ``also``: those of the
+    words it may be the start of when its last letters begin a suffix the stemmer removes
+    ("عما*" is the start of عمّان, whose stem is عم).
     """
 
     kind: str
     terms: tuple[str, ...]
     negated: bool = False
     exact: str = ""
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +85,7 @@ class ParsedQuery:
         """Stems of the words and phrases to mark in a snippet (negated ones never match)."""
         return frozenset(
             term for c in self.positive if c.kind in ("word", "phrase") for term in c.terms
-        )
+        ) | frozenset(term for c in self.positive for term in c.also)
 
     def highlight_prefixes(self) -> tuple[str, ...]:
         return tuple(c.terms[0] for c in self.positive if c.kind == "prefix")
@@ -102,6 +105,20 @@ def _check_length(tokens: list[str]) -> None:
             raise QueryError(f"a word of more than {MAX_TERM_CHARS} characters cannot be searched")
 
 
+def _cut_suffix_stems(start: str, stem: Stemmer) -> tuple[str, ...]:
+    """Stems of the words ``start`` may begin when it ends inside a suffix, and which a
+    prefix search on ``start`` alone would miss: "عما" → عم (عمان), "انتخابا" → انتخاب."""
+    found: list[str] = []
+    for suffix in text.STEM_SUFFIXES:
+        for cut in range(1, len(suffix)):
+            begun = suffix[:cut]
+            if start.endswith(begun) and len(start) - cut >= MIN_PREFIX_CHARS:
+                word_stem = stem(start[:-cut] + suffix)
+                if not word_stem.startswith(start) and word_stem not in found:
+                    found.append(word_stem)
+    return tuple(found)
+
+
 def _clause_for_word(raw: str, negated: bool, stem: Stemmer) -> Clause | None:
     prefix = raw.endswith("*")
     tokens = text.tokens(raw)
@@ -117,7 +134,8 @@ def _clause_for_word(raw: str, negated: bool, stem: Stemmer) -> Clause | None:
             raise QueryError(f"a prefix search needs at least {MIN_PREFIX_CHARS} letters before *")
         # The index holds stems, so the prefix loses its clitics the same way ("بالعاص*" and
         # "العاص*" look for stems starting "عاص"); suffix stripping only widens it.
-        return Clause("prefix", (stem(token),), negated)
+        start = stem(token)
+        return Clause("prefix", (start,), negated, also=_cut_suffix_stems(start, stem))
     return Clause("word", (stem(token),), negated, exact=token)
 
 

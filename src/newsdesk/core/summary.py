@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from newsdesk.core.markup import unescape_text
-from newsdesk.core.text import excerpt
+from newsdesk.core.text import excerpt, word_count
 
 SUMMARY_CHARS: Final = 220
 _MD_LINK_RE: Final = re.compile(r"(?<!\\)!?\[((?:\\.|[^\]\\])*)\]\([^)]*\)")
@@ -18,6 +18,10 @@ _MD_MARK_RE: Final = re.compile(
     r"(^|\n)\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+|(?<!\\)[*_`]|(?<!\\)\{:[^}]*\}"
 )
 _TAG_RE: Final = re.compile(r"<[A-Za-z/!?][^<>]{0,200}>")
+#: An image, ``![alt](src "caption")``: the editor shows its caption as text, not its alt.
+_MD_IMAGE_RE: Final = re.compile(
+    r'(?<!\\)!\[(?:\\.|[^\]\\])*\]\(\S*(?:\s+"((?:\\.|[^"\\])*)")?\s*\)'
+)
 
 
 def plain_summary(markdown: str, max_chars: int = SUMMARY_CHARS) -> str:
@@ -33,3 +37,13 @@ def plain_summary(markdown: str, max_chars: int = SUMMARY_CHARS) -> str:
     # Escaped marks and entities ("\*", "&lt;") are text the writer typed: show them as typed.
     head = unescape_text(head)
     return excerpt(head, max_chars) if head.strip() else ""
+
+
+def body_word_count(markdown: str) -> int:
+    """Words of a Markdown body as the editor counts them: the text a reader sees, image
+    captions included; links' addresses, image sources, attribute lists and marks left out."""
+    visible = _MD_LINK_RE.sub(r"\1", _MD_IMAGE_RE.sub(r" \1 ", markdown))
+    # A block's mark ("## ", "- ") parts it from the text before; an inline one ("**", "`")
+    # sits inside a word, as in the editor ("و`Qalam`" is one word there).
+    unmarked = _MD_MARK_RE.sub(lambda m: " " if m.group(2) else "", visible)
+    return word_count(unescape_text(_TAG_RE.sub("", unmarked)))

@@ -226,6 +226,8 @@ _LIGHT10_PREFIXES: Final = ("وال", "بال", "كال", "فال", "ال", "ل�
 _EXTRA_PREFIXES: Final = ("وبال", "وكال", "ولل", "فبال", "فكال", "فلل")
 _LIGHT10_SUFFIXES: Final = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 _PREFIXES: Final = _EXTRA_PREFIXES + _LIGHT10_PREFIXES
+#: The suffixes :func:`stem` removes (a prefix search needs them: ``core.search_query``).
+STEM_SUFFIXES: Final = _LIGHT10_SUFFIXES
 
 
 def _strip_suffixes(word: str) -> str:

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from newsdesk.core import text
 from newsdesk.core.domain import RevisionKind
+from newsdesk.core.summary import body_word_count
 from newsdesk.services.dto import Story, StoryInput
 from newsdesk.services.errors import NotFoundError, ValidationError
 from newsdesk.services.snapshots import input_to_snapshot, snapshot_to_input
@@ -83,7 +83,7 @@ class AutosaveService:
                 f"the body has {len(data.body):,} characters; the limit is {MAX_BODY_CHARS:,}"
             )
         at = captured_at or self.clock()
-        words = text.word_count(data.body)
+        words = body_word_count(data.body)
         with self.db.write() as session:
             if session.get(ArticleRecord, story_id) is None:
                 raise NotFoundError(f"no story with id {story_id}")

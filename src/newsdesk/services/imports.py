@@ -278,6 +278,8 @@ class ImportService:
             raise ImportFileError(exc.path, exc.location, exc.message) from None
         except ValueError as exc:
             raise ValidationError(str(exc)) from None
+        if path.is_dir():
+            raise ImportFileError(str(path), "", "is a folder: name the files in it to import")
         if not path.is_file():
             raise ImportFileError(str(path), "", "no such file")
         estimate: Callable[[Path], int | None] | None = getattr(reader, "estimate", None)

@@ -27,7 +27,7 @@ from newsdesk.core.domain import (
 )
 from newsdesk.core.markup import body_hash, page_html
 from newsdesk.core.similarity import TermCounts, count_stems
-from newsdesk.core.summary import plain_summary
+from newsdesk.core.summary import body_word_count, plain_summary
 from newsdesk.services.dto import (
     SORT_KEYS,
     AuthorRef,
@@ -107,6 +107,7 @@ def story_filter_clauses(f: StoryFilter, dialect: str) -> list[Any]:
         statuses=[s.value for s in f.statuses],
         section=f.section,
         tag=f.tag,
+        tag_key=tag_key(f.tag) if f.tag else None,
         author=f.author,
         date_from=f.date_from,
         date_to=f.date_to,
@@ -376,7 +377,7 @@ class StoryService:
             created_at=now,
             updated_at=updated_at or now,
             published_at=(published_at or now) if status.is_public else None,
-            word_count=analysis.word_count if analysis else text.word_count(data.body),
+            word_count=analysis.word_count if analysis else body_word_count(data.body),
             analysis=analysis,
         )
 
@@ -889,7 +890,7 @@ class StoryService:
         record.publish_at = data.publish_at
         record.source_url = data.source_url
         record.source_id = data.source_id
-        record.word_count = text.word_count(data.body)
+        record.word_count = body_word_count(data.body)
         with session.no_autoflush:  # the rendered body, kept for exports
             publishing_queries.remember_rendered(session, data.body)
         if data.section:

@@ -29,6 +29,8 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from newsdesk import __version__
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -223,6 +225,19 @@ class Database:
 
         return ScriptDirectory.from_config(self.alembic_config()).get_current_head()
 
+    def _ships_revision(self, revision: str) -> bool:
+        """Whether ``revision`` is one of the shipped migrations (else a newer Newsdesk's)."""
+        from alembic.script import ScriptDirectory
+        from alembic.util import CommandError
+
+        try:
+            return (
+                ScriptDirectory.from_config(self.alembic_config()).get_revision(revision)
+                is not None
+            )
+        except CommandError:  # alembic's ResolutionError is one
+            return False
+
     def upgrade(self, *, backup_dir: Path | None = None) -> Path | None:
         """Bring the schema to the newest revision; return the backup taken, if any.
 
@@ -239,6 +254,13 @@ class Database:
             raise DatabaseError(f"cannot open the database {self.safe_url}: {exc}") from exc
         if current == head:
             return None
+        if current is not None and not self._ships_revision(current):
+            # Written by a newer Newsdesk: nothing here can upgrade it, so nothing is copied
+            # or touched, and the message says what to do instead of Alembic's lookup error.
+            raise DatabaseError(
+                f"{self.safe_url} was written by a newer version of Newsdesk (schema {current}; "
+                f"this version {__version__} knows up to {head}): update Newsdesk to open it"
+            )
         backup = None
         if current is not None and self.path is not None and self.path.exists():
             backup = self.backup_sqlite(backup_dir or self.path.parent, label=f"before-{head}")

@@ -51,8 +51,10 @@ def article_filter_clauses(
     date_from: Any = None,
     date_to: Any = None,
     trash: bool = False,
+    tag_key: str | None = None,
 ) -> list[Any]:
-    """WHERE clauses for the list filters (see ``StoryFilter``)."""
+    """WHERE clauses for the list filters (see ``StoryFilter``); ``tag_key`` is the
+    spelling-independent key of ``tag``, which then also matches by that key."""
     clauses: list[Any] = [
         articles_table.c.trashed_at.is_not(None) if trash else articles_table.c.trashed_at.is_(None)
     ]
@@ -71,7 +73,14 @@ def article_filter_clauses(
             articles_table.c.id.in_(
                 select(article_tags_table.c.article_id)
                 .join(tags_table, tags_table.c.id == article_tags_table.c.tag_id)
-                .where(_by_slug_or_name(tags_table.c.slug, tags_table.c.name, tag))
+                .where(
+                    or_(
+                        _by_slug_or_name(tags_table.c.slug, tags_table.c.name, tag),
+                        tags_table.c.key == tag_key,
+                    )
+                    if tag_key
+                    else _by_slug_or_name(tags_table.c.slug, tags_table.c.name, tag)
+                )
             )
         )
     if author:

@@ -334,7 +334,10 @@ def _fts_string(term: str) -> str:
 
 def _fts5_clause(clause: Clause) -> str:
     if clause.kind == "prefix":
-        return _fts_string(clause.terms[0]) + "*"
+        start = _fts_string(clause.terms[0]) + "*"
+        if not clause.also:
+            return start
+        return "(" + " OR ".join([start, *(_fts_string(t) for t in clause.also)]) + ")"
     # A word is one stem; a phrase is its stems in one quoted string (consecutive positions).
     return _fts_string(" ".join(clause.terms))
 
@@ -349,7 +352,10 @@ def compile_fts5(query: ParsedQuery) -> str:
 
 def _tsquery_clause(clause: Clause) -> str:
     if clause.kind == "prefix":
-        return f"{_lexeme(clause.terms[0])}:*"
+        start = f"{_lexeme(clause.terms[0])}:*"
+        if not clause.also:
+            return start
+        return "(" + " | ".join([start, *(_lexeme(t) for t in clause.also)]) + ")"
     if clause.kind == "phrase":
         return "(" + " <-> ".join(_lexeme(t) for t in clause.terms) + ")"
     return _lexeme(clause.terms[0])

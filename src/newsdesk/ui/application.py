@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from newsdesk.services.container import Services
 from newsdesk.ui.fonts import interface_font
@@ -22,6 +22,20 @@ def create_application(lang: str | None = None, argv: list[str] | None = None) -
     app.setFont(interface_font(app.font()))
     install_translators(app, lang or system_language())
     return app
+
+
+def report_start_failure(message: str, *, lang: str | None = None) -> None:
+    """Tell the person who started the app that its database cannot be opened, in a window
+    (a desktop launcher has no terminal to show stderr); ``message`` is the detail."""
+    create_application(lang)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Startup", "Newsdesk"),
+        QCoreApplication.translate("Startup", "Newsdesk cannot open the database."),
+        QMessageBox.StandardButton.Close,
+    )
+    box.setInformativeText(message)
+    box.exec()
 
 
 def fill_demo_on_first_run(services: Services) -> bool:

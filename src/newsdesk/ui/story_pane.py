@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from newsdesk.core import text
 from newsdesk.services.dto import Story
 from newsdesk.ui.fonts import story_font
+from newsdesk.ui.i18n import isolated
 from newsdesk.ui.story_list.model import format_time, status_label
 
 
@@ -91,7 +92,9 @@ class StoryPane(QWidget):
         when = story.published_at or story.updated_at
         parts.append(format_time(when))
         parts.append(self.tr("%n words", "", story.word_count))
-        meta = " · ".join(escape(p) for p in parts)
+        # Each part its own direction run: digits after an Arabic name would join its
+        # right-to-left run ("114 · 17:47 28-11-2026 words" in the English interface).
+        meta = " · ".join(isolated(escape(p)) for p in parts)
         if story.tags:
             tags = "، ".join(escape(t.name) for t in story.tags)
             label = escape(self.tr("Tags:"))

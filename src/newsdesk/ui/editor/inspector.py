@@ -350,6 +350,10 @@ class StoryInspector(QScrollArea):
             self.show_corrections(story.corrections if story else ())
             self.set_status(story.status if story else Status.DRAFT, saved=story is not None)
             self.set_featured(story.featured_media if story else None)
+            # setText leaves the cursor at the end: a headline wider than its field would
+            # show its last words. Show each field's start, as it is read.
+            for field in (self.headline, self.kicker, self.slug, self.dateline):
+                field.setCursorPosition(0)
         finally:
             self._loading = False
         self._modified = False

@@ -408,6 +408,8 @@ class StoryEditorTab(QWidget):
         self.base_version = saved.version
         self.editor.document().setModified(False)
         self.inspector.slug.setText(saved.slug)
+        if not self.inspector.slug.hasFocus():
+            self.inspector.slug.setCursorPosition(0)  # its start, not its last words
         self.inspector.set_status(saved.status)
         self.inspector.set_modified(False)
         self._refresh_vocabularies()
