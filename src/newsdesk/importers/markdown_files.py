@@ -1,9 +1,10 @@
 """Markdown files with front matter (Jekyll, Hugo, Pelican, Obsidian): one story per file.
 
 The front matter (YAML between ``---`` lines, read with python-frontmatter's safe YAML loader,
-or Hugo's TOML between ``+++`` lines, read with ``tomllib``) gives ``title`` (or a leading ``# heading`` in the text), ``date``,
-``updated``/``lastmod``, ``tags``, ``categories``/``category``/``section`` (the first is the
-section), ``author``/``authors``, ``status`` (or ``draft: true``), ``slug``,
+or Hugo's TOML between ``+++`` lines, read with ``tomllib``) gives ``title`` (or a leading
+``# heading`` in the text), ``date``, ``updated``/``lastmod``, ``tags``,
+``categories``/``category``/``section`` (the first is the section), ``author``/``authors``,
+``status`` (or ``draft: true``), ``slug``,
 ``summary``/``excerpt``, ``description``/``dek``, ``kicker``, ``lang``, ``url`` and ``id``.
 The text after it is kept as it is: it already is Markdown.
 """
