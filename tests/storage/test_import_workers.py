@@ -190,7 +190,7 @@ def test_a_worker_that_dies_is_replaced_by_this_process(
         got = analyser.submit(stories)()
         assert not analyser.parallel  # the pool broke; the rest is done here
         again = analyser.submit(stories)()
-    texts = [("خبر عن العاصمة", "", "نص الخبر في العاصمة اليوم")] * 3
+    texts = [("خبر عن العاصمة", "", "نص الخبر في العاصمة اليوم", "")] * 3
     assert got == again == _REAL_ANALYSE(texts)
 
 

@@ -27,7 +27,8 @@ from newsdesk.importers.base import ImportedStory
 #: A file with fewer stories is analysed in this process (starting a worker costs more).
 MIN_STORIES = 1000
 
-Texts = list[tuple[str, str, str]]
+#: (headline, dek, body, kicker) of each story.
+Texts = list[tuple[str, str, str, str]]
 
 
 def default_workers() -> int:
@@ -35,9 +36,9 @@ def default_workers() -> int:
     return 1 if (os.cpu_count() or 1) >= 2 else 0
 
 
-def analyse_texts(texts: Sequence[tuple[str, str, str]]) -> list[TextAnalysis]:
-    """``analyse`` of each (headline, dek, body), in order (what the worker runs)."""
-    return [analyse(headline, dek, body) for headline, dek, body in texts]
+def analyse_texts(texts: Sequence[tuple[str, str, str, str]]) -> list[TextAnalysis]:
+    """``analyse`` of each (headline, dek, body, kicker), in order (what the worker runs)."""
+    return [analyse(*fields) for fields in texts]
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -63,7 +64,7 @@ class TextAnalyser:
         return self._executor is not None
 
     def submit(self, stories: Sequence[ImportedStory]) -> Callable[[], list[TextAnalysis]]:
-        texts: Texts = [(s.headline, s.dek, s.body) for s in stories]
+        texts: Texts = [(s.headline, s.dek, s.body, s.kicker) for s in stories]
         if self._executor is None or not texts:
             return lambda: analyse_texts(texts)
         try:
