@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 from itertools import islice
 
 from hypothesis import given
@@ -24,6 +25,7 @@ PIECES = st.lists(
 
 def check(headline: str, dek: str, body: str, kicker: str = "") -> None:
     got = analyse(headline, dek, body, kicker)
+    assert pickle.loads(pickle.dumps(got)) == got  # as the worker sends it
     assert got.shingles == shingles.shingles(headline, body)
     assert got.sketch == shingles.Sketch.of(shingles.shingles(headline, body))
     assert shingles.stored_set(got.sketch.size, got.stored) == got.shingles
