@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from itertools import islice
@@ -178,12 +179,17 @@ def _dies_in_the_worker(texts: Any) -> Any:
     return _REAL_ANALYSE(texts)
 
 
+def _in_the_worker(monkeypatch: pytest.MonkeyPatch, analyse_texts: Any) -> None:
+    """The worker runs ``analyse_texts`` (a forked worker: the patch reaches the child)."""
+    monkeypatch.setattr(text_workers, "analyse_texts", analyse_texts)
+    fork = text_workers.multiprocessing.get_context("fork")
+    monkeypatch.setattr(text_workers, "_context", lambda: fork)
+
+
 def test_a_worker_that_dies_is_replaced_by_this_process(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(text_workers, "analyse_texts", _dies_in_the_worker)
-    fork = text_workers.multiprocessing.get_context("fork")
-    monkeypatch.setattr(text_workers, "_context", lambda: fork)  # the patch reaches the child
+    _in_the_worker(monkeypatch, _dies_in_the_worker)
     stories = [ImportedStory("خبر عن العاصمة", "نص الخبر في العاصمة اليوم", "line 1")] * 3
     with text_workers.TextAnalyser(1) as analyser:
         assert analyser.parallel
@@ -192,6 +198,32 @@ def test_a_worker_that_dies_is_replaced_by_this_process(
         again = analyser.submit(stories)()
     texts = [("خبر عن العاصمة", "", "نص الخبر في العاصمة اليوم", "")] * 3
     assert got == again == _REAL_ANALYSE(texts)
+
+
+def _slow_in_the_worker(texts: Any) -> Any:
+    if os.getpid() != _PARENT:
+        time.sleep(0.5)
+    return _REAL_ANALYSE(texts)
+
+
+def test_chunks_the_worker_has_not_started_are_analysed_here_instead_of_waiting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _in_the_worker(monkeypatch, _slow_in_the_worker)
+    chunks = [
+        [ImportedStory(f"خبر {n} عن العاصمة", f"نص الخبر {n} في العاصمة", f"line {n}")]
+        for n in range(text_workers.AHEAD + 1)
+    ]
+    with text_workers.TextAnalyser(1) as analyser:
+        handles = [analyser.submit(chunk) for chunk in chunks]
+        got = [handle() for handle in handles]
+        # The first chunk is in the worker and the second queued to it; the others were
+        # taken back while the first was awaited.
+        assert analyser.taken_back >= text_workers.AHEAD - 2
+        assert analyser.parallel
+    assert got == [
+        _REAL_ANALYSE([(s.headline, s.dek, s.body, s.kicker) for s in chunk]) for chunk in chunks
+    ]
 
 
 def test_a_large_write_takes_a_larger_cache_and_gives_it_back(database: Database) -> None:
