@@ -22,7 +22,7 @@ consecutive words. The parser is pure and total: it returns a :class:`ParsedQuer
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -30,9 +30,12 @@ from newsdesk.core import text
 
 __all__ = [
     "MAX_CLAUSES",
+    "MAX_INDEXED_WORDS",
+    "MAX_POSITION",
     "MAX_TERM_CHARS",
     "MIN_PREFIX_CHARS",
     "Clause",
+    "IndexedText",
     "ParsedQuery",
     "QueryError",
     "parse_query",
@@ -45,6 +48,50 @@ MAX_TERM_CHARS: Final = 100
 MIN_PREFIX_CHARS: Final = 2
 #: Bounds the work one query can ask of the index.
 MAX_CLAUSES: Final = 32
+#: PostgreSQL's largest tsvector position.
+MAX_POSITION: Final = 16383
+#: Words of one story that are indexed: with the gaps between its four fields (headline, dek,
+#: body, tags), positions stay below MAX_POSITION.
+MAX_INDEXED_WORDS: Final = MAX_POSITION - 4
+
+
+def index_fields(
+    fields: Iterable[Sequence[str]], room: int = MAX_INDEXED_WORDS
+) -> tuple[list[list[str]], int]:
+    """The stems of each field that are indexed, and the words of the allowance left.
+
+    Stems longer than MAX_TERM_CHARS are left out; the fields together keep at most ``room``
+    stems, the first fields first (a story is cut at MAX_INDEXED_WORDS)."""
+    kept = []
+    for stems in fields:
+        indexed = [s for s in stems if len(s) <= MAX_TERM_CHARS][:room]
+        room -= len(indexed)
+        kept.append(indexed)
+    return kept, room
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedText:
+    """A story's headline, dek (kicker first) and body columns as the search index stores
+    them: the indexed stems of each, joined by spaces (stems hold no space), and the words of
+    the story's allowance left for its tags.
+
+    Made where the text is stemmed (an import's worker process), so the writing process only
+    inserts the columns."""
+
+    headline: str
+    dek: str
+    body: str
+    room: int
+
+    @classmethod
+    def of(cls, headline: Sequence[str], dek: Sequence[str], body: Sequence[str]) -> IndexedText:
+        (first, second, third), room = index_fields((headline, dek, body))
+        return cls(" ".join(first), " ".join(second), " ".join(third), room)
+
+    def fields(self) -> list[list[str]]:
+        """The stems of the three columns again."""
+        return [c.split(" ") if c else [] for c in (self.headline, self.dek, self.body)]
 
 
 class QueryError(ValueError):

@@ -14,10 +14,12 @@ is about; the boost is applied when scoring, so it can be tuned without reindexi
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Final
 
 from newsdesk.core import text
@@ -51,6 +53,31 @@ class TermCounts:
 
     def terms(self) -> frozenset[str]:
         return self._terms
+
+
+@dataclass(frozen=True, slots=True)
+class PackedCounts:
+    """:class:`TermCounts` as the term index holds them: the terms ascending, their title and
+    body counts in arrays at the same places, and the document length.
+
+    Made in an import's worker process: it crosses to the writing process as a tuple of
+    strings and two byte buffers, where two counters and a set cost about twice as much to
+    unpickle, and the writer no longer sorts and looks up each term's counts."""
+
+    terms: tuple[str, ...]
+    title: array[int]
+    body: array[int]
+    length: int
+
+    @classmethod
+    def of(cls, counts: TermCounts) -> PackedCounts:
+        terms = tuple(sorted(counts.terms()))
+        return cls(
+            terms,
+            array("i", map(counts.title.get, terms, repeat(0))),
+            array("i", map(counts.body.get, terms, repeat(0))),
+            counts.length,
+        )
 
 
 def scoring_terms(stems: Iterable[str]) -> list[str]:

@@ -22,7 +22,7 @@ next page naming it links to the same draft instead of making another.
 
 from __future__ import annotations
 
-from collections import Counter, OrderedDict
+from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -45,7 +45,7 @@ from newsdesk.services.dto import StoryInput
 from newsdesk.services.errors import ServiceError, ValidationError
 from newsdesk.services.stories import PreparedStory, StoryService
 from newsdesk.services.taxonomy import ensure_tags
-from newsdesk.services.text_workers import MIN_STORIES, TextAnalyser
+from newsdesk.services.text_workers import AHEAD, MIN_STORIES, TextAnalyser
 from newsdesk.storage import bulk, import_queries
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import ArticleRecord, RelatedLinkRecord, utcnow
@@ -291,17 +291,19 @@ class ImportService:
         try:
             # One transaction per file. Leaving the block by any exception — a broken record,
             # a full disk, GeneratorExit from a cancelled import — rolls the whole file back.
-            # With a worker, the text of each chunk is analysed while the one before it is
-            # written; the writes, and so the errors, still come in file order.
+            # With a worker, the text of the next few chunks is analysed while one is written
+            # (``text_workers``); the writes, and so the errors, still come in file order.
             workers = self.workers if total is not None and total >= self.min_worker_stories else 0
             with (
                 self.db.write() as session,
                 bulk.large_write_cache(session),
                 TextAnalyser(workers) as analyser,
             ):
+                # Chunks read, sent for analysis and not written yet, oldest first.
+                sent: deque[tuple[list[ImportedStory], Callable[[], list[TextAnalysis]]]]
+                sent = deque()
+                ahead = AHEAD if analyser.parallel else 0
                 chunk: list[ImportedStory] = []
-                waiting: tuple[list[ImportedStory], Callable[[], list[TextAnalysis]]]
-                waiting = ([], list)
                 try:
                     for item in reader.read(path):
                         if isinstance(item, SkippedItem):
@@ -309,19 +311,20 @@ class ImportService:
                             continue
                         chunk.append(item)
                         if len(chunk) == PROGRESS_EVERY:
-                            started = (chunk, analyser.submit(chunk))
+                            sent.append((chunk, analyser.submit(chunk)))
                             chunk = []
-                            if waiting[0]:
-                                self._write_chunk(session, *waiting, policy, report)
-                                done += len(waiting[0])
+                            if len(sent) > ahead:
+                                self._write_chunk(session, *sent.popleft(), policy, report)
+                                done += PROGRESS_EVERY
                                 yield ImportProgress(str(path), done, total)
-                            waiting = started
                 except ImportFormatError:
                     # A bad record further on: a story before it that is refused itself was
                     # the first error in the file, as without the worker.
-                    self._write_chunk(session, *waiting, policy, report)
+                    for stories, analyses in sent:
+                        self._write_chunk(session, stories, analyses, policy, report)
                     raise
-                for stories, analyses in (waiting, (chunk, analyser.submit(chunk))):
+                sent.append((chunk, analyser.submit(chunk)))
+                for stories, analyses in sent:
                     if stories:
                         self._write_chunk(session, stories, analyses, policy, report)
                         done += len(stories)

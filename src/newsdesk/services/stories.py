@@ -26,7 +26,7 @@ from newsdesk.core.domain import (
     can_transition,
 )
 from newsdesk.core.markup import body_hash, page_html
-from newsdesk.core.similarity import TermCounts, count_stems
+from newsdesk.core.similarity import PackedCounts, TermCounts, count_stems
 from newsdesk.core.summary import body_word_count, plain_summary
 from newsdesk.services.dto import (
     SORT_KEYS,
@@ -400,7 +400,7 @@ class StoryService:
         tag_links: list[dict[str, Any]] = []
         revisions: list[dict[str, Any]] = []
         documents: list[search_index.IndexDocument] = []
-        counts: list[TermCounts] = []
+        counts: list[TermCounts | PackedCounts] = []
         #: The render cache's rows (body hash → HTML, summary), as ``remember_rendered`` keeps
         #: them for a story saved one by one: an export of the imported archive then renders no
         #: Markdown. An import's analysis (maybe made in a worker process) has them already.
@@ -468,32 +468,30 @@ class StoryService:
                 }
             )
             # Each text is stemmed once, for the search index and the related-story terms:
-            # stemming is the largest cost of an import after the writes.
+            # stemming is the largest cost of an import after the writes. An import's analysis
+            # (in its worker process) has made the search columns and packed the term counts.
             analysis = story.analysis
+            tag_names = [name for _id, name in story.tags]
+            document = search_index.IndexDocument.of(
+                story_id, row["headline"], row["kicker"], row["dek"], row["body"], tag_names
+            )
             if analysis is not None:
-                headline, dek, body = (
-                    analysis.headline_stems,
-                    analysis.dek_stems,
-                    analysis.body_stems,
-                )
+                documents.append(replace(document, indexed=analysis.indexed))
+                counts.append(analysis.counts)
             else:
                 headline, dek, body = (
                     text.query_terms(row["headline"]),
                     text.query_terms(row["dek"]),
                     text.query_terms(row["body"]),
                 )
-            tag_names = [name for _id, name in story.tags]
-            document = search_index.IndexDocument.of(
-                story_id, row["headline"], row["kicker"], row["dek"], row["body"], tag_names
-            )
-            stems = (
-                headline,
-                text.query_terms(row["kicker"]) + dek,
-                body,
-                text.query_terms(document.tags),
-            )
-            documents.append(replace(document, stems=stems))
-            counts.append(analysis.counts if analysis else count_stems(headline + dek, body))
+                stems = (
+                    headline,
+                    text.query_terms(row["kicker"]) + dek,
+                    body,
+                    text.query_terms(document.tags),
+                )
+                documents.append(replace(document, stems=stems))
+                counts.append(count_stems(headline + dek, body))
             key = body_hash(data.body)
             if analysis is not None and analysis.body_hash == key:
                 rendered[key] = (analysis.html, analysis.summary)

@@ -6,6 +6,12 @@ that for the next few hundred stories while this process writes the previous one
 file's one transaction: the reader, duplicate decisions, errors and every write stay here, in
 file order, so the database ends up the same with or without the worker.
 
+The import sends a few chunks ahead (``AHEAD``). When the chunk it is about to write is not
+analysed yet, this process takes back the newest chunk the worker has not started and analyses
+it itself instead of waiting: the two processes share the analysis in whatever proportion the
+machine allows, so neither sits idle while the other works (the writing process's own share
+of an import varies with the database, the load and the backend).
+
 The worker is forked when this process runs no other thread (the command line), else spawned
 (a fresh interpreter: forking a process that runs threads, such as a Qt program, can copy a
 lock held by one of them). If the worker dies, the stories are analysed here instead.
@@ -26,8 +32,12 @@ from newsdesk.importers.base import ImportedStory
 
 #: A file with fewer stories is analysed in this process (starting a worker costs more).
 MIN_STORIES = 1000
+#: Chunks sent ahead of the one being written: one in the worker, one queued to it (neither
+#: can be taken back), the rest waiting, which this process takes when it would otherwise wait.
+AHEAD = 4
 
-Texts = list[tuple[str, str, str]]
+#: (headline, dek, body, kicker) of each story.
+Texts = list[tuple[str, str, str, str]]
 
 
 def default_workers() -> int:
@@ -35,9 +45,9 @@ def default_workers() -> int:
     return 1 if (os.cpu_count() or 1) >= 2 else 0
 
 
-def analyse_texts(texts: Sequence[tuple[str, str, str]]) -> list[TextAnalysis]:
-    """``analyse`` of each (headline, dek, body), in order (what the worker runs)."""
-    return [analyse(headline, dek, body) for headline, dek, body in texts]
+def analyse_texts(texts: Sequence[tuple[str, str, str, str]]) -> list[TextAnalysis]:
+    """``analyse`` of each (headline, dek, body, kicker), in order (what the worker runs)."""
+    return [analyse(*fields) for fields in texts]
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -55,6 +65,12 @@ class TextAnalyser:
 
     def __init__(self, workers: int) -> None:
         self._executor: ProcessPoolExecutor | None = None
+        #: Chunks sent to the worker and not handed out yet, oldest first.
+        self._sent: list[tuple[Future[list[TextAnalysis]], Texts]] = []
+        #: Chunks taken back from the worker and analysed here, by their future.
+        self._taken: dict[Future[list[TextAnalysis]], list[TextAnalysis]] = {}
+        #: How many chunks were taken back (for measurements).
+        self.taken_back = 0
         if workers > 0:
             self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
 
@@ -63,7 +79,7 @@ class TextAnalyser:
         return self._executor is not None
 
     def submit(self, stories: Sequence[ImportedStory]) -> Callable[[], list[TextAnalysis]]:
-        texts: Texts = [(s.headline, s.dek, s.body) for s in stories]
+        texts: Texts = [(s.headline, s.dek, s.body, s.kicker) for s in stories]
         if self._executor is None or not texts:
             return lambda: analyse_texts(texts)
         try:
@@ -71,14 +87,30 @@ class TextAnalyser:
         except BrokenProcessPool:
             self._executor = None
             return lambda: analyse_texts(texts)
+        self._sent.append((future, texts))
         return lambda: self._result(future, texts)
 
     def _result(self, future: Future[list[TextAnalysis]], texts: Texts) -> list[TextAnalysis]:
+        while not future.done() and self._take_back(future):
+            pass
+        self._sent = [(f, t) for f, t in self._sent if f is not future]
+        if future in self._taken:
+            return self._taken.pop(future)
         try:
             return future.result()
         except BrokenProcessPool:  # the worker died (killed, out of memory): do it here
             self._executor = None
             return analyse_texts(texts)
+
+    def _take_back(self, awaited: Future[list[TextAnalysis]]) -> bool:
+        """Analyse here the newest chunk the worker has not started (not ``awaited``);
+        False when there is none."""
+        for future, texts in reversed(self._sent):
+            if future is not awaited and future not in self._taken and future.cancel():
+                self._taken[future] = analyse_texts(texts)
+                self.taken_back += 1
+                return True
+        return False
 
     def close(self) -> None:
         if self._executor is not None:

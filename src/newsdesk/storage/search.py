@@ -25,10 +25,11 @@ tsvector column built from a literal (lexemes, positions and weights given exact
 involved; one empty position between fields so that a phrase never spans two) and a GIN index.
 
 Both give the same hits on the same data; the limits that keep that true are applied here for
-both: words longer than :data:`MAX_TERM_CHARS` are not indexed, and only the first
-:data:`MAX_INDEXED_WORDS` words of a story are (PostgreSQL's positions stop at 16,383; a news
-story has a few hundred). PostgreSQL also keeps at most 256 positions of one lexeme, so a phrase
-whose words occur more often than that in one story can be missed there.
+both (``core.search_query.index_fields``): words longer than :data:`MAX_TERM_CHARS` are not
+indexed, and only the first ``MAX_INDEXED_WORDS`` words of a story are (PostgreSQL's positions
+stop at 16,383; a news story has a few hundred). PostgreSQL also keeps at most 256 positions
+of one lexeme, so a phrase whose words occur more often than that in one story can be missed
+there.
 
 Ranking cost. Scoring every hit of a word found in most stories cost 58-136 ms at 100k stories
 (PERFORMANCE.md): bm25 first walks every story of every term to weigh it. So only the newest
@@ -59,7 +60,13 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 
 from newsdesk.core import text as textcore
-from newsdesk.core.search_query import MAX_TERM_CHARS, Clause, ParsedQuery
+from newsdesk.core.search_query import (
+    MAX_TERM_CHARS,
+    Clause,
+    IndexedText,
+    ParsedQuery,
+    index_fields,
+)
 from newsdesk.storage.models import ArticleRecord, ArticleTagRecord, TagRecord
 
 __all__ = [
@@ -85,11 +92,6 @@ FIELDS: Final = ("headline", "dek", "body", "tags")
 #: bm25 weights of headline, dek, body and tags.
 FTS5_WEIGHTS: Final = (8.0, 4.0, 2.0, 1.0)
 PG_WEIGHT_LETTERS: Final = ("A", "B", "C", "D")
-#: PostgreSQL's largest tsvector position.
-MAX_POSITION: Final = 16383
-#: Words of one story that are indexed (with the gaps between fields, positions stay below
-#: MAX_POSITION).
-MAX_INDEXED_WORDS: Final = MAX_POSITION - len(FIELDS)
 #: PostgreSQL keeps at most 256 positions of one lexeme.
 MAX_POSITIONS_PER_LEXEME: Final = 256
 #: How many of the newest matches are scored and sorted by relevance (see the module text).
@@ -121,6 +123,9 @@ class IndexDocument:
     stems: tuple[Sequence[str], Sequence[str], Sequence[str], Sequence[str]] | None = field(
         default=None, compare=False, repr=False
     )
+    #: The headline, dek and body columns made already (an import's worker process makes
+    #: them where it stems the text); the tags are stemmed here.
+    indexed: IndexedText | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(
@@ -162,23 +167,34 @@ def _field_stems(value: str, stem: Stemmer | None) -> list[str]:
 
 def _stems(doc: IndexDocument, stem: Stemmer | None) -> list[list[str]]:
     """The stems of each field, the whole story cut at MAX_INDEXED_WORDS."""
-    fields = []
-    room = MAX_INDEXED_WORDS
-    for number, value in enumerate((doc.headline, doc.dek, doc.body, doc.tags)):
-        if doc.stems is not None and stem is None:
-            stems = [s for s in doc.stems[number] if len(s) <= MAX_TERM_CHARS]
-        else:
-            stems = _field_stems(value, stem)
-        stems = stems[:room] if room else []
-        room -= len(stems)
-        fields.append(stems)
-    return fields
+    if doc.indexed is not None and stem is None:
+        return [*doc.indexed.fields(), _tag_stems(doc.tags, doc.indexed.room)]
+    values = (doc.headline, doc.dek, doc.body, doc.tags)
+    if doc.stems is not None and stem is None:
+        return index_fields(doc.stems)[0]
+    return index_fields(_field_stems(value, stem) for value in values)[0]
+
+
+def _tag_stems(tags: str, room: int) -> list[str]:
+    return index_fields([_field_stems(tags, None)], room)[0][0]
 
 
 def fts5_rows(docs: Iterable[IndexDocument], stem: Stemmer | None = None) -> list[dict[str, Any]]:
     """Rows for the FTS5 table: each column is its stems joined by spaces."""
     rows = []
     for doc in docs:
+        indexed = doc.indexed
+        if indexed is not None and stem is None:
+            rows.append(
+                {
+                    "rowid": doc.article_id,
+                    "headline": indexed.headline,
+                    "dek": indexed.dek,
+                    "body": indexed.body,
+                    "tags": " ".join(_tag_stems(doc.tags, indexed.room)),
+                }
+            )
+            continue
         row: dict[str, Any] = {"rowid": doc.article_id}
         for name, stems in zip(FIELDS, _stems(doc, stem), strict=True):
             row[name] = " ".join(stems)

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import compress, repeat
+from itertools import compress, filterfalse, repeat
 from typing import Any, Final
 
 from sqlalchemy import (
@@ -57,7 +57,13 @@ from sqlalchemy.orm import Session
 from sqlalchemy.schema import CreateIndex, DropIndex
 
 from newsdesk.core.domain import PUBLIC_STATUSES, Status
-from newsdesk.core.similarity import DEFAULT_TUNING, TermCounts, Tuning, count_terms
+from newsdesk.core.similarity import (
+    DEFAULT_TUNING,
+    PackedCounts,
+    TermCounts,
+    Tuning,
+    count_terms,
+)
 from newsdesk.storage.models import (
     ArticleRecord,
     ArticleTagRecord,
@@ -68,7 +74,7 @@ from newsdesk.storage.models import (
 
 _PENDING_KEY = "newsdesk_term_index"
 _BULK_KEY = "newsdesk_term_index_bulk"
-#: Rows queued (as ``TermCounts``) before they are counted and held compactly (bounds memory
+#: Rows queued (as ``PackedCounts``) before they are counted and held compactly (bounds memory
 #: during a large import; also when terms crossing ``STOP_DF`` are looked for).
 _FLUSH_ROWS = 200_000
 #: Postings held (``_Held``, about 12 bytes each) before a mid-transaction write: 100,000
@@ -104,12 +110,13 @@ class _Held:
         self.articles: set[int] = set()
         self.postings = 0
 
-    def add(self, article_id: int, counts: TermCounts) -> None:
-        # In term order: SQLite builds the covering ``(term, …)`` index about a third faster
-        # from rows sorted within each story (measured at 20,000 stories: 4.1 → 2.3 s).
-        terms = sorted(counts.terms())
+    def add(self, article_id: int, counts: PackedCounts) -> None:
+        # In term order (``PackedCounts`` are): SQLite builds the covering ``(term, …)`` index
+        # about a third faster from rows sorted within each story (at 20,000 stories: 4.1 →
+        # 2.3 s).
+        terms = counts.terms
         numbers = self.numbers
-        for term in counts.terms().difference(numbers):
+        for term in filterfalse(numbers.__contains__, terms):
             numbers[term] = len(self.names)
             self.names.append(term)
         self.stories.append(
@@ -117,8 +124,8 @@ class _Held:
                 article_id,
                 counts.length,
                 array("i", map(numbers.__getitem__, terms)),
-                array("i", map(counts.title.get, terms, repeat(0))),
-                array("i", map(counts.body.get, terms, repeat(0))),
+                counts.title,
+                counts.body,
             )
         )
         self.articles.add(article_id)
@@ -147,7 +154,7 @@ class _Held:
 
 @dataclass
 class _Pending:
-    new: dict[int, TermCounts] = field(default_factory=dict)
+    new: dict[int, PackedCounts] = field(default_factory=dict)
     #: The terms and length each article had in the database when this transaction first
     #: touched it (None: it was not indexed), so frequencies are corrected exactly once.
     old: dict[int, tuple[AbstractSet[str], int] | None] = field(default_factory=dict)
@@ -188,9 +195,13 @@ def index_article(
     index_counts(session, article_id, count_terms(headline, dek, body), new=new)
 
 
-def index_counts(session: Session, article_id: int, counts: TermCounts, *, new: bool) -> None:
+def index_counts(
+    session: Session, article_id: int, counts: TermCounts | PackedCounts, *, new: bool
+) -> None:
     """:func:`index_article` for a caller that has counted the terms already (an import stems
-    each body once for this index and the search index)."""
+    each body once for this index and the search index, and packs the counts in its worker)."""
+    if isinstance(counts, TermCounts):
+        counts = PackedCounts.of(counts)
     pending = _pending(session)
     if article_id in pending.held.articles:
         _write_held(session, pending)  # its postings are read back below
@@ -199,7 +210,7 @@ def index_counts(session: Session, article_id: int, counts: TermCounts, *, new: 
         known = article_id in pending.old
         pending.old[article_id] = None if new and not known else _stored_terms(session, article_id)
     pending.new[article_id] = counts
-    pending.rows += len(counts.terms())
+    pending.rows += len(counts.terms)
     if pending.rows >= _FLUSH_ROWS:
         _bulk_load(session, pending.rows)
         flush_pending(session, final=False)
@@ -289,7 +300,7 @@ def flush_pending(session: Session, *, final: bool = True) -> None:
                 df_delta.subtract(old[0] - stop)
                 pending.documents -= 1
                 pending.length -= old[1]
-            df_delta.update(counts.terms() - stop)
+            df_delta.update(filterfalse(stop.__contains__, counts.terms))
             pending.documents += 1
             pending.length += counts.length
         # Frequencies first, so a term crossing now keeps none of this write's body postings.
