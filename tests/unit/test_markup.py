@@ -179,3 +179,16 @@ def test_a_summary_keeps_marked_words_next_to_their_punctuation() -> None:
 def test_the_renderer_version_counts_newsdesks_own_summary_rules() -> None:
     # Summaries are cached under body_hash: a change to them must change the key.
     assert "-3-" in renderer_version()
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_COPY)
+def test_plain_bodies_are_counted_as_the_full_count_would(body: str) -> None:
+    from newsdesk.core import summary
+
+    quick = summary.body_word_count(body)
+    original, summary.is_plain = summary.is_plain, lambda _body: False
+    try:
+        assert quick == summary.body_word_count(body)
+    finally:
+        summary.is_plain = original

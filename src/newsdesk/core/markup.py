@@ -76,6 +76,12 @@ _LINE_SHAPES = re.compile(r"^(?:[^\S\n]|\d+[.)]|-)|[^\S\n]$", re.MULTILINE)
 _PARAGRAPH_BREAK = re.compile(r"\n{2,}")
 
 
+def is_plain(body: str) -> bool:
+    """Whether ``body`` is certainly plain text, with no Markdown, escape or entity in it: what
+    a reader sees is the body itself, in paragraphs."""
+    return _MARKERS.search(body) is None and _LINE_SHAPES.search(body) is None
+
+
 def _plain_html(body: str) -> str | None:
     """What Python-Markdown makes of a body written without any Markdown, or ``None`` when
     the body might hold some: then Python-Markdown renders it.
@@ -85,7 +91,7 @@ def _plain_html(body: str) -> str | None:
     on the shared corpus and on generated text) at about a twentieth of the cost, which is
     a third of analysing a story on import.
     """
-    if _MARKERS.search(body) or _LINE_SHAPES.search(body):
+    if not is_plain(body):
         return None
     return "\n".join(f"<p>{p}</p>" for p in _PARAGRAPH_BREAK.split(body.strip("\n")) if p)
 
