@@ -66,11 +66,12 @@ def _renderer() -> markdown.Markdown:
 
 
 #: What could make Python-Markdown (with ``EXTENSIONS``) do more than wrap paragraphs: its
-#: inline and attribute markers, characters it escapes or uses as placeholders, control
-#: characters and tabs (``_MARKERS``); whitespace at either end of a line (indented code, hard
-#: breaks, lines it would blank) and what can open a block: headings, quotes, lists, rules,
-#: setext underlines (``_LINE_SHAPES``). Most copy has none of them: 93 % of the bodies of the
-#: benchmark corpus. Two searches are a third faster than one with every alternative.
+#: inline and attribute markers, characters it escapes, the STX/ETX it keeps for itself
+#: (among the control characters) and tabs (``_MARKERS``); whitespace at either end of a
+#: line (indented code, hard breaks, lines it would blank) and what can open a block:
+#: headings, quotes, lists, rules, setext underlines (``_LINE_SHAPES``). Most copy has none
+#: of them: 93 % of the bodies of the benchmark corpus. Two searches are a third faster than
+#: one with every alternative.
 _MARKERS = re.compile(r"[\\`*_\[\]!<>&{}#+=|~\x00-\x09\x0b-\x1f\x7f]")
 _LINE_SHAPES = re.compile(r"^(?:[^\S\n]|\d+[.)]|-)|[^\S\n]$", re.MULTILINE)
 _PARAGRAPH_BREAK = re.compile(r"\n{2,}")
