@@ -27,7 +27,7 @@ from PIL import Image as PILImage
 from newsdesk.core.markup import body_hash, page_html, render_html
 from newsdesk.core.sanitize import sanitize_html
 from newsdesk.export.common import View
-from newsdesk.export.memo import PlanMemo
+from newsdesk.export.memo import Job, PlanMemo
 from newsdesk.export.model import (
     Article,
     CorrectionNote,
@@ -321,6 +321,62 @@ def test_two_processes_write_the_same_site(tmp_path: Path, monkeypatch: pytest.M
     assert tree(tmp_path / "a") == tree(tmp_path / "b")
     assert forked.manifest == serial.manifest
     assert run(make_content(), tmp_path / "b", workers=2).written == 0
+
+
+def test_workers_take_the_feeds_and_the_pages_from_two_ends(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each chunk is rendered once; one worker starts on the feeds, the other on the pages."""
+    import newsdesk.export.site as site_module
+
+    monkeypatch.setattr(site_module, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(site_module, "PROGRESS_EVERY", 3)
+    parent = os.getpid()
+    log = tmp_path / "rendered"
+    render = site_module.SiteRenderer.render
+
+    def logged(self: SiteRenderer, job: Job) -> bytes:
+        if os.getpid() != parent:
+            with open(log, "a", encoding="utf-8") as out:
+                out.write(f"{os.getpid()} {job.kind} {job.path}\n")
+        return render(self, job)
+
+    monkeypatch.setattr(site_module.SiteRenderer, "render", logged)
+    report = run(make_content(), tmp_path / "site", workers=2)
+    lines = [line.split(" ", 2) for line in log.read_text("utf-8").splitlines()]
+    assert sorted(path for _pid, _kind, path in lines) == sorted(report.manifest)
+    firsts = {}
+    for pid, kind, _path in lines:
+        firsts.setdefault(pid, kind)
+    assert sorted(kind == "feed" for kind in firsts.values()) == [False, True]
+
+
+@pytest.mark.parametrize("how", ["raises", "dies"])
+def test_a_failing_render_worker_fails_the_export_and_keeps_the_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    import newsdesk.export.site as site_module
+
+    monkeypatch.setattr(site_module, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(site_module, "PROGRESS_EVERY", 3)
+    target = tmp_path / "site"
+    run(make_content(), target)
+    before = tree(target)
+    parent = os.getpid()
+    render = site_module.SiteRenderer.render
+
+    def failing(self: SiteRenderer, job: Job) -> bytes:
+        if os.getpid() != parent and job.kind == "article":
+            if how == "dies":
+                os._exit(3)
+            raise ExportError("the theme broke on " + job.path)
+        return render(self, job)
+
+    monkeypatch.setattr(site_module.SiteRenderer, "render", failing)
+    changed = make_content(site=replace(make_content().site, title="عنوان جديد"))
+    with pytest.raises(ExportError, match="exit code 3" if how == "dies" else "the theme broke"):
+        run(changed, target, workers=2)
+    assert tree(target) == before
 
 
 @pytest.mark.parametrize(

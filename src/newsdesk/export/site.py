@@ -18,6 +18,9 @@ import gc
 import io
 import json
 import multiprocessing as mp
+import multiprocessing.connection as mp_connection
+import traceback
+import typing
 from collections import defaultdict
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -1035,6 +1038,42 @@ def _render_chunk(chunk: list[int]) -> list[tuple[int, str, bool]]:
     return out
 
 
+def _chunks_by_kind(to_render: Sequence[Job]) -> list[list[int]]:
+    """Job numbers in chunks: the feeds first, then the pages.
+
+    Workers take chunks from both ends (``_render_worker``), so with two of them one renders
+    the feeds and the other the pages until they meet. Each builds a story's feed items or
+    its cards' HTML once: handed out in plan order, both workers built most of both, about
+    1 s of CPU more at 10,000 stories.
+    """
+    order = sorted(range(len(to_render)), key=lambda i: to_render[i].kind != "feed")
+    return [order[i : i + PROGRESS_EVERY] for i in range(0, len(order), PROGRESS_EVERY)]
+
+
+def _render_worker(ends: Any, from_back: bool, chunks: list[list[int]], out: Any) -> None:
+    """A forked worker: take the next chunk from the front or the back of ``chunks`` (``ends``
+    holds the next index at each end) until they meet, sending each chunk's results."""
+    try:
+        while True:
+            with ends.get_lock():
+                front, back = ends[0], ends[1]
+                if front > back:
+                    break
+                if from_back:
+                    ends[1], taken = back - 1, back
+                else:
+                    ends[0], taken = front + 1, front
+            out.send(("done", _render_chunk(chunks[taken])))
+        out.send(("end", None))
+    except BaseException as exc:  # every failure goes to the parent, which raises it
+        try:
+            out.send(("error", exc))
+        except Exception:  # the exception itself does not pickle: its text does
+            out.send(("error", ExportError("".join(traceback.format_exception(exc)))))
+    finally:
+        out.close()
+
+
 def _render_forked(
     renderer: SiteRenderer, writer: SiteWriter, to_render: list[Job], workers: int
 ) -> Generator[ExportProgress, None, None]:
@@ -1044,19 +1083,49 @@ def _render_forked(
     but job numbers and digests) and write straight into the staging tree.
     """
     _FORKED.update(renderer=renderer, writer=writer, to_render=to_render)
-    chunks = [
-        list(range(i, min(i + PROGRESS_EVERY, len(to_render))))
-        for i in range(0, len(to_render), PROGRESS_EVERY)
-    ]
-    done = 0
+    chunks = _chunks_by_kind(to_render)
+    context = mp.get_context("fork")
+    ends = context.Array("i", [0, len(chunks) - 1])
+    running: dict[Any, Any] = {}
     try:
-        with mp.get_context("fork").Pool(workers) as pool:
-            renderer.forget()  # the workers have their copy; the parent renders nothing
-            for results in pool.imap_unordered(_render_chunk, chunks):
-                for index, sha, fresh in results:
+        for number in range(workers):
+            receive, send = context.Pipe(duplex=False)
+            process = context.Process(
+                target=_render_worker,
+                args=(ends, number % 2 == 1, chunks, send),
+                name=f"newsdesk-render-{number}",
+                daemon=True,
+            )
+            process.start()
+            send.close()
+            running[receive] = process
+        renderer.forget()  # the workers have their copy; the parent renders nothing
+        done = 0
+        while running:
+            for ready in mp_connection.wait(list(running)):
+                receive = typing.cast(mp_connection.Connection, ready)
+                try:
+                    what, value = receive.recv()
+                except EOFError:  # it died without a word (killed, out of memory)
+                    process = running.pop(receive)
+                    process.join()
+                    raise ExportError(
+                        f"a render process stopped unexpectedly (exit code {process.exitcode})"
+                    ) from None
+                if what == "error":
+                    raise value
+                if what == "end":
+                    running.pop(receive).join()
+                    receive.close()
+                    continue
+                for index, sha, fresh in value:
                     job = to_render[index]
                     writer.note(job.path, sha, job.fingerprint, fresh)
-                done += len(results)
-                yield ExportProgress("render", done, len(to_render), to_render[results[-1][0]].path)
+                done += len(value)
+                yield ExportProgress("render", done, len(to_render), to_render[value[-1][0]].path)
     finally:
+        for receive, process in running.items():
+            process.terminate()
+            process.join()
+            receive.close()
         _FORKED.clear()
