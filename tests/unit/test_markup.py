@@ -17,6 +17,7 @@ from newsdesk.core.markup import (
     at_line_starts,
     body_hash,
     escape_text,
+    is_plain,
     render_html,
     renderer_version,
 )
@@ -216,3 +217,36 @@ def test_plain_bodies_are_counted_as_the_full_count_would(body: str) -> None:
         assert quick == summary.body_word_count(body)
     finally:
         summary.is_plain = original
+
+
+def _summary_by_substitutions(markdown: str, max_chars: int = 220) -> str:
+    """``plain_summary`` without its short cut for plain bodies: every substitution runs."""
+    from newsdesk.core import summary
+    from newsdesk.core.markup import unescape_text
+    from newsdesk.core.text import excerpt
+
+    head = markdown[: max_chars * 4]
+    head = summary._MD_MARK_RE.sub(
+        lambda m: " " if m.group(2) else "", summary._MD_LINK_RE.sub(r"\1", head)
+    )
+    head = unescape_text(summary._TAG_RE.sub("", head))
+    return excerpt(head, max_chars) if head.strip() else ""
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.text(alphabet="بتث ك\n\xa0\t1234.)-:،", max_size=1200),
+    st.sampled_from([20, 220]),
+)
+def test_the_summary_of_a_plain_body_is_the_one_the_substitutions_give(
+    body: str, max_chars: int
+) -> None:
+    assume(is_plain(body))
+    assert plain_summary(body, max_chars) == _summary_by_substitutions(body, max_chars)
+
+
+def test_the_summary_short_cut_agrees_on_the_shared_corpus() -> None:
+    bodies = [paragraphs_to_markdown(a["body"]) for a in load_articles(SHARED_CORPUS)[:300]]
+    assert sum(map(is_plain, bodies)) > 200
+    for body in bodies:
+        assert plain_summary(body) == _summary_by_substitutions(body)
