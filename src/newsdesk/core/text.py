@@ -831,8 +831,8 @@ def excerpt(text: str, max_chars: int = 200) -> str:
     """
     if max_chars < 1:
         raise ValueError(f"max_chars must be positive, got {max_chars}")
-    # Each whitespace run made one space, none at either end: what substituting ``\\s+`` and a
-    # strip do (``str.split`` and ``\\s`` know the same whitespace), in C, about a fifth of the cost.
+    # Each whitespace run made one space, none at either end: what substituting r"\s+" and a
+    # strip do (str.split and r"\s" know the same whitespace), in C, a fifth of the cost.
     flat = " ".join(text.split())
     if len(flat) <= max_chars:
         return balance_bidi_controls(flat)
