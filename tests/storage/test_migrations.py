@@ -176,3 +176,65 @@ def test_a_database_from_a_newer_newsdesk_is_refused_untouched(db_url: str) -> N
         assert [p.name for p in database.path.parent.glob("*before-*")] == []
     assert database.current_revision() == "0099"
     database.dispose()
+
+
+def _story_terms_sql(database: Database) -> str:
+    with database.engine.connect() as connection:
+        return str(
+            connection.exec_driver_sql(
+                "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'story_terms'"
+            ).scalar()
+        )
+
+
+def _story_terms_rows(database: Database) -> list[tuple[object, ...]]:
+    with database.engine.connect() as connection:
+        return [
+            tuple(r)
+            for r in connection.exec_driver_sql(
+                "SELECT article_id, term, title_tf, body_tf, doc_length FROM story_terms "
+                "ORDER BY article_id, term"
+            )
+        ]
+
+
+def _story_terms_indexes(database: Database) -> list[str]:
+    with database.engine.connect() as connection:
+        return [
+            r[1] for r in connection.exec_driver_sql("PRAGMA index_list('story_terms')") if r[1]
+        ]
+
+
+def test_story_terms_move_to_and_from_a_table_without_rowid(tmp_path: Path) -> None:
+    """0012i stores ``story_terms`` in its primary key on SQLite; the rows, the covering index
+    and the foreign key survive the upgrade and the downgrade."""
+    from newsdesk.services.container import Services
+    from newsdesk.services.dto import StoryInput
+
+    database = open_database(f"sqlite:///{tmp_path / 'n.db'}")
+    assert "WITHOUT ROWID" in _story_terms_sql(database)
+    services = Services.create(database)
+    for headline in ("أسعار النفط ترتفع في الأسواق", "الحكومة تناقش أسعار الخبز"):
+        services.stories.create(StoryInput(headline=headline, body=headline + " اليوم."))
+    rows = _story_terms_rows(database)
+    assert len(rows) > 5
+    config = database.alembic_config()
+    for target, without_rowid in (("0011", False), ("head", True)):
+        with database.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            if target == "head":
+                command.upgrade(config, target)
+            else:
+                command.downgrade(config, target)
+        assert ("WITHOUT ROWID" in _story_terms_sql(database)) is without_rowid
+        assert _story_terms_rows(database) == rows
+        assert "ix_story_terms_term_article_id_title_tf_body_tf_doc_length" in (
+            _story_terms_indexes(database)
+        )
+    # The foreign key still cascades: deleting a story deletes its terms.
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM articles WHERE id = 1")
+    assert rows[0][0] == 1
+    assert [r for r in _story_terms_rows(database) if r[0] == 1] == []
+    assert _story_terms_rows(database) == [r for r in rows if r[0] != 1]
+    database.dispose()

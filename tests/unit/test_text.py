@@ -519,3 +519,12 @@ def test_normalize_agrees_with_nfkc_on_presentation_forms() -> None:
         if unicodedata.category(ch) == "Cn":
             continue
         assert normalize(ch) == normalize(unicodedata.normalize("NFKC", ch))
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+@example(" \x1c\x85\xa0\u2028\u3000 ب\n\tج \u200b")
+def test_excerpt_flattens_whitespace_as_a_whitespace_regex_would(text: str) -> None:
+    # ``excerpt`` splits and joins (C) where it substituted ``\s+``: the same characters are
+    # whitespace for both, so an uncut excerpt is the substituted, stripped text.
+    flat = re.sub(r"\s+", " ", text).strip()
+    assert excerpt(text, 10_000) == text_module.balance_bidi_controls(flat)

@@ -819,7 +819,6 @@ def is_broken(text: str) -> bool:
 # --------------------------------------------------------------------------------------------
 # Excerpts
 
-_SPACE_RUN_RE: Final = re.compile(r"\s+")
 _TRAILING_PUNCT: Final = " \t-–—،,؛;:"
 
 
@@ -832,7 +831,9 @@ def excerpt(text: str, max_chars: int = 200) -> str:
     """
     if max_chars < 1:
         raise ValueError(f"max_chars must be positive, got {max_chars}")
-    flat = _SPACE_RUN_RE.sub(" ", text).strip()
+    # Each whitespace run made one space, none at either end: what substituting r"\s+" and a
+    # strip do (str.split and r"\s" know the same whitespace), in C, a fifth of the cost.
+    flat = " ".join(text.split())
     if len(flat) <= max_chars:
         return balance_bidi_controls(flat)
     cut = flat[:max_chars]  # one more than fits with the ellipsis, to see a space at the edge
