@@ -85,6 +85,7 @@ _ALLOWED: Final = {
     ("decimal", "Decimal"),
     ("builtins", "set"),
     ("builtins", "frozenset"),
+    ("builtins", "tuple"),
     ("copyreg", "_reconstructor"),
     ("builtins", "object"),
     *(
@@ -108,9 +109,12 @@ _ALLOWED: Final = {
 
 
 def _getattr(owner: Any, name: str) -> Any:
-    """``getattr`` as a zone pickles itself (``ZoneInfo._unpickle``), and nothing else."""
+    """``getattr`` as a zone pickles itself (``ZoneInfo._unpickle``) and a job its maker
+    (``tuple.__new__``, see ``memo.Job``), and nothing else."""
     from zoneinfo import ZoneInfo
 
+    if owner is tuple and name == "__new__":
+        return tuple.__new__
     if owner is not ZoneInfo or name != "_unpickle":
         raise pickle.UnpicklingError(f"{name} has no place in a snapshot")
     return ZoneInfo._unpickle  # type: ignore[attr-defined]
