@@ -540,6 +540,9 @@ def test_after_a_few_changes_only_they_are_written_beside_the_whole_snapshot(  #
         assert _last_summary(newsroom)["reloaded"] == "changed stories"
         assert whole.stat().st_mtime_ns == written  # only the patch was written
         assert (home / snapshot_module.PATCH_NAME).exists()
+        # Of the input rows, only the tables that changed (a headline: the stories' own).
+        patch = snapshot_module._read(home / snapshot_module.PATCH_NAME)
+        assert set(patch.rows) == {pq.ARTICLES} and len(patch.tables) > 1
     cold = tmp_path / "cold"
     export(newsroom, cold)
     assert _tree(site) == _tree(cold)

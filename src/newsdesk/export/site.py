@@ -42,7 +42,7 @@ from newsdesk.export.common import (
     static_files,
     theme_fingerprint,
 )
-from newsdesk.export.dates import DateFormatter, text_direction
+from newsdesk.export.dates import DateFormatter, text_direction, zone_of
 from newsdesk.export.feeds import feed_links, plan_feeds, render_feed
 from newsdesk.export.labels import labels_for
 from newsdesk.export.memo import Job, PlanMemo
@@ -285,7 +285,7 @@ def plan_site(
     earlier = memo if memo is not None else PlanMemo()
     if earlier.world == world:
         plan.earlier = earlier.jobs
-    zone = DateFormatter(site.language, site.time_zone, site.numeral_style).zone
+    zone = zone_of(site.time_zone)
     lists: dict[str, dict[Any, list[int]]] = {
         k: defaultdict(list) for k in ("section", "tag", "author", "archive")
     }

@@ -45,6 +45,7 @@ from newsdesk.export.model import (
     Tombstone,
 )
 from newsdesk.export.snapshot import (
+    Base,
     InputRows,
     Packed,
     Snapshot,
@@ -105,9 +106,9 @@ class Reloaded(NamedTuple):
     sources: dict[str, str]
     #: The last plan's memo (``export.memo``).
     memo: PlanMemo
-    #: The whole snapshot on disk the new one differs from, and by which stories
-    #: (``Snapshot.base``); None: the new one is to be written whole.
-    base: tuple[str, frozenset[int]] | None
+    #: The whole snapshot on disk the new one differs from (``Snapshot.base``); None: the
+    #: new one is to be written whole.
+    base: Base | None
 
 
 class PublishingService:
@@ -310,7 +311,7 @@ class PublishingService:
             replace(content, articles=tuple(articles), front=front, now=now),
             sources,
             previous.memo,
-            None if base is None else (base[0], base[1] | frozenset(reload)),
+            None if base is None else base.with_stories(reload),
         )
 
     def rendered_bodies(
