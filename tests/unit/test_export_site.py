@@ -22,6 +22,8 @@ from xml.etree import ElementTree as ET
 
 import feedparser
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image as PILImage
 
 from newsdesk.core.markup import body_hash, page_html, render_html
@@ -934,6 +936,17 @@ def test_a_pickled_plan_memo_plans_as_the_memo_in_memory() -> None:
     again = plan_site(content, Theme(), memo=restored)
     assert _jobs(again) == _jobs(plan_site(content, Theme()))
     assert restored.changed_jobs(100) is None  # nothing saved to compare with
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"ab &<>\"'\n\r\tع;#"])))
+def test_feed_text_is_escaped_as_the_standard_library_does(text: str) -> None:
+    from xml.sax import saxutils
+
+    from newsdesk.export import feeds
+
+    assert feeds.escape(text) == saxutils.escape(text)
+    assert feeds.quoteattr(text) == saxutils.quoteattr(text)
 
 
 def test_a_snapshot_reads_jobs_back_as_jobs_and_refuses_other_makers(tmp_path: Path) -> None:
