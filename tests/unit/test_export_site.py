@@ -99,7 +99,7 @@ def make_content(**changes: object) -> SiteContent:
     def article(i: int, **kw: object) -> Article:
         base = Article(
             id=i,
-            uuid=uuid.UUID(int=i),
+            uuid=str(uuid.UUID(int=i)),
             headline=f"خبر رقم {i}",
             slug=f"خبر-{i}",
             body_hash=body_hash(BODIES[i]),
@@ -158,7 +158,7 @@ def make_content(**changes: object) -> SiteContent:
         ),
         articles=articles,
         sections=(ECONOMY, LOCAL),
-        tombstones=(Tombstone(9, uuid.UUID(int=9), "خبر-مسحوب", NOW - timedelta(hours=2)),),
+        tombstones=(Tombstone(9, str(uuid.UUID(int=9)), "خبر-مسحوب", NOW - timedelta(hours=2)),),
         front=(FrontZone("lead", (1,)), FrontZone("top", (2,))),
         now=NOW,
     )

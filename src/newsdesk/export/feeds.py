@@ -144,7 +144,7 @@ def _item_html(r: SiteRenderer, a: Article) -> str:
     return f'<div lang="{html.escape(a.language)}" dir="{direction}">\n{body}\n</div>'
 
 
-def _urn(value: uuid.UUID) -> str:
+def _urn(value: uuid.UUID | str) -> str:
     return f"urn:uuid:{value}"
 
 

@@ -98,7 +98,6 @@ _ALLOWED: Final = {
     ("datetime", "date"),
     ("datetime", "timedelta"),
     ("datetime", "timezone"),
-    ("uuid", "UUID"),
     ("zoneinfo", "ZoneInfo"),
     ("decimal", "Decimal"),
     ("builtins", "set"),

@@ -160,7 +160,7 @@ class PublishingService:
             articles=tuple(articles),
             sections=tuple(sections.values()),
             tombstones=tuple(
-                Tombstone(k.id, k.uuid, k.slug, k.updated_at, k.language or info.language)
+                Tombstone(k.id, str(k.uuid), k.slug, k.updated_at, k.language or info.language)
                 for k in killed
             ),
             front=front_zones(slots, articles),
@@ -224,7 +224,7 @@ class PublishingService:
             articles.append(
                 Article(
                     id=r.id,
-                    uuid=r.uuid,
+                    uuid=str(r.uuid),
                     headline=r.headline,
                     slug=r.slug,
                     body_hash=key,
