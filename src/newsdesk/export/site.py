@@ -41,6 +41,7 @@ from newsdesk.export.common import (
     digest,
     static_files,
     theme_fingerprint,
+    value_digest,
 )
 from newsdesk.export.dates import DateFormatter, text_direction, zone_of
 from newsdesk.export.feeds import feed_links, plan_feeds, render_feed
@@ -459,7 +460,7 @@ def _plan_sitemaps(plan: SitePlan) -> None:
     entries = _sitemap_entries(plan, plain=True)
     chunks = [entries[i : i + SITEMAP_CHUNK] for i in range(0, len(entries), SITEMAP_CHUNK)]
     for number, chunk in enumerate(chunks, start=1):
-        plan.add(f"sitemaps/pages-{number}.xml", "sitemap", (number,), tuple(chunk))
+        plan.add(f"sitemaps/pages-{number}.xml", "sitemap", (number,), value_digest(chunk))
     plan.add("sitemap.xml", "sitemap_index", (len(chunks),), len(chunks))
     since = content.now - NEWS_SITEMAP_WINDOW
     recent = tuple(a.id for a in content.articles if since <= a.published_at <= content.now)
