@@ -58,7 +58,7 @@ from newsdesk.services.related import RelatedService
 from newsdesk.services.settings import SettingsService
 from newsdesk.storage import publishing_queries as pq
 from newsdesk.storage.db import Database
-from newsdesk.storage.models import ExportRunRecord, utcnow
+from newsdesk.storage.models import utcnow
 
 RELATED_MAX: Final = 3
 #: At most this many changed stories are reloaded on their own; more, and everything is.
@@ -553,7 +553,8 @@ class PublishingService:
                     session, target, destination, summary, manifest, changes, built_from
                 )
             whole = stored is manifest
-            run = ExportRunRecord(
+            run_id = pq.record_export_run(
+                session,
                 target=target,
                 destination=destination,
                 started_at=started,
@@ -563,9 +564,8 @@ class PublishingService:
                 manifest=dict(sorted(stored.items())),
                 summary=summary,
             )
-            session.add(run)
             if status == "done" and manifest and whole:
-                pq.drop_older_manifests(session, run)
+                pq.drop_older_manifests(session, target, destination, run_id)
 
     def last_manifest(self, destination: Path, target: str = "site") -> dict[str, str]:
         """The output hashes of the last finished export to ``destination`` (empty if none)."""
