@@ -98,6 +98,8 @@ _ALLOWED: Final = {
     ("datetime", "date"),
     ("datetime", "timedelta"),
     ("datetime", "timezone"),
+    # In input rows read from PostgreSQL (its uuid columns).
+    ("uuid", "UUID"),
     ("zoneinfo", "ZoneInfo"),
     ("decimal", "Decimal"),
     ("builtins", "set"),
