@@ -47,6 +47,17 @@ def newsroom(services: Services, clock) -> Services:  # type: ignore[no-untyped-
     return services
 
 
+def test_stories_share_one_term_per_tag_and_author(newsroom: Services) -> None:
+    """One object per term, so the export's snapshot keeps (and reads back) each only once."""
+    for n in range(3):
+        publish(newsroom, f"خبر {n}", tags=("مياه", f"وسم {n}"), authors=("ليلى",))
+    content, _sources = newsroom.publishing.content()
+    water = [t for a in content.articles for t in a.tags if t.name == "مياه"]
+    assert len(water) == 3 and all(t is water[0] for t in water)
+    assert len({id(a.authors[0]) for a in content.articles}) == 1
+    assert len({t.name for a in content.articles for t in a.tags}) == 4
+
+
 def test_saving_a_story_keeps_its_rendered_body(newsroom: Services) -> None:
     body = "فقرة **أولى**.\n\nفقرة ثانية."
     story_id = publish(newsroom, "خبر", body=body)
@@ -529,6 +540,9 @@ def test_after_a_few_changes_only_they_are_written_beside_the_whole_snapshot(  #
         assert _last_summary(newsroom)["reloaded"] == "changed stories"
         assert whole.stat().st_mtime_ns == written  # only the patch was written
         assert (home / snapshot_module.PATCH_NAME).exists()
+        # Of the input rows, only the tables that changed (a headline: the stories' own).
+        patch = snapshot_module._read(home / snapshot_module.PATCH_NAME)
+        assert set(patch.rows) == {pq.ARTICLES} and len(patch.tables) > 1
     cold = tmp_path / "cold"
     export(newsroom, cold)
     assert _tree(site) == _tree(cold)

@@ -38,7 +38,10 @@ class SettingsService:
 
     def site(self) -> SiteSettings:
         with self.db.read() as session:
-            stored = {r.key: r.value for r in session.scalars(select(SettingRecord))}
+            # The table's columns, not the mapped class: an export reads the settings and
+            # maps no row (see the tables at the end of ``storage.models``).
+            columns = settings_table.c
+            stored = {k: v for k, v in session.execute(select(columns.key, columns.value))}
         known = {f.name for f in fields(SiteSettings)}
         return SiteSettings(**{k: v for k, v in stored.items() if k in known})
 

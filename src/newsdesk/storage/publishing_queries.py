@@ -16,6 +16,7 @@ from typing import Any, Final, cast
 
 from sqlalchemy import Table, Text, and_, func, insert, or_, select, update
 from sqlalchemy import cast as sql_cast
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from newsdesk.core import front_page
@@ -27,17 +28,25 @@ from newsdesk.storage.models import (
     ArticleRecord,
     ArticleTagRecord,
     AuthorRecord,
-    Base,
     CorrectionRecord,
     ExportRunRecord,
-    FrontPageRecord,
-    FrontPageSlotRecord,
     MediaAssetRecord,
     RelatedLinkRecord,
-    RenderedBodyRecord,
-    SectionRecord,
-    SettingRecord,
     TagRecord,
+    article_authors_table,
+    article_tags_table,
+    articles_table,
+    authors_table,
+    corrections_table,
+    export_runs_table,
+    front_page_slots_table,
+    front_pages_table,
+    media_assets_table,
+    related_links_table,
+    rendered_bodies_table,
+    sections_table,
+    settings_table,
+    tags_table,
 )
 
 #: Rows per ``IN (...)`` list: well under SQLite's parameter limit.
@@ -47,21 +56,21 @@ CHUNK = 500
 def public_clause(now: datetime) -> Any:
     """Readers may see the story at ``now``."""
     return and_(
-        ArticleRecord.status.in_(PUBLIC_STATUSES),
-        ArticleRecord.trashed_at.is_(None),
-        ArticleRecord.published_at.is_not(None),
-        or_(ArticleRecord.embargo_until.is_(None), ArticleRecord.embargo_until <= now),
-        or_(ArticleRecord.publish_at.is_(None), ArticleRecord.publish_at <= now),
+        articles_table.c.status.in_(PUBLIC_STATUSES),
+        articles_table.c.trashed_at.is_(None),
+        articles_table.c.published_at.is_not(None),
+        or_(articles_table.c.embargo_until.is_(None), articles_table.c.embargo_until <= now),
+        or_(articles_table.c.publish_at.is_(None), articles_table.c.publish_at <= now),
     )
 
 
 def _among(only: Iterable[int] | None) -> tuple[Any, ...]:
     """The ``where`` clauses that keep the stories of ``only`` (None: every story)."""
-    return () if only is None else (ArticleRecord.id.in_(sorted(set(only))),)
+    return () if only is None else (articles_table.c.id.in_(sorted(set(only))),)
 
 
 def _public_ids(now: datetime, only: Iterable[int] | None = None) -> Any:
-    return select(ArticleRecord.id).where(public_clause(now), *_among(only))
+    return select(articles_table.c.id).where(public_clause(now), *_among(only))
 
 
 def public_articles(
@@ -72,26 +81,26 @@ def public_articles(
     return list(
         session.execute(
             select(
-                ArticleRecord.id,
-                ArticleRecord.uuid,
-                ArticleRecord.headline,
-                ArticleRecord.dek,
-                ArticleRecord.kicker,
-                ArticleRecord.slug,
-                ArticleRecord.body,
-                ArticleRecord.excerpt,
-                ArticleRecord.language,
-                ArticleRecord.status,
-                ArticleRecord.section_id,
-                ArticleRecord.dateline,
-                ArticleRecord.featured_media_id,
-                ArticleRecord.published_at,
-                ArticleRecord.updated_at,
-                ArticleRecord.word_count,
+                articles_table.c.id,
+                articles_table.c.uuid,
+                articles_table.c.headline,
+                articles_table.c.dek,
+                articles_table.c.kicker,
+                articles_table.c.slug,
+                articles_table.c.body,
+                articles_table.c.excerpt,
+                articles_table.c.language,
+                articles_table.c.status,
+                articles_table.c.section_id,
+                articles_table.c.dateline,
+                articles_table.c.featured_media_id,
+                articles_table.c.published_at,
+                articles_table.c.updated_at,
+                articles_table.c.word_count,
             )
             .where(public_clause(now))
             .where(*_among(only))
-            .order_by(ArticleRecord.published_at.desc(), ArticleRecord.id.desc())
+            .order_by(articles_table.c.published_at.desc(), articles_table.c.id.desc())
         )
     )
 
@@ -100,9 +109,9 @@ def newest_public_ids(session: Session, now: datetime, limit: int) -> list[int]:
     """The ids of the ``limit`` newest public stories, in the export's order."""
     return list(
         session.scalars(
-            select(ArticleRecord.id)
+            select(articles_table.c.id)
             .where(public_clause(now))
-            .order_by(ArticleRecord.published_at.desc(), ArticleRecord.id.desc())
+            .order_by(articles_table.c.published_at.desc(), articles_table.c.id.desc())
             .limit(limit)
         )
     )
@@ -113,18 +122,18 @@ def killed_articles(session: Session) -> list[Any]:
     return list(
         session.execute(
             select(
-                ArticleRecord.id,
-                ArticleRecord.uuid,
-                ArticleRecord.slug,
-                ArticleRecord.language,
-                ArticleRecord.published_at,
-                ArticleRecord.updated_at,
+                articles_table.c.id,
+                articles_table.c.uuid,
+                articles_table.c.slug,
+                articles_table.c.language,
+                articles_table.c.published_at,
+                articles_table.c.updated_at,
             )
             .where(
-                ArticleRecord.status == Status.KILLED.value,
-                ArticleRecord.published_at.is_not(None),
+                articles_table.c.status == Status.KILLED.value,
+                articles_table.c.published_at.is_not(None),
             )
-            .order_by(ArticleRecord.id)
+            .order_by(articles_table.c.id)
         )
     )
 
@@ -133,12 +142,12 @@ def sections(session: Session) -> list[Any]:
     return list(
         session.execute(
             select(
-                SectionRecord.id,
-                SectionRecord.name,
-                SectionRecord.slug,
-                SectionRecord.position,
-                SectionRecord.description,
-            ).order_by(SectionRecord.position, SectionRecord.id)
+                sections_table.c.id,
+                sections_table.c.name,
+                sections_table.c.slug,
+                sections_table.c.position,
+                sections_table.c.description,
+            ).order_by(sections_table.c.position, sections_table.c.id)
         )
     )
 
@@ -148,15 +157,15 @@ def public_authors(session: Session, now: datetime, only: Iterable[int] | None =
     return list(
         session.execute(
             select(
-                ArticleAuthorRecord.article_id,
-                AuthorRecord.id,
-                AuthorRecord.name,
-                AuthorRecord.slug,
-                AuthorRecord.bio,
+                article_authors_table.c.article_id,
+                authors_table.c.id,
+                authors_table.c.name,
+                authors_table.c.slug,
+                authors_table.c.bio,
             )
-            .join(AuthorRecord, AuthorRecord.id == ArticleAuthorRecord.author_id)
-            .where(ArticleAuthorRecord.article_id.in_(_public_ids(now, only)))
-            .order_by(ArticleAuthorRecord.article_id, ArticleAuthorRecord.position)
+            .join(authors_table, authors_table.c.id == article_authors_table.c.author_id)
+            .where(article_authors_table.c.article_id.in_(_public_ids(now, only)))
+            .order_by(article_authors_table.c.article_id, article_authors_table.c.position)
         )
     )
 
@@ -166,18 +175,18 @@ def public_tags(session: Session, now: datetime, only: Iterable[int] | None = No
     return list(
         session.execute(
             select(
-                ArticleTagRecord.article_id,
-                TagRecord.id,
-                TagRecord.name,
-                TagRecord.slug,
-                TagRecord.description,
+                article_tags_table.c.article_id,
+                tags_table.c.id,
+                tags_table.c.name,
+                tags_table.c.slug,
+                tags_table.c.description,
             )
-            .join(TagRecord, TagRecord.id == ArticleTagRecord.tag_id)
+            .join(tags_table, tags_table.c.id == article_tags_table.c.tag_id)
             .where(
-                ArticleTagRecord.article_id.in_(_public_ids(now, only)),
-                TagRecord.hidden.is_(False),
+                article_tags_table.c.article_id.in_(_public_ids(now, only)),
+                tags_table.c.hidden.is_(False),
             )
-            .order_by(ArticleTagRecord.article_id, ArticleTagRecord.position)
+            .order_by(article_tags_table.c.article_id, article_tags_table.c.position)
         )
     )
 
@@ -188,9 +197,17 @@ def public_corrections(
     """(article id, text, created at), oldest first."""
     return list(
         session.execute(
-            select(CorrectionRecord.article_id, CorrectionRecord.text, CorrectionRecord.created_at)
-            .where(CorrectionRecord.article_id.in_(_public_ids(now, only)))
-            .order_by(CorrectionRecord.article_id, CorrectionRecord.created_at, CorrectionRecord.id)
+            select(
+                corrections_table.c.article_id,
+                corrections_table.c.text,
+                corrections_table.c.created_at,
+            )
+            .where(corrections_table.c.article_id.in_(_public_ids(now, only)))
+            .order_by(
+                corrections_table.c.article_id,
+                corrections_table.c.created_at,
+                corrections_table.c.id,
+            )
         )
     )
 
@@ -199,13 +216,15 @@ def public_related(session: Session, now: datetime, only: Iterable[int] | None =
     """(article id, target id) of related links between public stories, in their order."""
     return list(
         session.execute(
-            select(RelatedLinkRecord.article_id, RelatedLinkRecord.target_id)
+            select(related_links_table.c.article_id, related_links_table.c.target_id)
             .where(
-                RelatedLinkRecord.article_id.in_(_public_ids(now, only)),
-                RelatedLinkRecord.target_id.in_(_public_ids(now)),
+                related_links_table.c.article_id.in_(_public_ids(now, only)),
+                related_links_table.c.target_id.in_(_public_ids(now)),
             )
             .order_by(
-                RelatedLinkRecord.article_id, RelatedLinkRecord.position, RelatedLinkRecord.id
+                related_links_table.c.article_id,
+                related_links_table.c.position,
+                related_links_table.c.id,
             )
         )
     )
@@ -214,9 +233,9 @@ def public_related(session: Session, now: datetime, only: Iterable[int] | None =
 def active_front_page_id(session: Session) -> int | None:
     """The front page the site shows: the most recently changed of the active ones."""
     return session.scalar(
-        select(FrontPageRecord.id)
-        .where(FrontPageRecord.active.is_(True))
-        .order_by(FrontPageRecord.updated_at.desc(), FrontPageRecord.id.desc())
+        select(front_pages_table.c.id)
+        .where(front_pages_table.c.active.is_(True))
+        .order_by(front_pages_table.c.updated_at.desc(), front_pages_table.c.id.desc())
         .limit(1)
     )
 
@@ -229,13 +248,13 @@ def active_front_page_slots(session: Session) -> list[Any]:
     return list(
         session.execute(
             select(
-                FrontPageSlotRecord.zone,
-                FrontPageSlotRecord.position,
-                FrontPageSlotRecord.article_id,
-                FrontPageSlotRecord.fill_rule,
+                front_page_slots_table.c.zone,
+                front_page_slots_table.c.position,
+                front_page_slots_table.c.article_id,
+                front_page_slots_table.c.fill_rule,
             )
-            .where(FrontPageSlotRecord.front_page_id == page_id)
-            .order_by(FrontPageSlotRecord.zone, FrontPageSlotRecord.position)
+            .where(front_page_slots_table.c.front_page_id == page_id)
+            .order_by(front_page_slots_table.c.zone, front_page_slots_table.c.position)
         )
     )
 
@@ -250,15 +269,17 @@ def front_page_lead(session: Session, now: datetime) -> int | None:
         return found is not None
 
     def newest_in(section: str | None, used: AbstractSet[int]) -> int | None:
-        query = select(ArticleRecord.id).where(public_clause(now))
+        query = select(articles_table.c.id).where(public_clause(now))
         if used:
-            query = query.where(ArticleRecord.id.not_in(sorted(used)))
+            query = query.where(articles_table.c.id.not_in(sorted(used)))
         if section is not None:
-            query = query.join(SectionRecord, SectionRecord.id == ArticleRecord.section_id).where(
-                or_(SectionRecord.slug == section, SectionRecord.name == section)
-            )
+            query = query.join(
+                sections_table, sections_table.c.id == articles_table.c.section_id
+            ).where(or_(sections_table.c.slug == section, sections_table.c.name == section))
         return session.scalar(
-            query.order_by(ArticleRecord.published_at.desc(), ArticleRecord.id.desc()).limit(1)
+            query.order_by(articles_table.c.published_at.desc(), articles_table.c.id.desc()).limit(
+                1
+            )
         )
 
     slots = active_front_page_slots(session)
@@ -272,22 +293,24 @@ def media_meta(session: Session, ids: Iterable[int]) -> list[Any]:
         out.extend(
             session.execute(
                 select(
-                    MediaAssetRecord.id,
-                    MediaAssetRecord.sha256,
-                    MediaAssetRecord.mime_type,
-                    MediaAssetRecord.width,
-                    MediaAssetRecord.height,
-                    MediaAssetRecord.caption,
-                    MediaAssetRecord.credit,
-                    MediaAssetRecord.alt_text,
-                ).where(MediaAssetRecord.id.in_(chunk))
+                    media_assets_table.c.id,
+                    media_assets_table.c.sha256,
+                    media_assets_table.c.mime_type,
+                    media_assets_table.c.width,
+                    media_assets_table.c.height,
+                    media_assets_table.c.caption,
+                    media_assets_table.c.credit,
+                    media_assets_table.c.alt_text,
+                ).where(media_assets_table.c.id.in_(chunk))
             )
         )
     return sorted(out, key=lambda row: row[0])
 
 
 def media_bytes(session: Session, sha256: str) -> bytes | None:
-    return session.scalar(select(MediaAssetRecord.data).where(MediaAssetRecord.sha256 == sha256))
+    return session.scalar(
+        select(media_assets_table.c.data).where(media_assets_table.c.sha256 == sha256)
+    )
 
 
 # -- the render cache ------------------------------------------------------------------------
@@ -298,8 +321,8 @@ def cached_html(session: Session, hashes: Iterable[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for chunk in _chunks(sorted(set(hashes))):
         rows = session.execute(
-            select(RenderedBodyRecord.body_hash, RenderedBodyRecord.html).where(
-                RenderedBodyRecord.body_hash.in_(chunk)
+            select(rendered_bodies_table.c.body_hash, rendered_bodies_table.c.html).where(
+                rendered_bodies_table.c.body_hash.in_(chunk)
             )
         )
         found.update((key, html) for key, html in rows)
@@ -311,8 +334,8 @@ def cached_summaries(session: Session, hashes: Iterable[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for chunk in _chunks(sorted(set(hashes))):
         rows = session.execute(
-            select(RenderedBodyRecord.body_hash, RenderedBodyRecord.summary).where(
-                RenderedBodyRecord.body_hash.in_(chunk)
+            select(rendered_bodies_table.c.body_hash, rendered_bodies_table.c.summary).where(
+                rendered_bodies_table.c.body_hash.in_(chunk)
             )
         )
         found.update((key, summary) for key, summary in rows)
@@ -333,7 +356,7 @@ def store_rendered(session: Session, rendered: Mapping[str, tuple[str, str]]) ->
         if key not in present
     ]
     if rows:
-        session.execute(insert(RenderedBodyRecord), rows)
+        session.execute(insert(rendered_bodies_table), rows)
 
 
 def remember_rendered(session: Session, body: str) -> None:
@@ -364,22 +387,22 @@ ARTICLE_INPUTS: tuple[str, ...] = (
     "embargo_until",
     "publish_at",
 )
-_EXPORT_INPUTS: tuple[tuple[type[Base], tuple[str, ...] | None], ...] = (
-    (ArticleRecord, ARTICLE_INPUTS),
-    (ArticleAuthorRecord, None),
-    (ArticleTagRecord, None),
-    (AuthorRecord, None),
-    (TagRecord, None),
-    (SectionRecord, None),
-    (CorrectionRecord, None),
-    (RelatedLinkRecord, None),
+_EXPORT_INPUTS: tuple[tuple[Table, tuple[str, ...] | None], ...] = (
+    (articles_table, ARTICLE_INPUTS),
+    (article_authors_table, None),
+    (article_tags_table, None),
+    (authors_table, None),
+    (tags_table, None),
+    (sections_table, None),
+    (corrections_table, None),
+    (related_links_table, None),
     (
-        MediaAssetRecord,
+        media_assets_table,
         ("id", "sha256", "width", "height", "mime_type", "caption", "credit", "alt_text"),
     ),
-    (FrontPageRecord, None),
-    (FrontPageSlotRecord, None),
-    (SettingRecord, None),
+    (front_pages_table, None),
+    (front_page_slots_table, None),
+    (settings_table, None),
 )
 
 
@@ -421,8 +444,7 @@ def export_input_rows(
     cursor = connection.connection.cursor()
     found: dict[str, list[tuple[Any, ...]]] = {}
     try:
-        for model, names in _EXPORT_INPUTS:
-            table = cast(Table, model.__table__)
+        for table, names in _EXPORT_INPUTS:
             chosen = [c.name for c in table.columns] if names is None else list(names)
             first = "article_id" if table.name in STORY_TABLES else "id"
             if first in chosen:
@@ -434,9 +456,11 @@ def export_input_rows(
             found[str(table.name)] = [tuple(row) for row in cursor.fetchall()]
     finally:
         cursor.close()
-    recent = and_(ArticleRecord.published_at >= recent_since, ArticleRecord.published_at <= now)
+    recent = and_(
+        articles_table.c.published_at >= recent_since, articles_table.c.published_at <= now
+    )
     marks = session.execute(
-        select(ArticleRecord.id, recent).where(public_clause(now)).order_by(ArticleRecord.id)
+        select(articles_table.c.id, recent).where(public_clause(now)).order_by(articles_table.c.id)
     ).all()
     found[PUBLIC_MARKS] = [(m[0], bool(m[1])) for m in marks]
     return found
@@ -445,24 +469,36 @@ def export_input_rows(
 # -- export runs -------------------------------------------------------------------------------
 
 
+_RUNS = export_runs_table.c
+
+
 def _has_manifest() -> Any:
-    return func.length(sql_cast(ExportRunRecord.manifest, Text)) > 2  # not "{}"
+    return func.length(sql_cast(_RUNS.manifest, Text)) > 2  # not "{}"
+
+
+def _newest_with_manifest(target: str, destination: str) -> tuple[tuple[Any, ...], ...]:
+    """(where, order by) of the newest finished run to ``destination`` with a manifest."""
+    return (
+        (_RUNS.target == target, _RUNS.destination == destination, _RUNS.status == "done"),
+        (_has_manifest(),),
+        (_RUNS.started_at.desc(), _RUNS.id.desc()),
+    )
 
 
 def last_export_run(session: Session, target: str, destination: str) -> ExportRunRecord | None:
     """The newest finished run to ``destination`` that wrote a manifest (a run that found
     nothing changed keeps none: its outputs are those of the run before)."""
-    return session.scalar(
-        select(ExportRunRecord)
-        .where(
-            ExportRunRecord.target == target,
-            ExportRunRecord.destination == destination,
-            ExportRunRecord.status == "done",
-            _has_manifest(),
-        )
-        .order_by(ExportRunRecord.started_at.desc(), ExportRunRecord.id.desc())
-        .limit(1)
-    )
+    where, more, order = _newest_with_manifest(target, destination)
+    return session.scalar(select(ExportRunRecord).where(*where, *more).order_by(*order).limit(1))
+
+
+def record_export_run(session: Session, **values: Any) -> int:
+    """Add an export run (the columns of ``ExportRunRecord``); its id. A plain insert: an
+    export maps no row (see the tables at the end of ``storage.models``)."""
+    result = cast(CursorResult[Any], session.execute(insert(export_runs_table).values(**values)))
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
 #: In a manifest that holds only a run's changes: the file was removed (a hash is never empty).
@@ -490,7 +526,10 @@ def manifest_to_store(
     manifest empties the older ones (``drop_older_manifests``); one that stores changes
     keeps the chain back to it, at most ``CHANGES_CHAIN_MAX`` runs long (``full_manifest``).
     """
-    base = last_export_run(session, target, destination)
+    where, more, order = _newest_with_manifest(target, destination)
+    base = session.execute(
+        select(_RUNS.id, _RUNS.summary).where(*where, *more).order_by(*order).limit(1)
+    ).first()
     if base is None or not built_from or base.summary.get("inputs") != built_from:
         return manifest, summary
     chain = int(base.summary.get("manifest_chain", 0)) + 1
@@ -518,8 +557,9 @@ def full_manifest(session: Session, run: ExportRunRecord) -> dict[str, str]:
     return dict(sorted(found.items()))
 
 
-def drop_older_manifests(session: Session, run: ExportRunRecord) -> None:
-    """Empty the manifests of ``run``'s earlier runs to the same place (their summaries stay).
+def drop_older_manifests(session: Session, target: str, destination: str, run_id: int) -> None:
+    """Empty the manifests of the earlier runs (before ``run_id``) to ``destination``
+    (their summaries stay).
 
     Only the newest finished run's manifest is read (``last_export_run``: the next export
     reports its changes against it), and a manifest holds a hash for every output file, about
@@ -529,17 +569,15 @@ def drop_older_manifests(session: Session, run: ExportRunRecord) -> None:
     failed or cancelled run, or one that found nothing changed, never takes away the manifest
     the next export needs.
     """
-    session.flush()
     session.execute(
-        update(ExportRunRecord)
+        update(export_runs_table)
         .where(
-            ExportRunRecord.target == run.target,
-            ExportRunRecord.destination == run.destination,
-            ExportRunRecord.id != run.id,
+            _RUNS.target == target,
+            _RUNS.destination == destination,
+            _RUNS.id != run_id,
             _has_manifest(),
         )
         .values(manifest={})
-        .execution_options(synchronize_session=False)
     )
 
 
