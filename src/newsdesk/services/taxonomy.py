@@ -72,7 +72,7 @@ def ensure_section(session: Session, name: str) -> SectionRecord:
     """The section with this slug or name, created (at the end of the list) when new."""
     clean = " ".join(name.split())
     if not clean:
-        raise ValidationError("a section needs a name")
+        raise ValidationError("a section needs a name", code="section.no_name")
     section = find_section(session, clean)
     if section is None:
         position = (session.scalar(select(func.max(SectionRecord.position))) or 0) + 1
@@ -88,7 +88,7 @@ def ensure_author(session: Session, name: str) -> AuthorRecord:
     """The author with this name, created when new."""
     clean = " ".join(name.split())
     if not clean:
-        raise ValidationError("an author needs a name")
+        raise ValidationError("an author needs a name", code="author.no_name")
     cache = _cache(session, "author")
     if clean in cache:
         return cast(AuthorRecord, cache[clean])
@@ -110,7 +110,7 @@ def ensure_tag(session: Session, name: str) -> TagRecord:
     clean = " ".join(name.split())
     key = tag_key(clean)
     if not key:
-        raise ValidationError(f"{name!r} is not a usable tag name")
+        raise ValidationError("{name!r} is not a usable tag name", code="tag.unusable", name=name)
     cache = _cache(session, "tag")
     if key in cache:
         return cast(TagRecord, cache[key])
@@ -185,15 +185,19 @@ class TaxonomyService:
     def create_section(self, name: str, slug: str = "", position: int | None = None) -> SectionRef:
         clean = " ".join(name.split())
         if not clean:
-            raise ValidationError("a section needs a name")
+            raise ValidationError("a section needs a name", code="section.no_name")
         with self.db.write() as session:
             if find_section(session, clean) is not None:
-                raise ValidationError(f"the section {clean!r} exists already")
+                raise ValidationError(
+                    "the section {name!r} exists already", code="section.exists", name=clean
+                )
             wanted = text.slugify(slug or clean, fallback_id="section")
             if slug and session.scalar(
                 select(SectionRecord.id).where(SectionRecord.slug == wanted)
             ):
-                raise ValidationError(f"the slug {wanted!r} is taken")
+                raise ValidationError(
+                    "the slug {slug!r} is taken", code="section.slug_taken", slug=wanted
+                )
             if position is None:
                 position = (session.scalar(select(func.max(SectionRecord.position))) or 0) + 1
             section = SectionRecord(

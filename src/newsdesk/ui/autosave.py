@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal, SignalInstance, S
 from newsdesk.services.autosave import AutosaveService
 from newsdesk.services.dto import StoryInput
 from newsdesk.services.errors import ServiceError
+from newsdesk.ui.messages import describe
 
 log = logging.getLogger(__name__)
 
@@ -174,7 +175,7 @@ class AutosaveController(QObject):
             try:
                 self.service.discard(tab.story_id)
             except ServiceError as exc:
-                self.autosave_failed.emit(tab.story_id, str(exc))
+                self.autosave_failed.emit(tab.story_id, describe(exc))
 
     def _forget(self, watch: _Watch) -> None:
         for key, known in list(self._watches.items()):
@@ -238,10 +239,10 @@ class AutosaveController(QObject):
                         captured_at=job.captured_at,
                     )
                 except ServiceError as exc:
-                    self.autosave_failed.emit(job.story_id, str(exc))
+                    self.autosave_failed.emit(job.story_id, describe(exc))
                 except Exception as exc:  # the database went away: say so, keep the editor
                     log.exception("autosave of story %s failed", job.story_id)
-                    self.autosave_failed.emit(job.story_id, str(exc))
+                    self.autosave_failed.emit(job.story_id, describe(exc))
                 else:
                     self.autosaved.emit(job.story_id)
             with self._lock:

@@ -37,6 +37,7 @@ from newsdesk.ui.editor.inspector import StoryInspector
 from newsdesk.ui.editor.text_edit import StoryTextEdit
 from newsdesk.ui.fonts import story_font
 from newsdesk.ui.icons import icon
+from newsdesk.ui.messages import describe
 
 #: Milliseconds of quiet typing before the counts are recomputed.
 COUNT_DELAY_MS = 300
@@ -394,7 +395,7 @@ class StoryEditorTab(QWidget):
             self._on_conflict(error, mine)
             return False
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), describe(error))
             return False
         self.mark_saved(saved)
         self.message.emit(self.tr("Saved (version %1)").replace("%1", str(saved.version)))
@@ -468,7 +469,7 @@ class StoryEditorTab(QWidget):
             self._on_conflict(error, self.current_input())
             return
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Status not changed"), str(error))
+            QMessageBox.warning(self, self.tr("Status not changed"), describe(error))
             return
         self.base_version = moved.version
         self.story = moved
@@ -530,7 +531,7 @@ class StoryEditorTab(QWidget):
             try:
                 asset = self.services.media.add_file(Path(path))
             except ServiceError as error:
-                QMessageBox.warning(self, self.tr("Image not added"), str(error))
+                QMessageBox.warning(self, self.tr("Image not added"), describe(error))
                 continue
             self.insert_asset(asset)
 

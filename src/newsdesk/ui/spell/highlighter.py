@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit
 
 from newsdesk.services.errors import ServiceError
 from newsdesk.services.spelling import SpellingService, SpellStatus, words_to_check
+from newsdesk.ui.messages import describe
 
 
 class SpellHighlighter(QSyntaxHighlighter):
@@ -77,6 +78,14 @@ class SpellHighlighter(QSyntaxHighlighter):
             document.blockSignals(blocked)
         document.setModified(modified)
 
+    def _reasons(self) -> str:
+        """Why dictionaries are missing, in the interface's language."""
+        status = self.service.status
+        if len(status.problems) != len(status.missing):
+            return status.message
+        separator = QCoreApplication.translate("SpellHighlighter", "; ")
+        return separator.join(describe(problem) for problem in status.problems)
+
     def status_message(self) -> str:
         """One line for the status bar when spell checking is off or partial."""
         status = self.service.status
@@ -85,11 +94,11 @@ class SpellHighlighter(QSyntaxHighlighter):
         if not status.enabled:
             return QCoreApplication.translate(
                 "SpellHighlighter", "Spell checking is off: %1"
-            ).replace("%1", status.message)
+            ).replace("%1", self._reasons())
         if status.missing:
             return QCoreApplication.translate(
                 "SpellHighlighter", "Spell checking is partial: %1"
-            ).replace("%1", status.message)
+            ).replace("%1", self._reasons())
         return ""
 
 
@@ -154,7 +163,7 @@ def add_spelling_actions(
         try:
             service.add_to_dictionary(word)
         except ServiceError as exc:
-            editor.setToolTip(str(exc))
+            editor.setToolTip(describe(exc))
             return
         highlighter.rehighlight()
 
