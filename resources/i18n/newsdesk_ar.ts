@@ -325,143 +325,143 @@
 <context>
     <name>EditorActions</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="115"/>
         <source>Save</source>
         <extracomment>Milliseconds of quiet typing before the counts are recomputed.</extracomment>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="109"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="116"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="110"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="117"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="111"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="118"/>
         <source>Bold</source>
         <translation>عريض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="112"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="119"/>
         <source>Italic</source>
         <translation>مائل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="113"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="120"/>
         <source>Link…</source>
         <translation>رابط…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="114"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="121"/>
         <source>Inline code</source>
         <translation>رمز برمجي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="115"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="122"/>
         <source>Heading</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="116"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="123"/>
         <source>Subheading</source>
         <translation>عنوان فرعي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="117"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="124"/>
         <source>Minor heading</source>
         <translation>عنوان صغير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="118"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="125"/>
         <source>Bulleted list</source>
         <translation>قائمة نقطية</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="119"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="126"/>
         <source>Numbered list</source>
         <translation>قائمة مرقّمة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="120"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="127"/>
         <source>Block quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="121"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="128"/>
         <source>Horizontal rule</source>
         <translation>خط فاصل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="122"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="129"/>
         <source>Insert image…</source>
         <translation>أدرج صورة…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="123"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="130"/>
         <source>Force right-to-left paragraph</source>
         <translation>فقرة من اليمين إلى اليسار دائماً</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="124"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="131"/>
         <source>Force left-to-right paragraph</source>
         <translation>فقرة من اليسار إلى اليمين دائماً</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="125"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="132"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="126"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="133"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="127"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="134"/>
         <source>Focus mode</source>
         <translation>وضع التركيز</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="128"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="135"/>
         <source>Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="129"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="136"/>
         <source>Find and replace</source>
         <translation>بحث واستبدال</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="130"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="137"/>
         <source>Show the inspector</source>
         <translation>أظهر لوحة الخصائص</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="131"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="138"/>
         <source>Arabic comma ،</source>
         <translation>فاصلة عربية ،</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="132"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="139"/>
         <source>Arabic semicolon ؛</source>
         <translation>فاصلة منقوطة عربية ؛</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="133"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="140"/>
         <source>Arabic question mark ؟</source>
         <translation>علامة استفهام عربية ؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="134"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="141"/>
         <source>Quotation marks “ ”</source>
         <translation>علامتا تنصيص “ ”</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="135"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="142"/>
         <source>Guillemets « »</source>
         <translation>قوسا تنصيص « »</translation>
     </message>
@@ -644,611 +644,636 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/messages.py" line="90"/>
+        <source>No {kind} is called “{value}”.</source>
+        <translation>لا يوجد {kind} باسم «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="91"/>
+        <source>No {kind} is called “{value}”; the nearest known: {near}.</source>
+        <translation>لا يوجد {kind} باسم «{value}»؛ الأقرب إليه: {near}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="94"/>
         <source>The regular expression is not valid: {detail}.</source>
         <translation>التعبير النمطي غير صالح: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="93"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="97"/>
         <source>The replacement is not valid: {detail}.</source>
         <translation>نص الاستبدال غير صالح: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="100"/>
         <source>No article text found in the page.</source>
         <translation>لم يُعثر على نص خبر في الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="101"/>
         <source>The page has neither a title nor a heading.</source>
         <translation>ليس في الصفحة عنوان ولا ترويسة.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="100"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="104"/>
         <source>The file holds NUL bytes: it is not a web page.</source>
         <translation>في الملف بايتات NUL: ليس صفحة ويب.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="103"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="107"/>
         <source>{size:,} bytes is too large for an article page.</source>
         <translation>الحجم {size:,} بايت كبير جدًا على صفحة خبر.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="106"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="110"/>
         <source>Cannot read the page ({detail}).</source>
         <translation>تتعذّر قراءة الصفحة ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="107"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="111"/>
         <source>Not valid JSON ({detail}).</source>
         <translation>صيغة JSON غير صالحة ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="112"/>
         <source>Unknown status “{status}”.</source>
         <translation>حالة غير معروفة: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="109"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="113"/>
         <source>This is a folder: name the files in it to import.</source>
         <translation>هذا مجلد: اختر الملفات التي فيه لاستيرادها.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="112"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="116"/>
         <source>No such file.</source>
         <translation>الملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="113"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="117"/>
         <source>The story has no title.</source>
         <translation>الخبر بلا عنوان.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="114"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="118"/>
         <source>The file is not UTF-8 (save it as UTF-8 and import again).</source>
         <translation>ترميز الملف ليس UTF-8 (احفظه بترميز UTF-8 واستورده من جديد).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="117"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="121"/>
         <source>The file holds NUL bytes: it is not text.</source>
         <translation>في الملف بايتات NUL: ليس نصًّا.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="120"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="124"/>
         <source>Not a format Newsdesk recognises; name it explicitly.</source>
         <translation>صيغة لا يتعرّفها نيوزدسك؛ حدّد الصيغة بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="123"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="127"/>
         <source>Unknown import format “{name}” (known: {known}).</source>
         <translation>صيغة استيراد غير معروفة «{name}» (المعروفة: {known}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="126"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="130"/>
         <source>Cannot read the file: {detail}.</source>
         <translation>تتعذّر قراءة الملف: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="127"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="131"/>
         <source>“{value}” is not a date (use 2026-11-28 or 28/11/2026).</source>
         <translation>«{value}» ليس تاريخًا (اكتب 2026-11-28 أو 28/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="130"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="134"/>
         <source>Tags must be a list of strings or a comma-separated string.</source>
         <translation>يجب أن تكون الوسوم قائمة نصوص أو نصًّا تفصل بين وسومه فواصل.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="133"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="137"/>
         <source>Each line must be a JSON object.</source>
         <translation>يجب أن يكون كل سطر كائن JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="134"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="138"/>
         <source>“{key}” must be text, not {kind}.</source>
         <translation>يجب أن يكون «{key}» نصًّا، لا {kind}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="135"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="139"/>
         <source>The file is not UTF-8.</source>
         <translation>ترميز الملف ليس UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="136"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="140"/>
         <source>Cannot sort by “{sort}”; choose one of {known}.</source>
         <translation>لا يمكن الترتيب حسب «{sort}»؛ اختر واحدًا من: {known}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="139"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="143"/>
         <source>Offset and limit must not be negative.</source>
         <translation>لا يجوز أن تكون الإزاحة أو الحدّ سالبة.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="140"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="144"/>
         <source>The front matter is not TOML ({detail}).</source>
         <translation>الترويسة ليست بصيغة TOML ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="143"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="147"/>
         <source>The front matter is not YAML ({detail}).</source>
         <translation>الترويسة ليست بصيغة YAML ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="146"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="150"/>
         <source>No end of front matter ({detail}).</source>
         <translation>لا نهاية للترويسة ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="147"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="151"/>
         <source>The story has no title (give &apos;title:&apos; or start with &apos;# heading&apos;).</source>
         <translation>الخبر بلا عنوان (أضف ‎&apos;title:&apos;‎ أو ابدأ النص بـ‎&apos;# عنوان&apos;‎).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="150"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="154"/>
         <source>No end of front matter (a closing +++ line).</source>
         <translation>لا نهاية للترويسة (سطر +++ الختامي).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="153"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="157"/>
         <source>Must be a mapping of keys to values.</source>
         <translation>يجب أن تكون أزواجًا من المفاتيح والقيم.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="156"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="160"/>
         <source>{name} decompresses to too many pixels: {detail}.</source>
         <translation>الصورة {name} تتفكّك إلى عدد هائل من البكسلات: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="159"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="163"/>
         <source>Cannot read {path}: {detail}.</source>
         <translation>تتعذّر قراءة {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="160"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="164"/>
         <source>{name} is damaged or truncated: {detail}.</source>
         <translation>الصورة {name} تالفة أو مبتورة: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="163"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="167"/>
         <source>{name} is empty.</source>
         <translation>الملف {name} فارغ.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="164"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="168"/>
         <source>No image {sha}… in the media library.</source>
         <translation>لا توجد صورة {sha}… في مكتبة الوسائط.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="165"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="169"/>
         <source>The {what} has {count} characters; the limit is {limit}.</source>
         <translation>في {what} {count} حرفًا؛ والحدّ الأقصى {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="168"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="172"/>
         <source>{name} is {size_mb:.1f} MB; images up to {limit_mb} MB are accepted.</source>
         <translation>حجم {name} ‏{size_mb:.1f} ميغابايت؛ تُقبل الصور حتى {limit_mb} ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="171"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="175"/>
         <source>{name} is {width} x {height} pixels; images up to {limit} megapixels are accepted.</source>
         <translation>أبعاد {name} ‏{width}×{height} بكسل؛ تُقبل الصور حتى {limit} ميغابكسل.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="175"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="179"/>
         <source>{name} is not an image Newsdesk can read.</source>
         <translation>الملف {name} ليس صورة يقرؤها نيوزدسك.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="178"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="182"/>
         <source>{name} is a {kind} image; use JPEG, PNG, GIF or WebP.</source>
         <translation>الصورة {name} بصيغة {kind}؛ استخدم JPEG أو PNG أو GIF أو WebP.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="181"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="185"/>
         <source>Unknown value “{value}”.</source>
         <translation>قيمة غير معروفة: «{value}».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="182"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="186"/>
         <source>A ninjs item must be a JSON object.</source>
         <translation>يجب أن يكون عنصر ninjs كائن JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="185"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="189"/>
         <source>The item has no headline.</source>
         <translation>العنصر بلا عنوان.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="186"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="190"/>
         <source>Must be a list.</source>
         <translation>يجب أن تكون قائمة.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="187"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="191"/>
         <source>Must be an object.</source>
         <translation>يجب أن يكون كائنًا.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="188"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="192"/>
         <source>Must be a list of objects.</source>
         <translation>يجب أن تكون قائمة كائنات.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="189"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="193"/>
         <source>Must be text, not {kind}.</source>
         <translation>يجب أن تكون نصًّا، لا {kind}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="190"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="194"/>
         <source>Is required and must be text.</source>
         <translation>حقل مطلوب ويجب أن يكون نصًّا.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="191"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="195"/>
         <source>The page is empty.</source>
         <translation>الصفحة فارغة.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="192"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="196"/>
         <source>The first paragraph has more than {limit} words: it is not a headline.</source>
         <translation>في الفقرة الأولى أكثر من {limit} كلمة: ليست عنوانًا.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="195"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="199"/>
         <source>The page has a headline but no body.</source>
         <translation>في الصفحة عنوان بلا متن.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="196"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="200"/>
         <source>The page has no headline.</source>
         <translation>الصفحة بلا عنوان.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="197"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="201"/>
         <source>A new order must list the same related stories.</source>
         <translation>يجب أن يضمّ الترتيب الجديد الأخبار ذات الصلة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="200"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="204"/>
         <source>The You Missed block cannot hold a negative number of stories.</source>
         <translation>لا يمكن أن يضمّ قسم «فاتك» عددًا سالبًا من الأخبار.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="203"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="207"/>
         <source>Ask for at least one suggestion.</source>
         <translation>اطلب اقتراحًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="204"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="208"/>
         <source>A story cannot be related to itself.</source>
         <translation>لا يكون الخبر ذا صلة بنفسه.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="205"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="209"/>
         <source>A related story is listed twice.</source>
         <translation>خبر ذو صلة مذكور مرتين.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="206"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="210"/>
         <source>Cannot sort by “{sort}”.</source>
         <translation>لا يمكن الترتيب حسب «{sort}».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="207"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="211"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>الاسم أطول من {limit} حرفًا.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="210"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="214"/>
         <source>A saved search needs a name.</source>
         <translation>لا بدّ للبحث المحفوظ من اسم.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="211"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="215"/>
         <source>Limit must be 1 to {most}, not {limit}.</source>
         <translation>يجب أن يكون الحدّ بين 1 و{most}، لا {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="214"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="218"/>
         <source>Type a word to search for.</source>
         <translation>اكتب كلمة للبحث عنها.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="215"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="219"/>
         <source>Offset must not be negative.</source>
         <translation>لا يجوز أن تكون الإزاحة سالبة.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="216"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="220"/>
         <source>The search has no words in it, only signs and operators.</source>
         <translation>لا كلمات في البحث، بل رموز وعوامل فقط.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="219"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="223"/>
         <source>Say what to look for, not only what to leave out (-word).</source>
         <translation>اذكر ما تبحث عنه، لا ما تستبعده فقط (‎-كلمة).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="222"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="226"/>
         <source>A prefix search needs at least {limit} letters before *.</source>
         <translation>يحتاج البحث ببداية الكلمة إلى {limit} أحرف على الأقل قبل *.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="225"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="229"/>
         <source>A search may have at most {limit} words and phrases.</source>
         <translation>لا يتجاوز البحث {limit} كلمة وعبارة.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="228"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="232"/>
         <source>A word of more than {limit} characters cannot be searched.</source>
         <translation>لا يمكن البحث عن كلمة تزيد على {limit} حرفًا.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="231"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="235"/>
         <source>The section “{name}” exists already.</source>
         <translation>القسم «{name}» موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="232"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="236"/>
         <source>A section needs a name.</source>
         <translation>لا بدّ للقسم من اسم.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="233"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="237"/>
         <source>The slug “{slug}” is taken.</source>
         <translation>المعرّف «{slug}» مستخدم.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="234"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="238"/>
         <source>The numeral style is “latn” or “arab”.</source>
         <translation>نمط الأرقام «latn» أو «arab».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="237"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="241"/>
         <source>The slug style is “arabic”, “translit” or “id”.</source>
         <translation>نمط المعرّف «arabic» أو «translit» أو «id».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="240"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="244"/>
         <source>Unknown setting “{key}”.</source>
         <translation>إعداد غير معروف: «{key}».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="241"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="245"/>
         <source>A dictionary entry is one word of at most 200 letters.</source>
         <translation>مدخل القاموس كلمة واحدة لا تتجاوز 200 حرف.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="244"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="248"/>
         <source>No {language} dictionary is installed (Debian: apt-get install {package}).</source>
         <translation>لا يوجد قاموس {language} مثبّت (في ديبيان: apt-get install {package}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="248"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="252"/>
         <source>Spell checking needs libenchant-2 ({detail}).</source>
         <translation>يحتاج التدقيق الإملائي إلى libenchant-2 ‏({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="251"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="255"/>
         <source>A correction needs its note for readers.</source>
         <translation>يحتاج التصحيح إلى ملاحظة للقرّاء.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="254"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="258"/>
         <source>A {current} story cannot become {target}.</source>
         <translation>لا يمكن نقل خبر حالته «{current}» إلى «{target}».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="257"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="261"/>
         <source>The story is in the trash: restore it first.</source>
         <translation>الخبر في سلة المحذوفات: استعده أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="260"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="264"/>
         <source>Priority must be 1 to 5, not {priority}.</source>
         <translation>يجب أن تكون الأولوية من 1 إلى 5، لا {priority}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="263"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="267"/>
         <source>The body has {count:,} characters; the limit is {limit:,}.</source>
         <translation>في المتن {count:,} حرف؛ والحدّ الأقصى {limit:,}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="266"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="270"/>
         <source>The headline has {count} characters; the limit is {limit}.</source>
         <translation>في العنوان {count} حرفًا؛ والحدّ الأقصى {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="269"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="273"/>
         <source>The featured image {sha}… is not in the media library.</source>
         <translation>الصورة البارزة {sha}… ليست في مكتبة الوسائط.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="272"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="276"/>
         <source>A story needs a headline.</source>
         <translation>لا بدّ للخبر من عنوان.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="273"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="277"/>
         <source>Story {story_id} has no revision {revision_id}.</source>
         <translation>لا توجد للخبر {story_id} نسخة رقم {revision_id}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="276"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="280"/>
         <source>There is no section “{section}”.</source>
         <translation>لا يوجد قسم باسم «{section}».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="277"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="281"/>
         <source>No story with uuid {uuid}.</source>
         <translation>لا يوجد خبر بالمعرّف الفريد {uuid}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="278"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="282"/>
         <source>No story with id {story_id}.</source>
         <translation>لا يوجد خبر رقمه {story_id}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="279"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="283"/>
         <source>The text holds NUL characters (a damaged file?).</source>
         <translation>في النص محارف NUL (هل الملف تالف؟).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="282"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="286"/>
         <source>The slug of a published story is frozen: its address is already out there.</source>
         <translation>معرّف الخبر المنشور ثابت: عنوانه منشور ومتداول.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="286"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="290"/>
         <source>The tag “{name}” exists already.</source>
         <translation>الوسم «{name}» موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="287"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="291"/>
         <source>The tag “{name}” exists already: merge “{old}” into it instead.</source>
         <translation>الوسم «{name}» موجود من قبل: ادمج «{old}» فيه بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="290"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="294"/>
         <source>Name at least one other tag to merge.</source>
         <translation>اذكر وسمًا آخر على الأقل للدمج.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="291"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="295"/>
         <source>No tag “{tag}”.</source>
         <translation>لا يوجد وسم «{tag}».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="292"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="296"/>
         <source>“{name}” is not a usable tag name.</source>
         <translation>«{name}» لا يصلح اسمًا لوسم.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="293"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="297"/>
         <source>A date is not a date ({detail}).</source>
         <translation>تاريخ غير صالح ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="294"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="298"/>
         <source>Unknown WordPress status “{status}”.</source>
         <translation>حالة ووردبريس غير معروفة: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="295"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="299"/>
         <source>The file holds no WordPress channel or items.</source>
         <translation>لا قناة ووردبريس ولا عناصر في الملف.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="298"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="302"/>
         <source>Not a WordPress export (no &lt;rss&gt; root).</source>
         <translation>ليس ملف تصدير من ووردبريس (لا جذر &lt;rss&gt;).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="299"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="303"/>
         <source>An RSS file without WordPress data: import it with the feed format.</source>
         <translation>ملف RSS بلا بيانات ووردبريس: استورده بصيغة الخلاصة.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="302"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="306"/>
         <source>The file declares XML entities, which attacks use and no export needs: it is refused.</source>
         <translation>يعرّف الملف كيانات XML، وهي أداة للهجمات ولا يحتاجها أي تصدير: رُفض الملف.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="306"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="310"/>
         <source>The file names an external DTD; it is refused for safety.</source>
         <translation>يشير الملف إلى DTD خارجي؛ رُفض حفاظًا على الأمان.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="309"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="313"/>
         <source>Not well-formed XML ({detail}).</source>
         <translation>صيغة XML غير سليمة ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="314"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="318"/>
         <source>caption</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="315"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="319"/>
         <source>credit</source>
         <translation>نسبة الصورة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="316"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="320"/>
         <source>alt text</source>
         <translation>النص البديل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="317"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="321"/>
         <source>front matter</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="318"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="322"/>
         <source>start of file</source>
         <translation>بداية الملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="319"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="323"/>
         <source>document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="320"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="324"/>
         <source>feed</source>
         <translation>الخلاصة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="321"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="325"/>
         <source>root element</source>
         <translation>العنصر الجذر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="322"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="326"/>
         <source>top level</source>
         <translation>المستوى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="323"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="327"/>
         <source>unknown</source>
         <translation>مجهولة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="327"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="328"/>
+        <source>section</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="329"/>
+        <source>tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="330"/>
+        <source>author</source>
+        <translation>كاتب</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="336"/>
         <source>line {n}</source>
         <translation>السطر {n}</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="328"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="337"/>
         <source>column {n}</source>
         <translation>العمود {n}</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="329"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="338"/>
         <source>item {n}</source>
         <translation>العنصر {n}</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="330"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="339"/>
         <source>entry {n}</source>
         <translation>المدخل {n}</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="414"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="423"/>
         <source>Not done: {detail}</source>
         <translation>لم يتمّ ذلك: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="415"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="424"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="416"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="425"/>
         <source>{file}, {place}: {sentence}</source>
         <translation>{file}، {place}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="417"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="426"/>
         <source>{file}: {sentence}</source>
         <translation>{file}: {sentence}</translation>
     </message>
@@ -2067,7 +2092,18 @@ Database: %2</source>
 <context>
     <name>PasteActions</name>
     <message>
-        <location filename="../../src/newsdesk/ui/paste.py" line="71"/>
+        <location filename="../../src/newsdesk/ui/paste.py" line="46"/>
+        <source>Not pasted</source>
+        <extracomment>HTML without a plain-text copy is measured by its markup, which is this many times its text at most for what editors and browsers put on the clipboard.</extracomment>
+        <translation>لم يُلصق شيء</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/paste.py" line="47"/>
+        <source>The clipboard holds %1 characters; with them the story would be longer than the %2 characters a story can hold. Nothing was pasted.</source>
+        <translation>في الحافظة %1 حرف، وبها يتجاوز الخبر أقصى طوله (%2 حرف). لم يُلصق شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/paste.py" line="113"/>
         <source>Paste as plain text</source>
         <translation>لصق كنص عادي</translation>
     </message>
@@ -2393,33 +2429,33 @@ Database: %2</source>
 <context>
     <name>SpellHighlighter</name>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="86"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="152"/>
         <source>; </source>
-        <extracomment>The status after loading: SpellStatus (its ``message`` says what is missing).</extracomment>
+        <extracomment>Paragraphs checked in one turn of the event loop (a paragraph of news is 40-80 words). The status after loading: SpellStatus (its ``message`` says what is missing). (first, last) document positions on screen, to underline those first; set by the editor that shows the document. Paragraphs waiting for their turn, and how many were checked in this turn.</extracomment>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="93"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="159"/>
         <source>Loading dictionaries…</source>
         <translation>جارٍ تحميل القواميس…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="95"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="161"/>
         <source>Spell checking is off: %1</source>
         <translation>التدقيق الإملائي معطّل: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="99"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="165"/>
         <source>Spell checking is partial: %1</source>
         <translation>التدقيق الإملائي جزئي: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="156"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="222"/>
         <source>No suggestions</source>
         <translation>لا اقتراحات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="159"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="225"/>
         <source>Add to dictionary</source>
         <translation>أضف إلى القاموس</translation>
     </message>
@@ -2478,68 +2514,68 @@ Database: %2</source>
 <context>
     <name>StoryEditorTab</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="375"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="392"/>
         <source>This story holds formatting the editor cannot keep (%1). Saving turns it into plain paragraphs and text; close without saving to leave it as it is.</source>
         <extracomment>Body or any inspector field changed (also on undo/redo). The unsaved-changes state flipped. Tab title (headline) changed. Saved; carries the stored story. A story saved as a copy from the conflict dialog: the area opens it in a new tab. Focus mode asked on or off. A message for the window&apos;s status bar.</extracomment>
         <translation>في هذا الخبر تنسيق لا يستطيع المحرر الاحتفاظ به (%1). الحفظ يحوّله إلى فقرات ونص عادي؛ أغلقه دون حفظ لتبقيه كما هو.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="382"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="399"/>
         <source>New story</source>
         <translation>خبر جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="398"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="415"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="401"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="418"/>
         <source>Saved (version %1)</source>
         <translation>حُفظ (النسخة %1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="447"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="464"/>
         <source>Conflict resolved (version %1)</source>
         <translation>حُلّ التعارض (النسخة %1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="459"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="476"/>
         <source>Correction</source>
         <translation>تصحيح</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="460"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="477"/>
         <source>The correction note readers will see:</source>
         <translation>ملاحظة التصحيح التي سيراها القراء:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="472"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="489"/>
         <source>Status not changed</source>
         <translation>لم تتغير الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="480"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="497"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="534"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="551"/>
         <source>Image not added</source>
         <translation>لم تُضف الصورة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="544"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="561"/>
         <source>Link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="545"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="562"/>
         <source>Address (empty removes the link):</source>
         <translation>العنوان (اتركه فارغاً لإزالة الرابط):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="608"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="625"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n كلمة</numerusform>
@@ -2551,7 +2587,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="609"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="626"/>
         <source>%n characters</source>
         <translation>
             <numerusform>%n حرف</numerusform>
@@ -2563,7 +2599,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="610"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="627"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n دقيقة قراءة</numerusform>
@@ -2575,17 +2611,17 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="619"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="636"/>
         <source>Headline: %1 / %2</source>
         <translation>العنوان: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="654"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="671"/>
         <source>Add images</source>
         <translation>أضف صوراً</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="654"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="671"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>صور (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
