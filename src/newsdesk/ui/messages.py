@@ -87,6 +87,10 @@ SENTENCES: dict[str, str] = {
     ),
     "field.not_text": QT_TRANSLATE_NOOP("ErrorMessages", "{what} must be text, not {kind}."),
     "field.status_type": QT_TRANSLATE_NOOP("ErrorMessages", "Status must be text, not {kind}."),
+    "filter.unknown": QT_TRANSLATE_NOOP("ErrorMessages", "No {kind} is called “{value}”."),
+    "filter.unknown_near": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "No {kind} is called “{value}”; the nearest known: {near}."
+    ),
     "find.bad_regex": QT_TRANSLATE_NOOP(
         "ErrorMessages", "The regular expression is not valid: {detail}."
     ),
@@ -321,7 +325,12 @@ _WORDS: dict[str, str] = {
     "root element": QT_TRANSLATE_NOOP("ErrorMessages", "root element"),
     "top level": QT_TRANSLATE_NOOP("ErrorMessages", "top level"),
     "unknown": QT_TRANSLATE_NOOP("ErrorMessages", "unknown"),
+    "section": QT_TRANSLATE_NOOP("ErrorMessages", "section"),
+    "tag": QT_TRANSLATE_NOOP("ErrorMessages", "tag"),
+    "author": QT_TRANSLATE_NOOP("ErrorMessages", "author"),
 }
+# Values of these parameters are one of the words above (other values are names and text).
+_WORD_PARAMS = frozenset({"what", "kind"})
 # The numbered parts of a place in a file.
 _PLACES: dict[str, str] = {
     "line": QT_TRANSLATE_NOOP("ErrorMessages", "line {n}"),
@@ -351,7 +360,7 @@ def _shown(name: str, value: Any) -> str:
 
         return status_label(Status(value))
     if isinstance(value, str):
-        return _t(_WORDS[value]) if value in _WORDS else isolated(value)
+        return _t(_WORDS[value]) if name in _WORD_PARAMS and value in _WORDS else isolated(value)
     return value  # numbers keep their format spec ({size:,}, {size_mb:.1f})
 
 
