@@ -680,7 +680,7 @@
     <message>
         <location filename="../../src/newsdesk/ui/messages.py" line="107"/>
         <source>{size:,} bytes is too large for an article page.</source>
-        <translation>الحجم {size:,} بايت كبير جدًا على صفحة خبر.</translation>
+        <translation>حجم الملف {size:,} بايت، وهو أكبر مما تكون عليه صفحة خبر.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/messages.py" line="110"/>
@@ -830,7 +830,7 @@
     <message>
         <location filename="../../src/newsdesk/ui/messages.py" line="169"/>
         <source>The {what} has {count} characters; the limit is {limit}.</source>
-        <translation>في {what} {count} حرفًا؛ والحدّ الأقصى {limit}.</translation>
+        <translation>عدد أحرف {what} {count}، والحدّ الأقصى {limit}.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/messages.py" line="172"/>
@@ -900,7 +900,7 @@
     <message>
         <location filename="../../src/newsdesk/ui/messages.py" line="196"/>
         <source>The first paragraph has more than {limit} words: it is not a headline.</source>
-        <translation>في الفقرة الأولى أكثر من {limit} كلمة: ليست عنوانًا.</translation>
+        <translation>عدد كلمات الفقرة الأولى يزيد على {limit}: ليست عنوانًا.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/messages.py" line="199"/>
@@ -945,7 +945,7 @@
     <message>
         <location filename="../../src/newsdesk/ui/messages.py" line="211"/>
         <source>The name is longer than {limit} characters.</source>
-        <translation>الاسم أطول من {limit} حرفًا.</translation>
+        <translation>عدد أحرف الاسم يزيد على {limit}.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/messages.py" line="214"/>
@@ -980,17 +980,17 @@
     <message>
         <location filename="../../src/newsdesk/ui/messages.py" line="226"/>
         <source>A prefix search needs at least {limit} letters before *.</source>
-        <translation>يحتاج البحث ببداية الكلمة إلى {limit} أحرف على الأقل قبل *.</translation>
+        <translation>لا يقل عدد الأحرف قبل * في البحث ببداية الكلمة عن {limit}.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/messages.py" line="229"/>
         <source>A search may have at most {limit} words and phrases.</source>
-        <translation>لا يتجاوز البحث {limit} كلمة وعبارة.</translation>
+        <translation>لا يتجاوز عدد الكلمات والعبارات في البحث {limit}.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/messages.py" line="232"/>
         <source>A word of more than {limit} characters cannot be searched.</source>
-        <translation>لا يمكن البحث عن كلمة تزيد على {limit} حرفًا.</translation>
+        <translation>لا يمكن البحث عن كلمة يزيد عدد أحرفها على {limit}.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/messages.py" line="235"/>
@@ -1060,12 +1060,12 @@
     <message>
         <location filename="../../src/newsdesk/ui/messages.py" line="267"/>
         <source>The body has {count:,} characters; the limit is {limit:,}.</source>
-        <translation>في المتن {count:,} حرف؛ والحدّ الأقصى {limit:,}.</translation>
+        <translation>عدد أحرف المتن {count:,}، والحدّ الأقصى {limit:,}.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/messages.py" line="270"/>
         <source>The headline has {count} characters; the limit is {limit}.</source>
-        <translation>في العنوان {count} حرفًا؛ والحدّ الأقصى {limit}.</translation>
+        <translation>عدد أحرف العنوان {count}، والحدّ الأقصى {limit}.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/messages.py" line="273"/>
@@ -2100,7 +2100,7 @@ Database: %2</source>
     <message>
         <location filename="../../src/newsdesk/ui/paste.py" line="47"/>
         <source>The clipboard holds %1 characters; with them the story would be longer than the %2 characters a story can hold. Nothing was pasted.</source>
-        <translation>في الحافظة %1 حرف، وبها يتجاوز الخبر أقصى طوله (%2 حرف). لم يُلصق شيء.</translation>
+        <translation>عدد الأحرف في الحافظة %1، وبها يتجاوز الخبر أقصى طول له (%2 حرف). لم يُلصق شيء.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/paste.py" line="113"/>
