@@ -17,27 +17,27 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="50"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="51"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="58"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="59"/>
         <source>Add tags…</source>
         <translation>إضافة وسوم…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="60"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="61"/>
         <source>Remove a tag…</source>
         <translation>إزالة وسم…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="62"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="63"/>
         <source>Move to section…</source>
         <translation>نقل إلى قسم…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="84"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="85"/>
         <source>%n stories moved to “%1”</source>
         <translation>
             <numerusform>لم يُنقل أي خبر إلى «%1»</numerusform>
@@ -49,12 +49,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="98"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="99"/>
         <source>Add tags</source>
         <translation>إضافة وسوم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="99"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="100"/>
         <source>Tags to add to %n stories (separate them with commas):</source>
         <translation>
             <numerusform>الوسوم المضافة (افصل بينها بفواصل):</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="107"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="108"/>
         <source>Tags added to %n stories</source>
         <translation>
             <numerusform>لم تُضف وسوم إلى أي خبر</numerusform>
@@ -78,17 +78,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="116"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="117"/>
         <source>The selected stories have no tags</source>
         <translation>الأخبار المحددة بلا وسوم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="120"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="121"/>
         <source>Remove a tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="121"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="122"/>
         <source>Tag to remove from %n stories:</source>
         <translation>
             <numerusform>الوسم المراد إزالته:</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="131"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="132"/>
         <source>Tag removed from %n stories</source>
         <translation>
             <numerusform>لم يُزل الوسم من أي خبر</numerusform>
@@ -112,17 +112,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="139"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="140"/>
         <source>(no section)</source>
         <translation>(بلا قسم)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="142"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="143"/>
         <source>Move to section</source>
         <translation>نقل إلى قسم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="143"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="144"/>
         <source>Section for %n stories:</source>
         <translation>
             <numerusform>القسم:</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="154"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="155"/>
         <source>%n stories moved</source>
         <translation>
             <numerusform>لم يُنقل أي خبر</numerusform>
@@ -146,27 +146,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="163"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="164"/>
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="174"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="175"/>
         <source>the story no longer exists</source>
         <translation>لم يعد الخبر موجودًا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="177"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="178"/>
         <source>it is in the trash: restore it first</source>
         <translation>إنه في سلة المحذوفات: استعده أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="180"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="181"/>
         <source>a story that is “%1” cannot become “%2”</source>
         <translation>لا يمكن أن يصبح خبر «%1» «%2»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="200"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="201"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>…</numerusform>
@@ -178,12 +178,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="203"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="204"/>
         <source>Some stories did not move</source>
         <translation>لم تُنقل بعض الأخبار</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="204"/>
+        <location filename="../../src/newsdesk/ui/story_list/bulk.py" line="205"/>
         <source>%n stories could not become “%1”:</source>
         <translation>
             <numerusform>لم يتعذر نقل أي خبر إلى «%1»:</numerusform>
@@ -206,73 +206,73 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="62"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="63"/>
         <source>This story was changed elsewhere</source>
         <translation>عُدِّل هذا الخبر في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="76"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="77"/>
         <source>My copy (changes against theirs)</source>
         <translation>نسختي (التغييرات مقارنةً بنسختهم)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="103"/>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="154"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="104"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="155"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="111"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="112"/>
         <source>Save the merge</source>
         <translation>احفظ النسخة المدمجة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="113"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="114"/>
         <source>Keep mine</source>
         <translation>أبقِ نسختي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="115"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="116"/>
         <source>Keep theirs</source>
         <translation>أبقِ نسختهم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="117"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="118"/>
         <source>Save mine as a copy</source>
         <translation>احفظ نسختي خبرًا منفصلًا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="119"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="120"/>
         <source>Back to editing</source>
         <translation>عودة إلى التحرير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="142"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="143"/>
         <source>Someone saved this story (version %1, %2) after you opened it (version %3). Nothing has been overwritten: choose what to keep.</source>
         <translation>حفظ شخص آخر هذا الخبر (النسخة %1، %2) بعد أن فتحته أنت (النسخة %3). لم يُكتب شيء فوق شيء: اختر ما تريد إبقاءه.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="150"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="151"/>
         <source>Saved version %1 (changes against mine)</source>
         <translation>النسخة المحفوظة %1 (التغييرات مقارنةً بنسختي)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="154"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="155"/>
         <source>Summary</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="154"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="155"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="163"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="164"/>
         <source>Merged copy: their text with my paragraphs that it lacks. Edit it freely.</source>
         <translation>النسخة المدمجة: نصهم مع فقراتي التي تنقصه. عدّلها كما تشاء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="167"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="168"/>
         <source>Merged copy: %n paragraph(s) were changed on both sides and are marked; edit them before saving.</source>
         <translation>
             <numerusform>النسخة المدمجة: لا فقرات عدّلها الطرفان.</numerusform>
@@ -284,17 +284,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="173"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="174"/>
         <source>Merged copy: both sets of changes combined. Edit it freely.</source>
         <translation>النسخة المدمجة: جُمعت تغييرات الطرفين. عدّلها كما تشاء.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="191"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="192"/>
         <source>The merge still holds conflict marks. Save it anyway?</source>
         <translation>ما زالت النسخة المدمجة تحوي علامات تعارض. أتحفظها رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="213"/>
+        <location filename="../../src/newsdesk/ui/conflict_dialog.py" line="214"/>
         <source>The story was saved again meanwhile; the dialog now shows that version.</source>
         <translation>حُفظ الخبر مرة أخرى في أثناء ذلك؛ تعرض النافذة الآن تلك النسخة.</translation>
     </message>
@@ -302,22 +302,22 @@
 <context>
     <name>DateRangeBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="54"/>
+        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="55"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="56"/>
+        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="57"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="74"/>
+        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="75"/>
         <source>Any time</source>
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="76"/>
         <source>Show stories of any date</source>
         <translation>عرض الأخبار بأي تاريخ</translation>
     </message>
@@ -325,143 +325,143 @@
 <context>
     <name>EditorActions</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="107"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="115"/>
         <source>Save</source>
         <extracomment>Milliseconds of quiet typing before the counts are recomputed.</extracomment>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="116"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="109"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="117"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="110"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="118"/>
         <source>Bold</source>
         <translation>عريض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="111"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="119"/>
         <source>Italic</source>
         <translation>مائل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="112"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="120"/>
         <source>Link…</source>
         <translation>رابط…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="113"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="121"/>
         <source>Inline code</source>
         <translation>رمز برمجي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="114"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="122"/>
         <source>Heading</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="115"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="123"/>
         <source>Subheading</source>
         <translation>عنوان فرعي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="116"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="124"/>
         <source>Minor heading</source>
         <translation>عنوان صغير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="117"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="125"/>
         <source>Bulleted list</source>
         <translation>قائمة نقطية</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="118"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="126"/>
         <source>Numbered list</source>
         <translation>قائمة مرقّمة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="119"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="127"/>
         <source>Block quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="120"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="128"/>
         <source>Horizontal rule</source>
         <translation>خط فاصل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="121"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="129"/>
         <source>Insert image…</source>
         <translation>أدرج صورة…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="122"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="130"/>
         <source>Force right-to-left paragraph</source>
         <translation>فقرة من اليمين إلى اليسار دائماً</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="123"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="131"/>
         <source>Force left-to-right paragraph</source>
         <translation>فقرة من اليسار إلى اليمين دائماً</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="124"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="132"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="125"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="133"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="126"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="134"/>
         <source>Focus mode</source>
         <translation>وضع التركيز</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="127"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="135"/>
         <source>Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="128"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="136"/>
         <source>Find and replace</source>
         <translation>بحث واستبدال</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="129"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="137"/>
         <source>Show the inspector</source>
         <translation>أظهر لوحة الخصائص</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="130"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="138"/>
         <source>Arabic comma ،</source>
         <translation>فاصلة عربية ،</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="131"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="139"/>
         <source>Arabic semicolon ؛</source>
         <translation>فاصلة منقوطة عربية ؛</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="132"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="140"/>
         <source>Arabic question mark ؟</source>
         <translation>علامة استفهام عربية ؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="133"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="141"/>
         <source>Quotation marks “ ”</source>
         <translation>علامتا تنصيص “ ”</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="134"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="142"/>
         <source>Guillemets « »</source>
         <translation>قوسا تنصيص « »</translation>
     </message>
@@ -469,20 +469,813 @@
 <context>
     <name>EditorArea</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/area.py" line="54"/>
+        <location filename="../../src/newsdesk/ui/editor/area.py" line="55"/>
         <source>Preview</source>
         <extracomment>The current tab&apos;s title or unsaved state changed: (title, dirty). A story was saved or moved in some tab (the list refreshes). Every open editor is watched: its text reaches the database within seconds.</extracomment>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/area.py" line="137"/>
+        <location filename="../../src/newsdesk/ui/editor/area.py" line="138"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/area.py" line="138"/>
+        <location filename="../../src/newsdesk/ui/editor/area.py" line="139"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>هل تحفظ التغييرات في «%1» قبل الإغلاق؟</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="27"/>
+        <source>An author needs a name.</source>
+        <translation>لا بدّ للكاتب من اسم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="28"/>
+        <source>Story {story_id} has no autosave to restore.</source>
+        <translation>لا توجد نسخة محفوظة تلقائيًا من الخبر {story_id} لاستعادتها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="31"/>
+        <source>Name at least one tag to add.</source>
+        <translation>اذكر وسمًا واحدًا على الأقل لإضافته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="32"/>
+        <source>Name at least one tag to remove.</source>
+        <translation>اذكر وسمًا واحدًا على الأقل لإزالته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="33"/>
+        <source>The base URL must be an http(s) address, not “{url}”.</source>
+        <translation>يجب أن يكون عنوان الموقع الأساسي عنوان http(s)‎، لا «{url}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="36"/>
+        <source>Another export is writing {target} now; try again when it is done (nothing was changed).</source>
+        <translation>تصدير آخر يكتب في {target} الآن؛ أعد المحاولة بعد انتهائه (لم يتغيّر شيء).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="40"/>
+        <source>Cannot write next to {folder}: {detail}.</source>
+        <translation>تعذّرت الكتابة بجوار {folder}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="43"/>
+        <source>Two pages would be written at {path}; nothing was written.</source>
+        <translation>صفحتان ستُكتبان في المسار نفسه {path}؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="47"/>
+        <source>The export to {where} failed: {detail}.</source>
+        <translation>فشل التصدير إلى {where}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="48"/>
+        <source>{target} holds files that no Newsdesk export wrote; choose an empty or new folder.</source>
+        <translation>في {target} ملفات لم يكتبها تصدير من نيوزدسك؛ اختر مجلدًا فارغًا أو جديدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="52"/>
+        <source>The image {sha}… is missing from the database.</source>
+        <translation>الصورة {sha}… غير موجودة في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="55"/>
+        <source>The export process could not be started; the previous site is unchanged.</source>
+        <translation>تعذّر بدء عملية التصدير؛ الموقع السابق باقٍ كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="58"/>
+        <source>The theme folder {folder} does not exist.</source>
+        <translation>مجلد القالب {folder} غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="61"/>
+        <source>{target} exists and is not a folder.</source>
+        <translation>{target} موجود وليس مجلدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="62"/>
+        <source>The writer was not opened.</source>
+        <translation>لم تُفتح أداة الكتابة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="63"/>
+        <source>Refusing to write outside the site: “{path}”.</source>
+        <translation>رُفضت الكتابة خارج مجلد الموقع: «{path}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="66"/>
+        <source>The export process stopped (exit code {exit_code}); the previous site is unchanged.</source>
+        <translation>توقفت عملية التصدير (رمز الخروج {exit_code})؛ الموقع السابق باقٍ كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="70"/>
+        <source>An item needs an &apos;id&apos;.</source>
+        <translation>لكل عنصر حقل ‎&apos;id&apos;‎ لا بدّ منه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="71"/>
+        <source>Each item must be a JSON object.</source>
+        <translation>يجب أن يكون كل عنصر كائن JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="72"/>
+        <source>A JSON Feed needs an &apos;items&apos; list.</source>
+        <translation>تحتاج خلاصة JSON Feed إلى قائمة ‎&apos;items&apos;‎.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="73"/>
+        <source>A JSON Feed is a JSON object.</source>
+        <translation>خلاصة JSON Feed يجب أن تكون كائن JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="74"/>
+        <source>Not a JSON Feed (version must start with {prefix}).</source>
+        <translation>ليست خلاصة JSON Feed (يجب أن يبدأ الإصدار بـ{prefix}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="77"/>
+        <source>Not an RSS or Atom feed.</source>
+        <translation>ليست خلاصة RSS أو Atom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="78"/>
+        <source>The feed holds NUL bytes (a damaged file?).</source>
+        <translation>في الخلاصة بايتات NUL (هل الملف تالف؟).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="79"/>
+        <source>Not a readable feed ({detail}).</source>
+        <translation>تتعذّر قراءة الخلاصة ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="80"/>
+        <source>“{value}” is not a date (use 2026-11-28 or 2026-11-28T09:30:00Z).</source>
+        <translation>«{value}» ليس تاريخًا (اكتب 2026-11-28 أو 2026-11-28T09:30:00Z).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="83"/>
+        <source>A date must be text, not {kind}.</source>
+        <translation>يجب أن يكون التاريخ نصًّا، لا {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="84"/>
+        <source>{what} must be a list of names.</source>
+        <translation>يجب أن يكون {what} قائمة أسماء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="85"/>
+        <source>{what} must be a list of names or a comma-separated text.</source>
+        <translation>يجب أن يكون {what} قائمة أسماء أو نصًّا تفصل بين أسمائه فواصل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="88"/>
+        <source>{what} must be text, not {kind}.</source>
+        <translation>يجب أن يكون {what} نصًّا، لا {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="89"/>
+        <source>Status must be text, not {kind}.</source>
+        <translation>يجب أن تكون الحالة نصًّا، لا {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="90"/>
+        <source>No {kind} is called “{value}”.</source>
+        <translation>لا يوجد {kind} باسم «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="91"/>
+        <source>No {kind} is called “{value}”; the nearest known: {near}.</source>
+        <translation>لا يوجد {kind} باسم «{value}»؛ الأقرب إليه: {near}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="94"/>
+        <source>The regular expression is not valid: {detail}.</source>
+        <translation>التعبير النمطي غير صالح: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="97"/>
+        <source>The replacement is not valid: {detail}.</source>
+        <translation>نص الاستبدال غير صالح: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="100"/>
+        <source>No article text found in the page.</source>
+        <translation>لم يُعثر على نص خبر في الصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="101"/>
+        <source>The page has neither a title nor a heading.</source>
+        <translation>ليس في الصفحة عنوان ولا ترويسة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="104"/>
+        <source>The file holds NUL bytes: it is not a web page.</source>
+        <translation>في الملف بايتات NUL: ليس صفحة ويب.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="107"/>
+        <source>{size:,} bytes is too large for an article page.</source>
+        <translation>حجم الملف {size:,} بايت، وهو أكبر مما تكون عليه صفحة خبر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="110"/>
+        <source>Cannot read the page ({detail}).</source>
+        <translation>تتعذّر قراءة الصفحة ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="111"/>
+        <source>Not valid JSON ({detail}).</source>
+        <translation>صيغة JSON غير صالحة ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="112"/>
+        <source>Unknown status “{status}”.</source>
+        <translation>حالة غير معروفة: «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="113"/>
+        <source>This is a folder: name the files in it to import.</source>
+        <translation>هذا مجلد: اختر الملفات التي فيه لاستيرادها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="116"/>
+        <source>No such file.</source>
+        <translation>الملف غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="117"/>
+        <source>The story has no title.</source>
+        <translation>الخبر بلا عنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="118"/>
+        <source>The file is not UTF-8 (save it as UTF-8 and import again).</source>
+        <translation>ترميز الملف ليس UTF-8 (احفظه بترميز UTF-8 واستورده من جديد).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="121"/>
+        <source>The file holds NUL bytes: it is not text.</source>
+        <translation>في الملف بايتات NUL: ليس نصًّا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="124"/>
+        <source>Not a format Newsdesk recognises; name it explicitly.</source>
+        <translation>صيغة لا يتعرّفها نيوزدسك؛ حدّد الصيغة بنفسك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="127"/>
+        <source>Unknown import format “{name}” (known: {known}).</source>
+        <translation>صيغة استيراد غير معروفة «{name}» (المعروفة: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="130"/>
+        <source>Cannot read the file: {detail}.</source>
+        <translation>تتعذّر قراءة الملف: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="131"/>
+        <source>“{value}” is not a date (use 2026-11-28 or 28/11/2026).</source>
+        <translation>«{value}» ليس تاريخًا (اكتب 2026-11-28 أو 28/11/2026).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="134"/>
+        <source>Tags must be a list of strings or a comma-separated string.</source>
+        <translation>يجب أن تكون الوسوم قائمة نصوص أو نصًّا تفصل بين وسومه فواصل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="137"/>
+        <source>Each line must be a JSON object.</source>
+        <translation>يجب أن يكون كل سطر كائن JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="138"/>
+        <source>“{key}” must be text, not {kind}.</source>
+        <translation>يجب أن يكون «{key}» نصًّا، لا {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="139"/>
+        <source>The file is not UTF-8.</source>
+        <translation>ترميز الملف ليس UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="140"/>
+        <source>Cannot sort by “{sort}”; choose one of {known}.</source>
+        <translation>لا يمكن الترتيب حسب «{sort}»؛ اختر واحدًا من: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="143"/>
+        <source>Offset and limit must not be negative.</source>
+        <translation>لا يجوز أن تكون الإزاحة أو الحدّ سالبة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="144"/>
+        <source>The front matter is not TOML ({detail}).</source>
+        <translation>الترويسة ليست بصيغة TOML ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="147"/>
+        <source>The front matter is not YAML ({detail}).</source>
+        <translation>الترويسة ليست بصيغة YAML ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="150"/>
+        <source>No end of front matter ({detail}).</source>
+        <translation>لا نهاية للترويسة ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="151"/>
+        <source>The story has no title (give &apos;title:&apos; or start with &apos;# heading&apos;).</source>
+        <translation>الخبر بلا عنوان (أضف ‎&apos;title:&apos;‎ أو ابدأ النص بـ‎&apos;# عنوان&apos;‎).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="154"/>
+        <source>No end of front matter (a closing +++ line).</source>
+        <translation>لا نهاية للترويسة (سطر +++ الختامي).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="157"/>
+        <source>Must be a mapping of keys to values.</source>
+        <translation>يجب أن تكون أزواجًا من المفاتيح والقيم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="160"/>
+        <source>{name} decompresses to too many pixels: {detail}.</source>
+        <translation>الصورة {name} تتفكّك إلى عدد هائل من البكسلات: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="163"/>
+        <source>Cannot read {path}: {detail}.</source>
+        <translation>تتعذّر قراءة {path}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="164"/>
+        <source>{name} is damaged or truncated: {detail}.</source>
+        <translation>الصورة {name} تالفة أو مبتورة: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="167"/>
+        <source>{name} is empty.</source>
+        <translation>الملف {name} فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="168"/>
+        <source>No image {sha}… in the media library.</source>
+        <translation>لا توجد صورة {sha}… في مكتبة الوسائط.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="169"/>
+        <source>The {what} has {count} characters; the limit is {limit}.</source>
+        <translation>عدد أحرف {what} {count}، والحدّ الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="172"/>
+        <source>{name} is {size_mb:.1f} MB; images up to {limit_mb} MB are accepted.</source>
+        <translation>حجم {name} ‏{size_mb:.1f} ميغابايت؛ تُقبل الصور حتى {limit_mb} ميغابايت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="175"/>
+        <source>{name} is {width} x {height} pixels; images up to {limit} megapixels are accepted.</source>
+        <translation>أبعاد {name} ‏{width}×{height} بكسل؛ تُقبل الصور حتى {limit} ميغابكسل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="179"/>
+        <source>{name} is not an image Newsdesk can read.</source>
+        <translation>الملف {name} ليس صورة يقرؤها نيوزدسك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="182"/>
+        <source>{name} is a {kind} image; use JPEG, PNG, GIF or WebP.</source>
+        <translation>الصورة {name} بصيغة {kind}؛ استخدم JPEG أو PNG أو GIF أو WebP.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="185"/>
+        <source>Unknown value “{value}”.</source>
+        <translation>قيمة غير معروفة: «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="186"/>
+        <source>A ninjs item must be a JSON object.</source>
+        <translation>يجب أن يكون عنصر ninjs كائن JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="189"/>
+        <source>The item has no headline.</source>
+        <translation>العنصر بلا عنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="190"/>
+        <source>Must be a list.</source>
+        <translation>يجب أن تكون قائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="191"/>
+        <source>Must be an object.</source>
+        <translation>يجب أن يكون كائنًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="192"/>
+        <source>Must be a list of objects.</source>
+        <translation>يجب أن تكون قائمة كائنات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="193"/>
+        <source>Must be text, not {kind}.</source>
+        <translation>يجب أن تكون نصًّا، لا {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="194"/>
+        <source>Is required and must be text.</source>
+        <translation>حقل مطلوب ويجب أن يكون نصًّا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="195"/>
+        <source>The page is empty.</source>
+        <translation>الصفحة فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="196"/>
+        <source>The first paragraph has more than {limit} words: it is not a headline.</source>
+        <translation>عدد كلمات الفقرة الأولى يزيد على {limit}: ليست عنوانًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="199"/>
+        <source>The page has a headline but no body.</source>
+        <translation>في الصفحة عنوان بلا متن.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="200"/>
+        <source>The page has no headline.</source>
+        <translation>الصفحة بلا عنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="201"/>
+        <source>A new order must list the same related stories.</source>
+        <translation>يجب أن يضمّ الترتيب الجديد الأخبار ذات الصلة نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="204"/>
+        <source>The You Missed block cannot hold a negative number of stories.</source>
+        <translation>لا يمكن أن يضمّ قسم «فاتك» عددًا سالبًا من الأخبار.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="207"/>
+        <source>Ask for at least one suggestion.</source>
+        <translation>اطلب اقتراحًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="208"/>
+        <source>A story cannot be related to itself.</source>
+        <translation>لا يكون الخبر ذا صلة بنفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="209"/>
+        <source>A related story is listed twice.</source>
+        <translation>خبر ذو صلة مذكور مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="210"/>
+        <source>Cannot sort by “{sort}”.</source>
+        <translation>لا يمكن الترتيب حسب «{sort}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="211"/>
+        <source>The name is longer than {limit} characters.</source>
+        <translation>عدد أحرف الاسم يزيد على {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="214"/>
+        <source>A saved search needs a name.</source>
+        <translation>لا بدّ للبحث المحفوظ من اسم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="215"/>
+        <source>Limit must be 1 to {most}, not {limit}.</source>
+        <translation>يجب أن يكون الحدّ بين 1 و{most}، لا {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="218"/>
+        <source>Type a word to search for.</source>
+        <translation>اكتب كلمة للبحث عنها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="219"/>
+        <source>Offset must not be negative.</source>
+        <translation>لا يجوز أن تكون الإزاحة سالبة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="220"/>
+        <source>The search has no words in it, only signs and operators.</source>
+        <translation>لا كلمات في البحث، بل رموز وعوامل فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="223"/>
+        <source>Say what to look for, not only what to leave out (-word).</source>
+        <translation>اذكر ما تبحث عنه، لا ما تستبعده فقط (‎-كلمة).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="226"/>
+        <source>A prefix search needs at least {limit} letters before *.</source>
+        <translation>لا يقل عدد الأحرف قبل * في البحث ببداية الكلمة عن {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="229"/>
+        <source>A search may have at most {limit} words and phrases.</source>
+        <translation>لا يتجاوز عدد الكلمات والعبارات في البحث {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="232"/>
+        <source>A word of more than {limit} characters cannot be searched.</source>
+        <translation>لا يمكن البحث عن كلمة يزيد عدد أحرفها على {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="235"/>
+        <source>The section “{name}” exists already.</source>
+        <translation>القسم «{name}» موجود من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="236"/>
+        <source>A section needs a name.</source>
+        <translation>لا بدّ للقسم من اسم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="237"/>
+        <source>The slug “{slug}” is taken.</source>
+        <translation>المعرّف «{slug}» مستخدم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="238"/>
+        <source>The numeral style is “latn” or “arab”.</source>
+        <translation>نمط الأرقام «latn» أو «arab».</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="241"/>
+        <source>The slug style is “arabic”, “translit” or “id”.</source>
+        <translation>نمط المعرّف «arabic» أو «translit» أو «id».</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="244"/>
+        <source>Unknown setting “{key}”.</source>
+        <translation>إعداد غير معروف: «{key}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="245"/>
+        <source>A dictionary entry is one word of at most 200 letters.</source>
+        <translation>مدخل القاموس كلمة واحدة لا تتجاوز 200 حرف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="248"/>
+        <source>No {language} dictionary is installed (Debian: apt-get install {package}).</source>
+        <translation>لا يوجد قاموس {language} مثبّت (في ديبيان: apt-get install {package}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="252"/>
+        <source>Spell checking needs libenchant-2 ({detail}).</source>
+        <translation>يحتاج التدقيق الإملائي إلى libenchant-2 ‏({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="255"/>
+        <source>A correction needs its note for readers.</source>
+        <translation>يحتاج التصحيح إلى ملاحظة للقرّاء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="258"/>
+        <source>A {current} story cannot become {target}.</source>
+        <translation>لا يمكن نقل خبر حالته «{current}» إلى «{target}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="261"/>
+        <source>The story is in the trash: restore it first.</source>
+        <translation>الخبر في سلة المحذوفات: استعده أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="264"/>
+        <source>Priority must be 1 to 5, not {priority}.</source>
+        <translation>يجب أن تكون الأولوية من 1 إلى 5، لا {priority}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="267"/>
+        <source>The body has {count:,} characters; the limit is {limit:,}.</source>
+        <translation>عدد أحرف المتن {count:,}، والحدّ الأقصى {limit:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="270"/>
+        <source>The headline has {count} characters; the limit is {limit}.</source>
+        <translation>عدد أحرف العنوان {count}، والحدّ الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="273"/>
+        <source>The featured image {sha}… is not in the media library.</source>
+        <translation>الصورة البارزة {sha}… ليست في مكتبة الوسائط.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="276"/>
+        <source>A story needs a headline.</source>
+        <translation>لا بدّ للخبر من عنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="277"/>
+        <source>Story {story_id} has no revision {revision_id}.</source>
+        <translation>لا توجد للخبر {story_id} نسخة رقم {revision_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="280"/>
+        <source>There is no section “{section}”.</source>
+        <translation>لا يوجد قسم باسم «{section}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="281"/>
+        <source>No story with uuid {uuid}.</source>
+        <translation>لا يوجد خبر بالمعرّف الفريد {uuid}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="282"/>
+        <source>No story with id {story_id}.</source>
+        <translation>لا يوجد خبر رقمه {story_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="283"/>
+        <source>The text holds NUL characters (a damaged file?).</source>
+        <translation>في النص محارف NUL (هل الملف تالف؟).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="286"/>
+        <source>The slug of a published story is frozen: its address is already out there.</source>
+        <translation>معرّف الخبر المنشور ثابت: عنوانه منشور ومتداول.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="290"/>
+        <source>The tag “{name}” exists already.</source>
+        <translation>الوسم «{name}» موجود من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="291"/>
+        <source>The tag “{name}” exists already: merge “{old}” into it instead.</source>
+        <translation>الوسم «{name}» موجود من قبل: ادمج «{old}» فيه بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="294"/>
+        <source>Name at least one other tag to merge.</source>
+        <translation>اذكر وسمًا آخر على الأقل للدمج.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="295"/>
+        <source>No tag “{tag}”.</source>
+        <translation>لا يوجد وسم «{tag}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="296"/>
+        <source>“{name}” is not a usable tag name.</source>
+        <translation>«{name}» لا يصلح اسمًا لوسم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="297"/>
+        <source>A date is not a date ({detail}).</source>
+        <translation>تاريخ غير صالح ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="298"/>
+        <source>Unknown WordPress status “{status}”.</source>
+        <translation>حالة ووردبريس غير معروفة: «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="299"/>
+        <source>The file holds no WordPress channel or items.</source>
+        <translation>لا قناة ووردبريس ولا عناصر في الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="302"/>
+        <source>Not a WordPress export (no &lt;rss&gt; root).</source>
+        <translation>ليس ملف تصدير من ووردبريس (لا جذر &lt;rss&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="303"/>
+        <source>An RSS file without WordPress data: import it with the feed format.</source>
+        <translation>ملف RSS بلا بيانات ووردبريس: استورده بصيغة الخلاصة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="306"/>
+        <source>The file declares XML entities, which attacks use and no export needs: it is refused.</source>
+        <translation>يعرّف الملف كيانات XML، وهي أداة للهجمات ولا يحتاجها أي تصدير: رُفض الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="310"/>
+        <source>The file names an external DTD; it is refused for safety.</source>
+        <translation>يشير الملف إلى DTD خارجي؛ رُفض حفاظًا على الأمان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="313"/>
+        <source>Not well-formed XML ({detail}).</source>
+        <translation>صيغة XML غير سليمة ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="318"/>
+        <source>caption</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="319"/>
+        <source>credit</source>
+        <translation>نسبة الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="320"/>
+        <source>alt text</source>
+        <translation>النص البديل</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="321"/>
+        <source>front matter</source>
+        <translation>الترويسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="322"/>
+        <source>start of file</source>
+        <translation>بداية الملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="323"/>
+        <source>document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="324"/>
+        <source>feed</source>
+        <translation>الخلاصة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="325"/>
+        <source>root element</source>
+        <translation>العنصر الجذر</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="326"/>
+        <source>top level</source>
+        <translation>المستوى الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="327"/>
+        <source>unknown</source>
+        <translation>مجهولة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="328"/>
+        <source>section</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="329"/>
+        <source>tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="330"/>
+        <source>author</source>
+        <translation>كاتب</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="336"/>
+        <source>line {n}</source>
+        <translation>السطر {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="337"/>
+        <source>column {n}</source>
+        <translation>العمود {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="338"/>
+        <source>item {n}</source>
+        <translation>العنصر {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="339"/>
+        <source>entry {n}</source>
+        <translation>المدخل {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="423"/>
+        <source>Not done: {detail}</source>
+        <translation>لم يتمّ ذلك: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="424"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="425"/>
+        <source>{file}, {place}: {sentence}</source>
+        <translation>{file}، {place}: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="426"/>
+        <source>{file}: {sentence}</source>
+        <translation>{file}: {sentence}</translation>
     </message>
 </context>
 <context>
@@ -602,67 +1395,67 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="38"/>
+        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="39"/>
         <source>Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="42"/>
+        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="43"/>
         <source>Replace with</source>
         <translation>استبدل بـ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="43"/>
+        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="44"/>
         <source>Whole word</source>
         <translation>كلمة كاملة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="44"/>
+        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="45"/>
         <source>Regular expression</source>
         <translation>تعبير نمطي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="45"/>
+        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="46"/>
         <source>Ignore Arabic spelling variants</source>
         <translation>تجاهل اختلاف الإملاء العربي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="47"/>
+        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="48"/>
         <source>Hamza and alef forms, ى/ي, ة/ه, tashkeel, tatweel and digits match alike</source>
         <translation>تتطابق أشكال الهمزة والألف وى/ي وة/ه والتشكيل والتطويل والأرقام</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="52"/>
+        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="53"/>
         <source>Find next (Enter)</source>
         <translation>التالي (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="55"/>
+        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="56"/>
         <source>Find previous (Shift+Enter)</source>
         <translation>السابق (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="56"/>
+        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="57"/>
         <source>Replace</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="57"/>
+        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="58"/>
         <source>Replace all</source>
         <translation>استبدال الكل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="60"/>
+        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="61"/>
         <source>Close (Esc)</source>
         <translation>إغلاق (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="137"/>
+        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="138"/>
         <source>The regular expression is not valid</source>
         <translation>التعبير النمطي غير صالح</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="139"/>
+        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="140"/>
         <source>%n matches</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -674,7 +1467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="216"/>
+        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="217"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>لم يُستبدل شيء</numerusform>
@@ -737,147 +1530,147 @@
         <translation>شبه مكرر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="132"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="137"/>
         <source>Import stories</source>
         <translation>استيراد الأخبار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="137"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="142"/>
         <source>Recognise automatically</source>
         <translation>تعرّف تلقائيًا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="147"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="152"/>
         <source>Add files…</source>
         <translation>أضف ملفات…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="149"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="154"/>
         <source>Remove</source>
         <translation>أزل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="156"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="161"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="162"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="158"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="163"/>
         <source>Stories</source>
         <translation>الأخبار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="159"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="164"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="160"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="165"/>
         <source>Duplicates</source>
         <translation>المكرر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="161"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="166"/>
         <source>Duplicates become</source>
         <translation>مصير المكرر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="182"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="187"/>
         <source>Imported story</source>
         <translation>الخبر المستورد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="183"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="188"/>
         <source>Already here</source>
         <translation>الموجود هنا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="184"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="189"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="185"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="190"/>
         <source>Similarity</source>
         <translation>التشابه</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="197"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="202"/>
         <source>Add the files to import, then preview them.</source>
         <translation>أضف الملفات المراد استيرادها، ثم عاينها.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="206"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="211"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="210"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="215"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="221"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="226"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="222"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="227"/>
         <source>Duplicates:</source>
         <translation>المكرر:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="229"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="234"/>
         <source>Sample headlines</source>
         <translation>عناوين من الملفات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="231"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="236"/>
         <source>Duplicates found</source>
         <translation>المكرر الذي وُجد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="253"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="258"/>
         <source>Choose files to import</source>
         <translation>اختر الملفات المراد استيرادها</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="256"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="261"/>
         <source>Stories (*.txt *.html *.htm *.xml *.md *.markdown *.rss *.atom *.json *.jsonl);;All files (*)</source>
         <translation>أخبار (*.txt *.html *.htm *.xml *.md *.markdown *.rss *.atom *.json *.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="315"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="320"/>
         <source>Reading the files…</source>
         <translation>جارٍ قراءة الملفات…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="322"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="327"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="327"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="332"/>
         <source>Cancelling: the file in progress is rolled back…</source>
         <translation>جارٍ الإلغاء: يُتراجع عن الملف الجاري…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="353"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="358"/>
         <source>Nothing from the file was imported: %1</source>
         <translation>لم يُستورد شيء من الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="359"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="364"/>
         <source>Cancelled. The file in progress was rolled back; files before it stay.</source>
         <translation>أُلغي الاستيراد. تُرُوجع عن الملف الجاري، وبقيت الملفات التي قبله.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="373"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="378"/>
         <source>%n stories in the files</source>
         <translation>
             <numerusform>لا أخبار في الملفات</numerusform>
@@ -889,7 +1682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="374"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="379"/>
         <source>%n new</source>
         <translation>
             <numerusform>لا جديد</numerusform>
@@ -901,7 +1694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="375"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="380"/>
         <source>%n duplicates</source>
         <translation>
             <numerusform>لا مكرر</numerusform>
@@ -913,7 +1706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="377"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="382"/>
         <source>%n files would be refused</source>
         <translation>
             <numerusform>لن يُرفض أي ملف</numerusform>
@@ -925,27 +1718,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="393"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="398"/>
         <source>refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="412"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="417"/>
         <source>an earlier story of this import</source>
         <translation>خبر سابق في هذا الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="428"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="433"/>
         <source>Story %1: %2</source>
         <translation>الخبر %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="433"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="438"/>
         <source>Jaccard %1 · containment %2</source>
         <translation>جاكارد %1 · الاحتواء %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="443"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="448"/>
         <source>%n stories imported</source>
         <translation>
             <numerusform>لم يُستورد أي خبر</numerusform>
@@ -957,7 +1750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="445"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="450"/>
         <source>%n updated</source>
         <translation>
             <numerusform>لم يُحدَّث شيء</numerusform>
@@ -969,7 +1762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/import_dialog.py" line="447"/>
+        <location filename="../../src/newsdesk/ui/import_dialog.py" line="452"/>
         <source>%n duplicates skipped</source>
         <translation>
             <numerusform>لم يُتخطَّ أي مكرر</numerusform>
@@ -984,104 +1777,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="46"/>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="372"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="47"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="373"/>
         <source>Newsdesk</source>
         <translation>مكتب الأخبار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="134"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="135"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="137"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="138"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="140"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="141"/>
         <source>Move to trash</source>
         <translation>نقل إلى سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="143"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="144"/>
         <source>Restore from trash</source>
         <translation>استعادة من سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="146"/>
         <source>Export site…</source>
         <translation>تصدير الموقع…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="148"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="150"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="151"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="153"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="154"/>
         <source>History…</source>
         <translation>السجل…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="156"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="157"/>
         <source>Tags…</source>
         <translation>الوسوم…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="158"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="159"/>
         <source>Related stories…</source>
         <translation>الأخبار ذات الصلة…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="160"/>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="334"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="161"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="335"/>
         <source>About Newsdesk</source>
         <translation>عن مكتب الأخبار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="162"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="163"/>
         <source>New story</source>
         <translation>خبر جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="165"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="166"/>
         <source>Open in editor</source>
         <translation>افتح في المحرر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="168"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="169"/>
         <source>Media library…</source>
         <translation>مكتبة الوسائط…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="174"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="175"/>
         <source>Save search…</source>
         <translation>حفظ البحث…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="190"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="198"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="199"/>
         <source>&amp;Story</source>
         <translation>&amp;خبر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="210"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="262"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="263"/>
         <source>%n stories</source>
         <translation>
             <numerusform>لا أخبار</numerusform>
@@ -1093,7 +1886,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="268"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="269"/>
         <source>%n stories moved to the trash</source>
         <translation>
             <numerusform>لم يُنقل أي خبر إلى سلة المحذوفات</numerusform>
@@ -1105,7 +1898,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/main_window.py" line="275"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="276"/>
         <source>%n stories restored</source>
         <translation>
             <numerusform>لم يُستعد أي خبر</numerusform>
@@ -1117,28 +1910,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="281"/>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="282"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="289"/>
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="281"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="282"/>
         <source>Name of the saved search:</source>
         <translation>اسم البحث المحفوظ:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="302"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="303"/>
         <source>Select one story to see its history</source>
         <translation>اختر خبرًا واحدًا لعرض سجله</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="326"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="327"/>
         <source>Select one story first.</source>
         <translation>اختر خبرًا واحدًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="335"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="336"/>
         <source>Newsdesk %1
 A newsroom editor for Arabic-first newsrooms.
 Database: %2</source>
@@ -1147,7 +1940,7 @@ Database: %2</source>
 قاعدة البيانات: %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="370"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="371"/>
         <source>%1[*] — Newsdesk</source>
         <translation>%1[*] — مكتب الأخبار</translation>
     </message>
@@ -1155,67 +1948,67 @@ Database: %2</source>
 <context>
     <name>MediaLibraryDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="45"/>
+        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="46"/>
         <source>Media library</source>
         <translation>مكتبة الوسائط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="64"/>
+        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="65"/>
         <source>Drop image files here, or add them from disk.</source>
         <translation>أفلت ملفات الصور هنا، أو أضفها من القرص.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="66"/>
+        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="67"/>
         <source>Add images…</source>
         <translation>أضف صوراً…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="75"/>
+        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="76"/>
         <source>Save description</source>
         <translation>احفظ الوصف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="79"/>
+        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="80"/>
         <source>Caption</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="80"/>
+        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="81"/>
         <source>Credit</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="81"/>
+        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="82"/>
         <source>Alt text</source>
         <translation>النص البديل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="88"/>
+        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="89"/>
         <source>Use</source>
         <translation>استخدم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="141"/>
+        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="142"/>
         <source>The library is empty.</source>
         <translation>المكتبة فارغة.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="165"/>
+        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="166"/>
         <source>Some images were not added</source>
         <translation>لم تُضف بعض الصور</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="171"/>
+        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="172"/>
         <source>Add images</source>
         <translation>أضف صوراً</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="173"/>
+        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="174"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>صور (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="190"/>
+        <location filename="../../src/newsdesk/ui/editor/media_dialog.py" line="191"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
@@ -1299,7 +2092,18 @@ Database: %2</source>
 <context>
     <name>PasteActions</name>
     <message>
-        <location filename="../../src/newsdesk/ui/paste.py" line="71"/>
+        <location filename="../../src/newsdesk/ui/paste.py" line="46"/>
+        <source>Not pasted</source>
+        <extracomment>HTML without a plain-text copy is measured by its markup, which is this many times its text at most for what editors and browsers put on the clipboard.</extracomment>
+        <translation>لم يُلصق شيء</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/paste.py" line="47"/>
+        <source>The clipboard holds %1 characters; with them the story would be longer than the %2 characters a story can hold. Nothing was pasted.</source>
+        <translation>عدد الأحرف في الحافظة %1، وبها يتجاوز الخبر أقصى طول له (%2 حرف). لم يُلصق شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/paste.py" line="113"/>
         <source>Paste as plain text</source>
         <translation>لصق كنص عادي</translation>
     </message>
@@ -1307,66 +2111,66 @@ Database: %2</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="82"/>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="198"/>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="219"/>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="231"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="83"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="199"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="220"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="233"/>
         <source>Recover unsaved work</source>
         <extracomment>story id, after its autosaved copy was saved as the story.</extracomment>
         <translation>استعادة العمل غير المحفوظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="87"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="88"/>
         <source>Newsdesk was closed before these stories were saved. Their last autosaved copy is shown against the saved story: restore it or discard it.</source>
         <translation>أُغلق مكتب الأخبار قبل حفظ هذه الأخبار. تُعرض آخر نسخة محفوظة تلقائيًا مقارنةً بالخبر المحفوظ: استعدها أو تخلَّص منها.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="119"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="120"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="121"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="122"/>
         <source>Discard</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="126"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="127"/>
         <source>Decide later</source>
         <translation>قرّر لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="159"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="160"/>
         <source>Autosaved %1 · %2 words added, %3 removed, %4 respelt since the saved version.</source>
         <translation>حُفظت تلقائيًا %1 · منذ النسخة المحفوظة: أُضيفت %2 كلمة، وحُذفت %3، وتغيّر إملاء %4.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="168"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="169"/>
         <source>Someone saved this story after your copy was opened: restoring saves your copy over theirs, which stays in the history.</source>
         <translation>حفظ شخص آخر هذا الخبر بعد فتح نسختك: الاستعادة تحفظ نسختك فوق نسخته، وتبقى نسخته في السجل.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="175"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="176"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="175"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="176"/>
         <source>Summary</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="175"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="176"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="209"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="210"/>
         <source>Discard unsaved work</source>
         <translation>تجاهل العمل غير المحفوظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/recovery.py" line="210"/>
+        <location filename="../../src/newsdesk/ui/recovery.py" line="211"/>
         <source>Throw away the autosaved copy of “%1”? This cannot be undone.</source>
         <translation>أتتخلّص من النسخة المحفوظة تلقائيًا من «%1»؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
@@ -1374,7 +2178,7 @@ Database: %2</source>
 <context>
     <name>RelatedDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/related/panel.py" line="247"/>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="248"/>
         <source>Related stories: %1</source>
         <translation>الأخبار ذات الصلة: %1</translation>
     </message>
@@ -1382,62 +2186,62 @@ Database: %2</source>
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/related/panel.py" line="77"/>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="78"/>
         <source>Up</source>
         <translation>إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/related/panel.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="79"/>
         <source>Down</source>
         <translation>إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/related/panel.py" line="79"/>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="80"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/related/panel.py" line="83"/>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="84"/>
         <source>Pin both ways</source>
         <translation>ثبّت في الاتجاهين</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/related/panel.py" line="85"/>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="86"/>
         <source>Also list this story among the related stories of the other</source>
         <translation>أضف هذا الخبر أيضًا إلى الأخبار ذات الصلة بالخبر الآخر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/related/panel.py" line="90"/>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="91"/>
         <source>Find a story by its headline</source>
         <translation>ابحث عن خبر بكلمات من عنوانه</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/related/panel.py" line="96"/>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="97"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/related/panel.py" line="104"/>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="105"/>
         <source>Pin suggestion</source>
         <translation>ثبّت الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/related/panel.py" line="107"/>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="108"/>
         <source>Related stories (in page order)</source>
         <translation>مقالات ذات صلة (بترتيب الصفحة)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/related/panel.py" line="122"/>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="123"/>
         <source>Suggestions</source>
         <translation>اقتراحات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/related/panel.py" line="163"/>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="164"/>
         <source>Score %1</source>
         <translation>الدرجة %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/related/panel.py" line="213"/>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="214"/>
         <source>No story has those words in its headline.</source>
         <translation>لا يوجد خبر في عنوانه هذه الكلمات.</translation>
     </message>
@@ -1445,7 +2249,7 @@ Database: %2</source>
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="220"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="221"/>
         <source>History of “%1”</source>
         <translation>سجل «%1»</translation>
     </message>
@@ -1453,104 +2257,104 @@ Database: %2</source>
 <context>
     <name>RevisionPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="41"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="42"/>
         <source>Saved</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="42"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="43"/>
         <source>Autosave</source>
         <translation>حفظ تلقائي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="43"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="44"/>
         <source>Status change</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="44"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="45"/>
         <source>Restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="45"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="46"/>
         <source>Imported</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="53"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="54"/>
         <source>saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="54"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="55"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="55"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="56"/>
         <source>autosave</source>
         <translation>حفظ تلقائي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="56"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="57"/>
         <source>recovered from autosave</source>
         <translation>استُعيد من الحفظ التلقائي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="86"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="87"/>
         <source>Time</source>
         <extracomment>The story after a revision was restored.</extracomment>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="87"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="88"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="88"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="89"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="89"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="90"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="90"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="91"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="99"/>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="206"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="100"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="207"/>
         <source>Restore this revision</source>
         <translation>استعد هذه النسخة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="175"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="176"/>
         <source>%1 → %2: %3 words added, %4 removed, %5 respelt.</source>
         <translation>%1 ← %2: أُضيفت %3 كلمة، وحُذفت %4، وتغيّر إملاء %5.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="176"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="177"/>
         <source>empty</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="189"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="190"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="189"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="190"/>
         <source>Summary</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="189"/>
+        <location filename="../../src/newsdesk/ui/revisions/panel.py" line="190"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
@@ -1558,7 +2362,7 @@ Database: %2</source>
 <context>
     <name>ScoreExplainer</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/related/panel.py" line="42"/>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="43"/>
         <source>%n shared tags</source>
         <translation>
             <numerusform>لا وسوم مشتركة</numerusform>
@@ -1570,7 +2374,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/related/panel.py" line="44"/>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="45"/>
         <source>%n shared terms</source>
         <translation>
             <numerusform>لا كلمات مشتركة</numerusform>
@@ -1582,17 +2386,17 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/related/panel.py" line="46"/>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="47"/>
         <source>same section</source>
         <translation>القسم نفسه</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/related/panel.py" line="48"/>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="49"/>
         <source>same day</source>
         <translation>اليوم نفسه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/related/panel.py" line="50"/>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="51"/>
         <source>%n days apart</source>
         <translation>
             <numerusform>الفارق أقل من يوم</numerusform>
@@ -1604,7 +2408,7 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/related/panel.py" line="51"/>
+        <location filename="../../src/newsdesk/ui/related/panel.py" line="52"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -1625,28 +2429,33 @@ Database: %2</source>
 <context>
     <name>SpellHighlighter</name>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="84"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="152"/>
+        <source>; </source>
+        <extracomment>Paragraphs checked in one turn of the event loop (a paragraph of news is 40-80 words). The status after loading: SpellStatus (its ``message`` says what is missing). (first, last) document positions on screen, to underline those first; set by the editor that shows the document. Paragraphs waiting for their turn, and how many were checked in this turn.</extracomment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="159"/>
         <source>Loading dictionaries…</source>
-        <extracomment>The status after loading: SpellStatus (its ``message`` says what is missing).</extracomment>
         <translation>جارٍ تحميل القواميس…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="86"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="161"/>
         <source>Spell checking is off: %1</source>
         <translation>التدقيق الإملائي معطّل: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="90"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="165"/>
         <source>Spell checking is partial: %1</source>
         <translation>التدقيق الإملائي جزئي: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="147"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="222"/>
         <source>No suggestions</source>
         <translation>لا اقتراحات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="150"/>
+        <location filename="../../src/newsdesk/ui/spell/highlighter.py" line="225"/>
         <source>Add to dictionary</source>
         <translation>أضف إلى القاموس</translation>
     </message>
@@ -1705,68 +2514,68 @@ Database: %2</source>
 <context>
     <name>StoryEditorTab</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="374"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="392"/>
         <source>This story holds formatting the editor cannot keep (%1). Saving turns it into plain paragraphs and text; close without saving to leave it as it is.</source>
         <extracomment>Body or any inspector field changed (also on undo/redo). The unsaved-changes state flipped. Tab title (headline) changed. Saved; carries the stored story. A story saved as a copy from the conflict dialog: the area opens it in a new tab. Focus mode asked on or off. A message for the window&apos;s status bar.</extracomment>
         <translation>في هذا الخبر تنسيق لا يستطيع المحرر الاحتفاظ به (%1). الحفظ يحوّله إلى فقرات ونص عادي؛ أغلقه دون حفظ لتبقيه كما هو.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="381"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="399"/>
         <source>New story</source>
         <translation>خبر جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="397"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="415"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="400"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="418"/>
         <source>Saved (version %1)</source>
         <translation>حُفظ (النسخة %1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="444"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="464"/>
         <source>Conflict resolved (version %1)</source>
         <translation>حُلّ التعارض (النسخة %1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="456"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="476"/>
         <source>Correction</source>
         <translation>تصحيح</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="457"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="477"/>
         <source>The correction note readers will see:</source>
         <translation>ملاحظة التصحيح التي سيراها القراء:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="469"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="489"/>
         <source>Status not changed</source>
         <translation>لم تتغير الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="477"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="497"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="531"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="551"/>
         <source>Image not added</source>
         <translation>لم تُضف الصورة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="541"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="561"/>
         <source>Link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="542"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="562"/>
         <source>Address (empty removes the link):</source>
         <translation>العنوان (اتركه فارغاً لإزالة الرابط):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="605"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="625"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n كلمة</numerusform>
@@ -1778,7 +2587,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="606"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="626"/>
         <source>%n characters</source>
         <translation>
             <numerusform>%n حرف</numerusform>
@@ -1790,7 +2599,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="607"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="627"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n دقيقة قراءة</numerusform>
@@ -1802,17 +2611,17 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="616"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="636"/>
         <source>Headline: %1 / %2</source>
         <translation>العنوان: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="651"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="671"/>
         <source>Add images</source>
         <translation>أضف صوراً</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/tab.py" line="651"/>
+        <location filename="../../src/newsdesk/ui/editor/tab.py" line="671"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>صور (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
@@ -1941,27 +2750,27 @@ Database: %2</source>
         <translation>(بلا قسم)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="376"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="380"/>
         <source>Save the story first</source>
         <translation>احفظ الخبر أولاً</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="380"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="384"/>
         <source>Published: the address is out there and cannot change</source>
         <translation>منشور: الرابط متداول ولا يمكن تغييره</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="382"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="386"/>
         <source>Empty: made from the headline when saved</source>
         <translation>فارغ: يُصنع من العنوان عند الحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="400"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="404"/>
         <source>No featured image</source>
         <translation>لا صورة رئيسية</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="458"/>
+        <location filename="../../src/newsdesk/ui/editor/inspector.py" line="462"/>
         <source>Address: %1</source>
         <translation>الرابط: %1</translation>
     </message>
@@ -1969,7 +2778,7 @@ Database: %2</source>
 <context>
     <name>StoryListPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="129"/>
+        <location filename="../../src/newsdesk/ui/story_list/panel.py" line="130"/>
         <source>Search is not available</source>
         <translation>البحث غير متاح</translation>
     </message>
@@ -1977,7 +2786,7 @@ Database: %2</source>
 <context>
     <name>StoryPane</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/story_pane.py" line="74"/>
+        <location filename="../../src/newsdesk/ui/story_pane.py" line="75"/>
         <source>%n stories selected: the list&apos;s actions apply to all of them.</source>
         <translation>
             <numerusform>لا خبر محدد.</numerusform>
@@ -1989,12 +2798,12 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_pane.py" line="82"/>
+        <location filename="../../src/newsdesk/ui/story_pane.py" line="83"/>
         <source>Choose a story in the list to read it here.</source>
         <translation>اختر خبرًا من القائمة لقراءته هنا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/story_pane.py" line="93"/>
+        <location filename="../../src/newsdesk/ui/story_pane.py" line="94"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n كلمة</numerusform>
@@ -2006,7 +2815,7 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/story_pane.py" line="97"/>
+        <location filename="../../src/newsdesk/ui/story_pane.py" line="100"/>
         <source>Tags:</source>
         <translation>الوسوم:</translation>
     </message>
@@ -2091,186 +2900,186 @@ Database: %2</source>
 <context>
     <name>TagManagerDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="44"/>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="117"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="45"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="118"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="53"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="54"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="54"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="55"/>
         <source>Slug</source>
         <translation>المعرّف في الرابط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="55"/>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="100"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="56"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="101"/>
         <source>Stories</source>
         <translation>الأخبار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="56"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="57"/>
         <source>Main tag of</source>
         <translation>وسم رئيسي في</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="57"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="58"/>
         <source>Last used</source>
         <translation>آخر استخدام</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="58"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="59"/>
         <source>Hidden</source>
         <translation>مخفي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="69"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="70"/>
         <source>New…</source>
         <translation>جديد…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="70"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="71"/>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="71"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="72"/>
         <source>Merge selected…</source>
         <translation>دمج المحدد…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="72"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="73"/>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="80"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="81"/>
         <source>Description of the selected tag</source>
         <translation>وصف الوسم المحدد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="82"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="83"/>
         <source>Save description</source>
         <translation>حفظ الوصف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="100"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="101"/>
         <source>Keep</source>
         <translation>يُبقى</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="100"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="101"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="103"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="104"/>
         <source>Merge this group</source>
         <translation>ادمج هذه المجموعة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="108"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="109"/>
         <source>Tags that differ only in spelling, a clitic or one letter.</source>
         <translation>وسوم لا تختلف إلا في الإملاء أو في سابقة متصلة أو في حرف واحد.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="118"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="119"/>
         <source>Duplicates</source>
         <translation>المكررات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="155"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="156"/>
         <source>spelling</source>
         <translation>الإملاء</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="156"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="157"/>
         <source>clitic</source>
         <translation>سابقة متصلة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="157"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="158"/>
         <source>one letter</source>
         <translation>حرف واحد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="168"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="169"/>
         <source>Duplicates (%1)</source>
         <translation>المكررات (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="208"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="209"/>
         <source>New tag</source>
         <translation>وسم جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="208"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="209"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="210"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="211"/>
         <source>Tag created.</source>
         <translation>أُنشئ الوسم.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="215"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="216"/>
         <source>Select one tag to rename.</source>
         <translation>اختر وسمًا واحدًا لإعادة تسميته.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="218"/>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="224"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="219"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="225"/>
         <source>Rename tag</source>
         <translation>إعادة تسمية الوسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="218"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="219"/>
         <source>New name:</source>
         <translation>الاسم الجديد:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="226"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="227"/>
         <source>Published stories carry this tag, so its page address is public. Change the address too?</source>
         <translation>تحمل أخبار منشورة هذا الوسم، فعنوان صفحته معروف للقراء. أتغيّر العنوان أيضًا؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="232"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="233"/>
         <source>Tag renamed.</source>
         <translation>أُعيدت تسمية الوسم.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="238"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="239"/>
         <source>Select two tags or more to merge.</source>
         <translation>اختر وسمين أو أكثر لدمجها.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="242"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="243"/>
         <source>Merge %1 into %2?</source>
         <translation>أتدمج %1 في %2؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="243"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="244"/>
         <source>Merge tags</source>
         <translation>دمج الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="248"/>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="273"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="249"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="274"/>
         <source>Tags merged.</source>
         <translation>دُمجت الوسوم.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="254"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="255"/>
         <source>Select one tag to delete.</source>
         <translation>اختر وسمًا واحدًا لحذفه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="257"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="258"/>
         <source>Delete %1? %n stories will no longer carry it.</source>
         <translation>
             <numerusform>أتحذف %1؟ لا يحمله أي خبر.</numerusform>
@@ -2282,12 +3091,12 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="258"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="259"/>
         <source>Delete tag</source>
         <translation>حذف الوسم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/tags/manager.py" line="262"/>
+        <location filename="../../src/newsdesk/ui/tags/manager.py" line="263"/>
         <source>Tag deleted from %n stories.</source>
         <translation>
             <numerusform>حُذف الوسم ولم يكن في أي خبر.</numerusform>

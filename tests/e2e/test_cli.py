@@ -208,3 +208,35 @@ def test_a_command_ends_quickly_yet_says_everything_and_profilers_still_report(
     )  # fmt: skip
     assert profiled.returncode == 0, profiled.stderr
     assert report.stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    ("command", "message"),
+    [
+        (["list", "--tag", "مياة"], "no tag is called 'مياة'; the nearest known: المياه"),
+        (
+            ["list", "--section", "رياضه"],
+            "no section is called 'رياضه'; the nearest known: رياضة",
+        ),
+        (["list", "--author", "Nobody At All"], "no author is called 'Nobody At All'"),
+        (["search", "مياه", "--tag", "xyzzy"], "no tag is called 'xyzzy'"),
+    ],
+)
+def test_an_unknown_filter_value_is_named_with_its_nearest_spellings(
+    demo_db: str, command: list[str], message: str
+) -> None:
+    result = newsdesk("--db", demo_db, *command)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"newsdesk: {message}")
+
+
+def test_a_known_filter_value_lists_as_before(demo_db: str) -> None:
+    # A tag typed with ه for ة and a bare alef is the same tag (its normalised key).
+    by_name = newsdesk("--db", demo_db, "list", "--tag", "الطاقة المتجددة", "--json")
+    by_variant = newsdesk("--db", demo_db, "list", "--tag", "الطاقه المتجدده", "--json")
+    assert by_name.returncode == by_variant.returncode == 0
+    assert json.loads(by_name.stdout) and by_name.stdout == by_variant.stdout
+    by_slug = newsdesk("--db", demo_db, "list", "--section", "economy", "--json")
+    by_section_name = newsdesk("--db", demo_db, "list", "--section", "اقتصاد", "--json")
+    assert by_slug.stdout == by_section_name.stdout and json.loads(by_slug.stdout)

@@ -122,6 +122,6 @@ def test_an_english_message_keeps_its_own_order_in_the_arabic_sentence(
     dialog.folder_edit.setText(str(a_file))
     dialog.start()
     qtbot.waitUntil(lambda: not dialog.running, timeout=120_000)
-    # A first-strong isolate around the service's message: the path's leading "/" stays in
-    # front of it instead of jumping to the end of the line.
-    assert dialog.status_label.text().endswith(f"\u2068{a_file} exists and is not a folder\u2069")
+    # The service's refusal told in Arabic, the path a first-strong isolate of its own: its
+    # leading "/" stays in front of it instead of jumping to the end of the line.
+    assert dialog.status_label.text().endswith(f"\u2068{a_file}\u2069 موجود وليس مجلدًا.")

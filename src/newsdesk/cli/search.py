@@ -8,7 +8,7 @@ import time
 from typing import Any, TextIO
 
 from newsdesk.cli.common import EXIT_OK, count
-from newsdesk.cli.stories import add_filter_arguments, filter_from_args
+from newsdesk.cli.stories import add_filter_arguments, checked_filter
 from newsdesk.services.container import Services
 
 
@@ -33,7 +33,7 @@ def register(subparsers: Any) -> None:
 
 def cmd_search(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     results = services.search.search(
-        args.query, filter_from_args(args), limit=max(args.limit, 1), offset=args.offset
+        args.query, checked_filter(services, args), limit=max(args.limit, 1), offset=args.offset
     )
     if args.json:
         json.dump(

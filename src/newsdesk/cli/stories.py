@@ -115,6 +115,14 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--trash", action="store_true", help="only stories in the trash")
 
 
+def checked_filter(services: Services, args: argparse.Namespace) -> StoryFilter:
+    """The filter of the command line, refused (``NotFoundError``, exit status 1) when it
+    names a section, tag or author that does not exist: it would list nothing."""
+    story_filter = filter_from_args(args)
+    services.taxonomy.check_filter(story_filter)
+    return story_filter
+
+
 def filter_from_args(args: argparse.Namespace) -> StoryFilter:
     # Imported here, as in ``cmd_demo``: ``newsdesk.cli`` imports every command module, and
     # the story service's modules would be paid for by every command (the site export).
@@ -167,7 +175,7 @@ def cmd_demo(services: Services, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_list(services: Services, args: argparse.Namespace, out: TextIO) -> int:
-    page = services.stories.page(filter_from_args(args), sort=args.sort, limit=args.limit)
+    page = services.stories.page(checked_filter(services, args), sort=args.sort, limit=args.limit)
     if args.json:
         json.dump([summary_json(item) for item in page.items], out, ensure_ascii=False, indent=2)
         out.write("\n")

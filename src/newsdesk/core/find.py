@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from newsdesk.core import text as core_text
+from newsdesk.core.messages import CodedError
 
 Match = tuple[int, int]
 
@@ -28,7 +29,7 @@ class FindOptions:
     ignore_variants: bool = True
 
 
-class FindError(ValueError):
+class FindError(CodedError, ValueError):
     """The search cannot run (a broken regular expression); the message says why."""
 
 
@@ -68,7 +69,9 @@ def compile_pattern(needle: str, options: FindOptions) -> re.Pattern[str]:
     try:
         return re.compile(source, re.IGNORECASE)
     except re.error as exc:
-        raise FindError(f"the regular expression is not valid: {exc}") from exc
+        raise FindError(
+            "the regular expression is not valid: {detail}", code="find.bad_regex", detail=str(exc)
+        ) from exc
 
 
 def find_all(text: str, needle: str, options: FindOptions = FindOptions()) -> list[Match]:
@@ -109,4 +112,6 @@ def expand_replacement(
     try:
         return m.expand(replacement)
     except (re.error, IndexError) as exc:
-        raise FindError(f"the replacement is not valid: {exc}") from exc
+        raise FindError(
+            "the replacement is not valid: {detail}", code="find.bad_replacement", detail=str(exc)
+        ) from exc

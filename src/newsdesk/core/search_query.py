@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from newsdesk.core import text
+from newsdesk.core.messages import CodedError
 
 __all__ = [
     "MAX_CLAUSES",
@@ -94,7 +95,7 @@ class IndexedText:
         return [c.split(" ") if c else [] for c in (self.headline, self.dek, self.body)]
 
 
-class QueryError(ValueError):
+class QueryError(CodedError, ValueError):
     """The query cannot be searched; the message says why, in words for the reporter."""
 
 
@@ -149,7 +150,11 @@ Stemmer = Callable[[str], str]
 def _check_length(tokens: list[str]) -> None:
     for token in tokens:
         if len(token) > MAX_TERM_CHARS:
-            raise QueryError(f"a word of more than {MAX_TERM_CHARS} characters cannot be searched")
+            raise QueryError(
+                "a word of more than {limit} characters cannot be searched",
+                code="search.word_too_long",
+                limit=MAX_TERM_CHARS,
+            )
 
 
 def _cut_suffix_stems(start: str, stem: Stemmer) -> tuple[str, ...]:
@@ -178,7 +183,11 @@ def _clause_for_word(raw: str, negated: bool, stem: Stemmer) -> Clause | None:
     token = tokens[0]
     if prefix:
         if len(token) < MIN_PREFIX_CHARS:
-            raise QueryError(f"a prefix search needs at least {MIN_PREFIX_CHARS} letters before *")
+            raise QueryError(
+                "a prefix search needs at least {limit} letters before *",
+                code="search.prefix_too_short",
+                limit=MIN_PREFIX_CHARS,
+            )
         # The index holds stems, so the prefix loses its clitics the same way ("بالعاص*" and
         # "العاص*" look for stems starting "عاص"); suffix stripping only widens it.
         start = stem(token)
@@ -203,7 +212,7 @@ def parse_query(query: str, *, stem: Stemmer = text.stem) -> ParsedQuery:
     ``stem`` must be the stemmer the index was built with (another one only to measure it).
     """
     if not query or not query.strip():
-        raise QueryError("type a word to search for")
+        raise QueryError("type a word to search for", code="search.empty")
     clauses: list[Clause] = []
     seen: set[Clause] = set()
     for match in _PIECE_RE.finditer(query):
@@ -218,9 +227,17 @@ def parse_query(query: str, *, stem: Stemmer = text.stem) -> ParsedQuery:
             seen.add(clause)
             clauses.append(clause)
     if not clauses:
-        raise QueryError("the search has no words in it, only signs and operators")
+        raise QueryError(
+            "the search has no words in it, only signs and operators", code="search.no_words"
+        )
     if not any(not c.negated for c in clauses):
-        raise QueryError("say what to look for, not only what to leave out (-word)")
+        raise QueryError(
+            "say what to look for, not only what to leave out (-word)", code="search.only_negated"
+        )
     if len(clauses) > MAX_CLAUSES:
-        raise QueryError(f"a search may have at most {MAX_CLAUSES} words and phrases")
+        raise QueryError(
+            "a search may have at most {limit} words and phrases",
+            code="search.too_many_clauses",
+            limit=MAX_CLAUSES,
+        )
     return ParsedQuery(tuple(clauses))

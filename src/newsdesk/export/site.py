@@ -123,7 +123,11 @@ class Theme:
 
     def __init__(self, user_dir: Path | None = None) -> None:
         if user_dir is not None and not user_dir.is_dir():
-            raise ExportError(f"the theme folder {user_dir} does not exist")
+            raise ExportError(
+                "the theme folder {folder} does not exist",
+                code="export.no_theme",
+                folder=str(user_dir),
+            )
         self.user_dir = user_dir
         loaders: list[Any] = []
         if user_dir is not None:
@@ -281,6 +285,8 @@ def plan_site(
     site = content.site
     try:
         plan = SitePlan(content, theme, urls.Urls(site.base_url))
+    except urls.BaseUrlError as exc:
+        raise ExportError(exc.template, code=exc.code, **exc.params) from exc
     except ValueError as exc:
         raise ExportError(str(exc)) from exc
     plan.base_sig = digest(EXPORT_VERSION, theme.fingerprint, site, content.sections)
@@ -486,8 +492,15 @@ def _check_paths(jobs: Sequence[Job]) -> None:
         other = seen.get(folded)
         if other is not None:
             raise ExportError(
-                f"two outputs at one path: {job.path} ({job.kind} {job.key[:1]}) and "
-                f"{other.path} ({other.kind} {other.key[:1]}); nothing was written"
+                "two outputs at one path: {path} ({kind} {key}) and {other_path} ({other_kind} "
+                "{other_key}); nothing was written",
+                code="export.clash",
+                path=job.path,
+                kind=job.kind,
+                key=job.key[:1],
+                other_path=other.path,
+                other_kind=other.kind,
+                other_key=other.key[:1],
             )
         seen[folded] = job
 
@@ -914,7 +927,11 @@ class SiteRenderer:
 
         data = self.media(sha)
         if data is None:
-            raise ExportError(f"the image {sha[:12]}… is missing from the database")
+            raise ExportError(
+                "the image {sha}… is missing from the database",
+                code="export.no_image",
+                sha=sha[:12],
+            )
         image = next(
             a.image for a in self.content.articles if a.image is not None and a.image.sha256 == sha
         )

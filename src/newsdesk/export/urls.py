@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Final
 from urllib.parse import quote, urlsplit
 
+from newsdesk.core.messages import CodedError
 from newsdesk.core.text import slugify
 
 #: Characters a path segment never keeps: separators, URL syntax, Windows-reserved ones,
@@ -78,13 +79,21 @@ def file_of(path: str) -> str:
     return path + "index.html" if path == "" or path.endswith("/") else path
 
 
+class BaseUrlError(CodedError, ValueError):
+    """The site's base URL is not an http(s) address."""
+
+
 class Urls:
     """Turns page paths into links (``href``) and absolute URLs, under the site's base URL."""
 
     def __init__(self, base_url: str) -> None:
         parts = urlsplit(base_url.strip())
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ValueError(f"the base URL must be an http(s) address, not {base_url!r}")
+            raise BaseUrlError(
+                "the base URL must be an http(s) address, not {url!r}",
+                code="export.bad_base_url",
+                url=base_url,
+            )
         prefix = parts.path if parts.path.endswith("/") else parts.path + "/"
         self.prefix = quote(prefix, safe="/")
         self.origin = f"{parts.scheme}://{parts.netloc}"

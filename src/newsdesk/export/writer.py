@@ -41,6 +41,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Protocol, TypeVar
 
+from newsdesk.core.messages import CodedError
+
 #: 2: the staging tree is kept as its differences from the site, and a small patch file
 #: (``SiteWriter.state_patch_file``) holds what changed since the whole state was written.
 STATE_FORMAT = 2
@@ -53,7 +55,7 @@ STATE_PATCH_MAX = 2_000
 FSYNC_EACH_MAX = 512
 
 
-class ExportError(Exception):
+class ExportError(CodedError):
     """An export was refused or failed; the message says what to do. The old site is intact."""
 
 
@@ -130,7 +132,9 @@ def _safe_relative(path: str) -> str:
     # String checks, not PurePosixPath: this runs for every file of every export (the split
     # only for the rare path that has ".." in it at all).
     if not path or path[0] == "/" or path[-1] == "/" or (".." in path and ".." in path.split("/")):
-        raise ExportError(f"refusing to write outside the site: {path!r}")
+        raise ExportError(
+            "refusing to write outside the site: {path!r}", code="export.outside", path=path
+        )
     return path
 
 
@@ -184,6 +188,15 @@ def _stat(path: Path) -> tuple[int, ...] | None:
     return (found.st_ino, found.st_size, found.st_mtime_ns)
 
 
+def _cannot_write(folder: Path, error: OSError) -> ExportError:
+    return ExportError(
+        "cannot write next to {folder}: {detail}",
+        code="export.cannot_write",
+        folder=str(folder),
+        detail=str(error),
+    )
+
+
 def _lock_exclusively(path: Path) -> Any:
     """An open file holding an exclusive lock on ``path`` (closing it lets go), or None when
     another process holds it. The lock goes with the process, so a crashed export never
@@ -192,7 +205,7 @@ def _lock_exclusively(path: Path) -> Any:
     try:
         handle = open(path, "a+b")  # noqa: SIM115 - kept open while the export runs
     except OSError as exc:
-        raise ExportError(f"cannot write next to {path.parent}: {exc}") from exc
+        raise _cannot_write(path.parent, exc) from exc
     try:
         if sys.platform == "win32":
             import msvcrt
@@ -309,22 +322,30 @@ class SiteWriter:
         """Check the target, take it for this export (``LOCK_NAME``), load what the last
         export left, prepare the staging tree."""
         if self.target.exists() and not self.target.is_dir():
-            raise ExportError(f"{self.target} exists and is not a folder")
+            raise ExportError(
+                "{target} exists and is not a folder",
+                code="export.not_folder",
+                target=str(self.target),
+            )
         target_used = self.target.is_dir() and any(self.target.iterdir())
         if target_used and not self._state_file_exists():
             raise ExportError(
-                f"{self.target} is not empty and was not written by a Newsdesk export; "
-                "choose an empty or new folder (nothing was changed)"
+                "{target} is not empty and was not written by a Newsdesk export; "
+                "choose an empty or new folder (nothing was changed)",
+                code="export.foreign_folder",
+                target=str(self.target),
             )
         try:
             self.home.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ExportError(f"cannot write next to {self.target}: {exc}") from exc
+            raise _cannot_write(self.target, exc) from exc
         self._lock = _lock_exclusively(self.home / LOCK_NAME)
         if self._lock is None:
             raise ExportError(
-                f"another export is writing {self.target} now (a watch, the app or another "
-                "command); try again when it is done (nothing was changed)"
+                "another export is writing {target} now (a watch, the app or another "
+                "command); try again when it is done (nothing was changed)",
+                code="export.busy",
+                target=str(self.target),
             )
         try:
             self._open_locked(target_used)
@@ -686,7 +707,7 @@ class SiteWriter:
         of its own. If it fails, nothing is swapped in.
         """
         if not self._opened:
-            raise ExportError("the writer was not opened")
+            raise ExportError("the writer was not opened", code="export.not_opened")
         new, current = self._new, self.current
         for path in sorted(self._staged.keys() - new.keys()):
             with contextlib.suppress(FileNotFoundError):

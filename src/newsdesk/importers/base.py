@@ -12,7 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import ClassVar, Protocol
+from typing import Any, ClassVar, Protocol
+
+from newsdesk.core.messages import CodedError, taken_over
 
 #: How many bytes of a file a reader's ``sniff`` is shown.
 SNIFF_BYTES = 4096
@@ -63,15 +65,46 @@ class SkippedItem:
     reason: str
 
 
-class ImportFormatError(ValueError):
-    """The file cannot be read as this format; nothing from it is imported."""
+class ImportFormatError(CodedError, ValueError):
+    """The file cannot be read as this format; nothing from it is imported.
 
-    def __init__(self, path: Path | str, location: str, message: str) -> None:
+    ``message`` is the English sentence (a template when ``code`` is given), or an error met
+    while reading whose sentence (and code, when it has one) this one takes over. ``str()`` is
+    ``"<path>, <location>: <sentence>"``; ``code`` and ``params`` describe the sentence.
+    """
+
+    def __init__(
+        self,
+        path: Path | str,
+        location: str,
+        message: str | Exception,
+        /,
+        *,
+        code: str = "",
+        **params: Any,
+    ) -> None:
+        template, code, params = taken_over(message, code, params)
+        super().__init__(template, code=code, **params)
         self.path = str(path)
         self.location = location
-        self.message = message
+        self.message = self.text
         where = f"{self.path}, {location}" if location else self.path
-        super().__init__(f"{where}: {message}")
+        self.args = (f"{where}: {self.message}",)
+
+
+def unreadable(path: Path | str, error: OSError, detail: str | None = None) -> ImportFormatError:
+    """The error for a file the system would not let a reader open or read."""
+    return ImportFormatError(
+        path,
+        "",
+        "cannot read the file: {detail}",
+        code="import.unreadable",
+        detail=error.strerror if detail is None else detail,
+    )
+
+
+class UnknownFormatError(CodedError, ValueError):
+    """No reader has that name."""
 
 
 class Reader(Protocol):
@@ -113,14 +146,19 @@ class ReaderRegistry:
             return self._readers[name]
         except KeyError:
             known = ", ".join(["auto", *self._readers])
-            raise ValueError(f"unknown import format {name!r} (known: {known})") from None
+            raise UnknownFormatError(
+                "unknown import format {name!r} (known: {known})",
+                code="import.unknown_format",
+                name=name,
+                known=known,
+            ) from None
 
     def sniff(self, path: Path) -> Reader:
         try:
             with path.open("rb") as handle:
                 head = handle.read(SNIFF_BYTES)
         except OSError as exc:
-            raise ImportFormatError(path, "", f"cannot read the file: {exc.strerror}") from exc
+            raise unreadable(path, exc) from exc
         for reader in self._readers.values():
             if reader.sniff(path, head):
                 return reader
@@ -131,7 +169,10 @@ class ReaderRegistry:
             if suffix and suffix in getattr(reader, "extensions", ()):
                 return reader
         raise ImportFormatError(
-            path, "start of file", "not a format Newsdesk recognises; name it explicitly"
+            path,
+            "start of file",
+            "not a format Newsdesk recognises; name it explicitly",
+            code="import.unknown_content",
         )
 
     def for_path(self, name: str, path: Path) -> Reader:
@@ -143,11 +184,14 @@ def read_text(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ImportFormatError(path, "", f"cannot read the file: {exc.strerror}") from exc
+        raise unreadable(path, exc) from exc
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ImportFormatError(
-            path, f"line {line}", "the file is not UTF-8 (save it as UTF-8 and import again)"
+            path,
+            f"line {line}",
+            "the file is not UTF-8 (save it as UTF-8 and import again)",
+            code="import.not_utf8",
         ) from exc

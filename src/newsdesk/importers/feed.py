@@ -24,8 +24,14 @@ import feedparser  # type: ignore[import-untyped]
 
 from newsdesk.core import text
 from newsdesk.core.markup import escape_text
-from newsdesk.importers.base import ImportedStory, ImportFormatError, SkippedItem, read_text
-from newsdesk.importers.fields import to_datetime, to_language, to_names, to_text
+from newsdesk.importers.base import (
+    ImportedStory,
+    ImportFormatError,
+    SkippedItem,
+    read_text,
+    unreadable,
+)
+from newsdesk.importers.fields import FieldError, to_datetime, to_language, to_names, to_text
 from newsdesk.importers.htmlmd import html_line, html_to_blocks, plain_text
 from newsdesk.importers.xmlsafe import check_prolog, read_head
 
@@ -88,25 +94,39 @@ class FeedReader:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise ImportFormatError(path, "", f"cannot read the file: {exc.strerror}") from exc
+            raise unreadable(path, exc) from exc
         if b"\x00" in data:
             # feedparser's XML parser raises a bare ValueError on NUL bytes: say where instead.
             line = data[: data.index(b"\x00")].count(b"\n") + 1
             raise ImportFormatError(
-                path, f"line {line}", "the feed holds NUL bytes (a damaged file?)"
+                path, f"line {line}", "the feed holds NUL bytes (a damaged file?)", code="feed.nul"
             )
         try:
             parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=True)
         except ValueError as exc:
-            raise ImportFormatError(path, "feed", f"not a readable feed ({exc})") from None
+            raise ImportFormatError(
+                path,
+                "feed",
+                "not a readable feed ({detail})",
+                code="feed.unreadable",
+                detail=str(exc),
+            ) from None
         version = parsed.get("version", "")
         if parsed.bozo and not parsed.entries:
             problem = parsed.get("bozo_exception")
             line = getattr(problem, "getLineNumber", lambda: 0)()
             where = f"line {line}" if line else "feed"
-            raise ImportFormatError(path, where, f"not a readable feed ({problem})")
+            raise ImportFormatError(
+                path,
+                where,
+                "not a readable feed ({detail})",
+                code="feed.unreadable",
+                detail=str(problem),
+            )
         if not version and not parsed.entries:
-            raise ImportFormatError(path, "root element", "not an RSS or Atom feed")
+            raise ImportFormatError(
+                path, "root element", "not an RSS or Atom feed", code="feed.not_a_feed"
+            )
         language = to_language(parsed.feed.get("language"), "ar")
         site = _s(parsed.feed.get("link"))
         for number, entry in enumerate(parsed.entries, start=1):
@@ -114,7 +134,10 @@ class FeedReader:
             with warnings.catch_warnings():
                 # feedparser warns about its own updated→published fallback on every access.
                 warnings.simplefilter("ignore", DeprecationWarning)
-                story = self._entry(entry, where, language, site)
+                try:
+                    story = self._entry(entry, where, language, site)
+                except ValueError as exc:  # a link urllib cannot parse ("https://]]>…")
+                    raise ImportFormatError(path, where, exc) from None
             if story is None:
                 yield SkippedItem(where, "empty entry", "no title and no text")
             else:
@@ -181,18 +204,30 @@ class FeedReader:
             document = json.loads(read_text(path))
         except json.JSONDecodeError as exc:
             raise ImportFormatError(
-                path, f"line {exc.lineno}, column {exc.colno}", f"not valid JSON ({exc.msg})"
+                path,
+                f"line {exc.lineno}, column {exc.colno}",
+                "not valid JSON ({detail})",
+                code="import.bad_json",
+                detail=exc.msg,
             ) from None
         if not isinstance(document, dict):
-            raise ImportFormatError(path, "top level", "a JSON Feed is a JSON object")
+            raise ImportFormatError(
+                path, "top level", "a JSON Feed is a JSON object", code="feed.json_not_object"
+            )
         version = document.get("version")
         if not isinstance(version, str) or not version.startswith(JSON_FEED_PREFIX):
             raise ImportFormatError(
-                path, "version", f"not a JSON Feed (version must start with {JSON_FEED_PREFIX})"
+                path,
+                "version",
+                "not a JSON Feed (version must start with {prefix})",
+                code="feed.json_version",
+                prefix=JSON_FEED_PREFIX,
             )
         items = document.get("items")
         if not isinstance(items, list):
-            raise ImportFormatError(path, "items", "a JSON Feed needs an 'items' list")
+            raise ImportFormatError(
+                path, "items", "a JSON Feed needs an 'items' list", code="feed.json_no_items"
+            )
         language = to_language(document.get("language"), "ar")
         site = _s(document.get("home_page_url"))
         feed_authors = document.get("authors") or (
@@ -201,11 +236,13 @@ class FeedReader:
         for number, item in enumerate(items):
             where = f"items[{number}]"
             if not isinstance(item, dict):
-                raise ImportFormatError(path, where, "each item must be a JSON object")
+                raise ImportFormatError(
+                    path, where, "each item must be a JSON object", code="feed.item_not_object"
+                )
             try:
                 story = self._json_item(item, where, language, feed_authors, site)
             except ValueError as exc:
-                raise ImportFormatError(path, where, str(exc)) from None
+                raise ImportFormatError(path, where, exc) from None
             if story is None:
                 yield SkippedItem(where, "empty entry", "no title and no text")
             else:
@@ -216,7 +253,7 @@ class FeedReader:
         item: dict[str, Any], where: str, language: str, feed_authors: Any, site: str
     ) -> ImportedStory | None:
         if "id" not in item or item["id"] in (None, ""):
-            raise ValueError("an item needs an 'id'")
+            raise FieldError("an item needs an 'id'", code="feed.item_no_id")
         item_id = to_text(item["id"], "id")
         html = to_text(item.get("content_html"), "content_html")
         plain = to_text(item.get("content_text"), "content_text")

@@ -6,6 +6,12 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from newsdesk.core.domain import Status
+from newsdesk.core.messages import CodedError
+
+
+class FieldError(CodedError, ValueError):
+    """A field of an imported story holds what it cannot hold; the reader names the place."""
+
 
 _STATUS_WORDS = {
     "publish": Status.PUBLISHED.value,
@@ -33,11 +39,15 @@ def to_datetime(value: Any) -> datetime | None:
         try:
             parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
-            raise ValueError(
-                f"{value!r} is not a date (use 2026-11-28 or 2026-11-28T09:30:00Z)"
+            raise FieldError(
+                "{value!r} is not a date (use 2026-11-28 or 2026-11-28T09:30:00Z)",
+                code="field.bad_date",
+                value=value,
             ) from None
     else:
-        raise ValueError(f"a date must be text, not {type(value).__name__}")
+        raise FieldError(
+            "a date must be text, not {kind}", code="field.date_type", kind=type(value).__name__
+        )
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
 
 
@@ -53,11 +63,15 @@ def to_names(value: Any, what: str) -> tuple[str, ...]:
             if isinstance(entry, dict) and isinstance(entry.get("name"), str):
                 entry = entry["name"]
             if not isinstance(entry, str | int | float) or isinstance(entry, bool):
-                raise ValueError(f"{what} must be a list of names")
+                raise FieldError("{what} must be a list of names", code="field.names", what=what)
             if str(entry).strip():
                 names.append(str(entry).strip())
         return tuple(names)
-    raise ValueError(f"{what} must be a list of names or a comma-separated text")
+    raise FieldError(
+        "{what} must be a list of names or a comma-separated text",
+        code="field.names_or_text",
+        what=what,
+    )
 
 
 def to_status(value: Any) -> str:
@@ -65,13 +79,15 @@ def to_status(value: Any) -> str:
     if value is None or value == "":
         return Status.DRAFT.value
     if not isinstance(value, str):
-        raise ValueError(f"status must be text, not {type(value).__name__}")
+        raise FieldError(
+            "status must be text, not {kind}", code="field.status_type", kind=type(value).__name__
+        )
     word = value.strip().lower()
     if word in {s.value for s in Status}:
         return word
     if word in _STATUS_WORDS:
         return _STATUS_WORDS[word]
-    raise ValueError(f"unknown status {value!r}")
+    raise FieldError("unknown status {status!r}", code="import.bad_status", status=value)
 
 
 def to_language(value: Any, default: str = "ar") -> str:
@@ -90,4 +106,9 @@ def to_text(value: Any, what: str) -> str:
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    raise ValueError(f"{what} must be text, not {type(value).__name__}")
+    raise FieldError(
+        "{what} must be text, not {kind}",
+        code="field.not_text",
+        what=what,
+        kind=type(value).__name__,
+    )

@@ -29,6 +29,7 @@ from newsdesk.importers.base import (
     ImportedStory,
     ImportFormatError,
     SkippedItem,
+    unreadable,
 )
 from newsdesk.importers.blocks import BlockKind, marker_kind, split_page
 from newsdesk.importers.htmlmd import element_to_blocks, parse_html, strip_markdown
@@ -136,14 +137,21 @@ class HtmlReader:
             size = path.stat().st_size
             if size > MAX_BYTES:
                 raise ImportFormatError(
-                    path, "", f"{size:,} bytes is too large for an article page"
+                    path,
+                    "",
+                    "{size:,} bytes is too large for an article page",
+                    code="html.too_large",
+                    size=size,
                 )
             data = path.read_bytes()
         except OSError as exc:
-            raise ImportFormatError(path, "", f"cannot read the file: {exc.strerror}") from exc
+            raise unreadable(path, exc) from exc
         if b"\x00" in data[:4096]:
             raise ImportFormatError(
-                path, "start of file", "the file holds NUL bytes: it is not a web page"
+                path,
+                "start of file",
+                "the file holds NUL bytes: it is not a web page",
+                code="html.nul",
             )
         logging.getLogger("trafilatura").setLevel(logging.ERROR)
         try:
@@ -158,10 +166,18 @@ class HtmlReader:
                 favor_recall=True,
             )
         except (ValueError, etree.LxmlError) as exc:
-            raise ImportFormatError(path, "<html>", f"cannot read the page ({exc})") from None
+            raise ImportFormatError(
+                path,
+                "<html>",
+                "cannot read the page ({detail})",
+                code="html.unreadable",
+                detail=str(exc),
+            ) from None
         body_root = getattr(document, "body", None) if document is not None else None
         if not isinstance(document, trafilatura.settings.Document) or body_root is None:
-            raise ImportFormatError(path, "<body>", "no article text found in the page")
+            raise ImportFormatError(
+                path, "<body>", "no article text found in the page", code="html.no_text"
+            )
         headline = " ".join(_first(document.title).split())
         page_url = _first(document.url)
         root = parse_html(data)
@@ -172,9 +188,13 @@ class HtmlReader:
         parts = split_page(blocks, first_is_headline=not headline)
         headline = headline or parts.headline
         if not headline:
-            raise ImportFormatError(path, "<title>", "the page has neither a title nor a heading")
+            raise ImportFormatError(
+                path, "<title>", "the page has neither a title nor a heading", code="html.no_title"
+            )
         if not parts.body:
-            raise ImportFormatError(path, "<body>", "no article text found in the page")
+            raise ImportFormatError(
+                path, "<body>", "no article text found in the page", code="html.no_text"
+            )
         related = list(parts.related) + related_from_page(root)
         seen = {text.normalize(headline)}
         unique = []

@@ -17,7 +17,8 @@ from typing import Any, ClassVar, Final
 
 from newsdesk.core.domain import Status
 from newsdesk.core.markup import escape_text
-from newsdesk.importers.base import ImportedStory, ImportFormatError, SkippedItem
+from newsdesk.importers.base import ImportedStory, ImportFormatError, SkippedItem, unreadable
+from newsdesk.importers.fields import FieldError
 
 _LINE_BREAK_RE: Final = re.compile(r"\r\n|\r|\n")
 
@@ -34,7 +35,9 @@ def parse_date(value: Any) -> datetime | None:
     if value in (None, ""):
         return None
     if not isinstance(value, str):
-        raise ValueError(f"a date must be text, not {type(value).__name__}")
+        raise FieldError(
+            "a date must be text, not {kind}", code="field.date_type", kind=type(value).__name__
+        )
     text = value.strip()
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -43,7 +46,11 @@ def parse_date(value: Any) -> datetime | None:
             day, month, year = (int(part) for part in text.split("/"))
             parsed = datetime.combine(date(year, month, day), datetime.min.time())
         except ValueError:
-            raise ValueError(f"{value!r} is not a date (use 2026-11-28 or 28/11/2026)") from None
+            raise FieldError(
+                "{value!r} is not a date (use 2026-11-28 or 28/11/2026)",
+                code="jsonl.bad_date",
+                value=value,
+            ) from None
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
 
 
@@ -54,7 +61,9 @@ def _tags(value: Any) -> tuple[str, ...]:
         return tuple(t.strip() for t in value.replace("،", ",").split(",") if t.strip())
     if isinstance(value, list) and all(isinstance(t, str) for t in value):
         return tuple(t.strip() for t in value if t.strip())
-    raise ValueError("tags must be a list of strings or a comma-separated string")
+    raise FieldError(
+        "tags must be a list of strings or a comma-separated string", code="jsonl.bad_tags"
+    )
 
 
 def _text(record: dict[str, Any], key: str) -> str:
@@ -62,7 +71,12 @@ def _text(record: dict[str, Any], key: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValueError(f"{key!r} must be text, not {type(value).__name__}")
+        raise FieldError(
+            "{key!r} must be text, not {kind}",
+            code="jsonl.not_text",
+            key=key,
+            kind=type(value).__name__,
+        )
     return value
 
 
@@ -88,7 +102,7 @@ class JsonLinesReader:
         try:
             handle = path.open("r", encoding="utf-8-sig", newline="")
         except OSError as exc:
-            raise ImportFormatError(path, "", f"cannot read the file: {exc.strerror}") from exc
+            raise unreadable(path, exc) from exc
         with handle:
             number = 0
             try:
@@ -98,7 +112,7 @@ class JsonLinesReader:
                     yield self._story(path, number, line)
             except UnicodeDecodeError as exc:
                 raise ImportFormatError(
-                    path, f"line {number + 1}", "the file is not UTF-8"
+                    path, f"line {number + 1}", "the file is not UTF-8", code="jsonl.not_utf8"
                 ) from exc
 
     @staticmethod
@@ -107,16 +121,22 @@ class JsonLinesReader:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise ImportFormatError(path, where, f"not valid JSON ({exc.msg})") from None
+            raise ImportFormatError(
+                path, where, "not valid JSON ({detail})", code="import.bad_json", detail=exc.msg
+            ) from None
         if not isinstance(record, dict):
-            raise ImportFormatError(path, where, "each line must be a JSON object")
+            raise ImportFormatError(
+                path, where, "each line must be a JSON object", code="jsonl.not_object"
+            )
         try:
             title = _text(record, "title").strip()
             if not title:
-                raise ValueError("the story has no title")
+                raise FieldError("the story has no title", code="import.no_title")
             status = _text(record, "status") or "draft"
             if status not in {s.value for s in Status}:
-                raise ValueError(f"unknown status {status!r}")
+                raise FieldError(
+                    "unknown status {status!r}", code="import.bad_status", status=status
+                )
             published = parse_date(record.get("date") or record.get("published_at"))
             author = _text(record, "author").strip()
             return ImportedStory(
@@ -133,4 +153,4 @@ class JsonLinesReader:
                 source_id=str(record["id"]) if record.get("id") not in (None, "") else "",
             )
         except ValueError as exc:
-            raise ImportFormatError(path, where, str(exc)) from None
+            raise ImportFormatError(path, where, exc) from None

@@ -21,7 +21,14 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from newsdesk.importers.base import ImportedStory, ImportFormatError, SkippedItem, read_text
-from newsdesk.importers.fields import to_datetime, to_language, to_names, to_status, to_text
+from newsdesk.importers.fields import (
+    FieldError,
+    to_datetime,
+    to_language,
+    to_names,
+    to_status,
+    to_text,
+)
 
 _H1_RE = re.compile(r"\A\s*#\s+(.+?)\s*#*\s*(?:\n|\Z)")
 
@@ -41,7 +48,12 @@ _TOML_LINE_RE = re.compile(r"\(at line (\d+), column \d+\)")
 def _toml_front_matter(path: Path, content: str) -> tuple[Any, str]:
     found = _TOML_RE.match(content)
     if found is None:
-        raise ImportFormatError(path, "line 1", "no end of front matter (a closing +++ line)")
+        raise ImportFormatError(
+            path,
+            "line 1",
+            "no end of front matter (a closing +++ line)",
+            code="markdown.no_toml_end",
+        )
     try:
         return tomllib.loads(found.group(1).replace("\r\n", "\n")), content[found.end() :]
     except tomllib.TOMLDecodeError as exc:
@@ -49,7 +61,13 @@ def _toml_front_matter(path: Path, content: str) -> tuple[Any, str]:
         # The TOML starts on the line after the opening "+++".
         where = f"line {int(line.group(1)) + 1}" if line else "front matter"
         problem = _TOML_LINE_RE.sub("", str(exc)).strip()
-        raise ImportFormatError(path, where, f"the front matter is not TOML ({problem})") from None
+        raise ImportFormatError(
+            path,
+            where,
+            "the front matter is not TOML ({detail})",
+            code="markdown.bad_toml",
+            detail=problem,
+        ) from None
 
 
 class MarkdownReader:
@@ -77,21 +95,36 @@ class MarkdownReader:
                 where = f"line {mark.line + 1}" if mark is not None else "front matter"
                 problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
                 raise ImportFormatError(
-                    path, where, f"the front matter is not YAML ({problem})"
+                    path,
+                    where,
+                    "the front matter is not YAML ({detail})",
+                    code="markdown.bad_yaml",
+                    detail=problem,
                 ) from None
             except ValueError as exc:  # an opening --- without its closing one
-                raise ImportFormatError(path, "line 1", f"no end of front matter ({exc})") from None
+                raise ImportFormatError(
+                    path,
+                    "line 1",
+                    "no end of front matter ({detail})",
+                    code="markdown.no_end",
+                    detail=str(exc),
+                ) from None
         else:
             metadata, body = {}, content
         if metadata is None:
             metadata = {}
         if not isinstance(metadata, dict):
-            raise ImportFormatError(path, "front matter", "must be a mapping of keys to values")
+            raise ImportFormatError(
+                path,
+                "front matter",
+                "must be a mapping of keys to values",
+                code="markdown.not_mapping",
+            )
         body = body.strip()
         try:
             yield self._story(metadata, body)
         except ValueError as exc:
-            raise ImportFormatError(path, "front matter", str(exc)) from None
+            raise ImportFormatError(path, "front matter", exc) from None
 
     @staticmethod
     def _story(metadata: dict[str, Any], body: str) -> ImportedStory:
@@ -101,7 +134,10 @@ class MarkdownReader:
             title = title or heading.group(1).strip()
             body = body[heading.end() :].lstrip()
         if not title:
-            raise ValueError("the story has no title (give 'title:' or start with '# heading')")
+            raise FieldError(
+                "the story has no title (give 'title:' or start with '# heading')",
+                code="markdown.no_title",
+            )
         draft = metadata.get("draft") is True
         status = "draft" if draft else to_status(_first(metadata, "status"))
         sections = to_names(_first(metadata, "section", "categories", "category"), "categories")

@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any, ClassVar, Final
 
 from newsdesk.core.markup import escape_text
+from newsdesk.core.messages import CodedError
 from newsdesk.importers.base import ImportedStory, ImportFormatError, SkippedItem, read_text
-from newsdesk.importers.fields import to_datetime, to_language
+from newsdesk.importers.fields import FieldError, to_datetime, to_language
 from newsdesk.importers.htmlmd import html_to_blocks
 
 #: pubStatus → Newsdesk status (``canceled`` items are skipped).
@@ -31,10 +32,12 @@ _HTML_TYPES: Final = ("text/html", "application/xhtml+xml", "body_xhtml", "html"
 _TEXT_TYPES: Final = ("text/plain", "", "text")
 
 
-class NinjsError(ValueError):
-    def __init__(self, path: str, message: str) -> None:
+class NinjsError(CodedError, ValueError):
+    """A broken item: ``json_path`` says where, the sentence (with its code) what."""
+
+    def __init__(self, path: str, message: str, /, *, code: str = "", **params: Any) -> None:
         self.json_path = path
-        super().__init__(message)
+        super().__init__(message, code=code, **params)
 
 
 def _get(obj: dict[str, Any], name: str) -> Any:
@@ -49,7 +52,12 @@ def _text(obj: dict[str, Any], name: str, where: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise NinjsError(f"{where}.{name}", f"must be text, not {type(value).__name__}")
+        raise NinjsError(
+            f"{where}.{name}",
+            "must be text, not {kind}",
+            code="ninjs.not_text",
+            kind=type(value).__name__,
+        )
     return value
 
 
@@ -58,10 +66,12 @@ def _objects(obj: dict[str, Any], name: str, where: str) -> list[dict[str, Any]]
     if value is None:
         return []
     if not isinstance(value, list):
-        raise NinjsError(f"{where}.{name}", "must be a list")
+        raise NinjsError(f"{where}.{name}", "must be a list", code="ninjs.not_list")
     for index, entry in enumerate(value):
         if not isinstance(entry, dict):
-            raise NinjsError(f"{where}.{name}[{index}]", "must be an object")
+            raise NinjsError(
+                f"{where}.{name}[{index}]", "must be an object", code="ninjs.not_object"
+            )
     return value
 
 
@@ -72,7 +82,9 @@ def _values(obj: dict[str, Any], name: str, where: str) -> list[tuple[str, str, 
         here = f"{where}.{name}[{index}]"
         value = entry.get("value")
         if not isinstance(value, str):
-            raise NinjsError(f"{here}.value", "is required and must be text")
+            raise NinjsError(
+                f"{here}.value", "is required and must be text", code="ninjs.required_text"
+            )
         out.append((_text(entry, "role", here), _text(entry, "contentType", here).lower(), value))
     return out
 
@@ -114,7 +126,11 @@ class NinjsReader:
             document = json.loads(read_text(path))
         except json.JSONDecodeError as exc:
             raise ImportFormatError(
-                path, f"line {exc.lineno}, column {exc.colno}", f"not valid JSON ({exc.msg})"
+                path,
+                f"line {exc.lineno}, column {exc.colno}",
+                "not valid JSON ({detail})",
+                code="import.bad_json",
+                detail=exc.msg,
             ) from None
         if isinstance(document, list):
             items = [(f"$[{i}]", item) for i, item in enumerate(document)]
@@ -124,16 +140,20 @@ class NinjsReader:
             for where, item in items:
                 yield from self._item(item, where, images=())
         except NinjsError as exc:
-            raise ImportFormatError(path, exc.json_path, str(exc)) from None
+            raise ImportFormatError(path, exc.json_path, exc) from None
 
     def _item(
         self, item: Any, where: str, images: tuple[str, ...]
     ) -> Iterator[ImportedStory | SkippedItem]:
         if not isinstance(item, dict):
-            raise NinjsError(where, "a ninjs item must be a JSON object")
+            raise NinjsError(
+                where, "a ninjs item must be a JSON object", code="ninjs.item_not_object"
+            )
         uri = _get(item, "uri")
         if not isinstance(uri, str) or not uri.strip():
-            raise NinjsError(f"{where}.uri", "is required and must be text")
+            raise NinjsError(
+                f"{where}.uri", "is required and must be text", code="ninjs.required_text"
+            )
         kind = _text(item, "type", where) or "text"
         associations = self._associations(item, where)
         texts = [(w, a) for w, a in associations if not self._is_media(a)]
@@ -152,7 +172,12 @@ class NinjsReader:
             yield SkippedItem(where, "canceled item", "the agency canceled it")
             return
         if pub_status not in PUB_STATUS:
-            raise NinjsError(f"{where}.pubStatus", f"unknown value {pub_status!r}")
+            raise NinjsError(
+                f"{where}.pubStatus",
+                "unknown value {value!r}",
+                code="ninjs.bad_value",
+                value=pub_status,
+            )
         yield self._story(item, where, uri, PUB_STATUS[pub_status], images)
 
     @staticmethod
@@ -169,10 +194,12 @@ class NinjsReader:
         elif isinstance(value, list):
             entries = [(f"{where}.associations[{i}]", v) for i, v in enumerate(value)]
         else:
-            raise NinjsError(f"{where}.associations", "must be a list of objects")
+            raise NinjsError(
+                f"{where}.associations", "must be a list of objects", code="ninjs.not_objects"
+            )
         for here, entry in entries:
             if not isinstance(entry, dict):
-                raise NinjsError(here, "must be an object")
+                raise NinjsError(here, "must be an object", code="ninjs.not_object")
         return entries
 
     @staticmethod
@@ -183,12 +210,16 @@ class NinjsReader:
         if renditions is None:
             return ""
         if not isinstance(renditions, list):
-            raise NinjsError(f"{where}.renditions", "must be a list of objects")
+            raise NinjsError(
+                f"{where}.renditions", "must be a list of objects", code="ninjs.not_objects"
+            )
         best = ""
         best_width = -1
         for index, rendition in enumerate(renditions):
             if not isinstance(rendition, dict):
-                raise NinjsError(f"{where}.renditions[{index}]", "must be an object")
+                raise NinjsError(
+                    f"{where}.renditions[{index}]", "must be an object", code="ninjs.not_object"
+                )
             href = _text(rendition, "href", f"{where}.renditions[{index}]")
             width = rendition.get("width")
             width = width if isinstance(width, int) and not isinstance(width, bool) else 0
@@ -210,7 +241,9 @@ class NinjsReader:
         legacy.append(("text", "text/plain", _text(item, "body_text", where)))
         blocks = self._body(bodies or [b for b in legacy if b[2]])
         if not headline:
-            raise NinjsError(f"{where}.headlines", "the item has no headline")
+            raise NinjsError(
+                f"{where}.headlines", "the item has no headline", code="ninjs.no_headline"
+            )
         descriptions = _values(item, "descriptions", where)
         summary = _pick(descriptions, "summary", "")
         dek = summary[2] if summary else _text(item, "description_text", where)
@@ -247,8 +280,8 @@ class NinjsReader:
     def _date(item: dict[str, Any], name: str, where: str) -> datetime | None:
         try:
             return to_datetime(_get(item, name))
-        except ValueError as exc:
-            raise NinjsError(f"{where}.{name}", str(exc)) from None
+        except FieldError as exc:
+            raise NinjsError(f"{where}.{name}", exc.template, code=exc.code, **exc.params) from None
 
     @staticmethod
     def _body(bodies: list[tuple[str, str, str]]) -> list[str]:

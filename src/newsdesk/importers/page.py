@@ -50,23 +50,31 @@ class PageReader:
         if "\x00" in content:
             line = content[: content.index("\x00")].count("\n") + 1
             raise ImportFormatError(
-                path, f"line {line}", "the file holds NUL bytes: it is not text"
+                path,
+                f"line {line}",
+                "the file holds NUL bytes: it is not text",
+                code="import.nul_text",
             )
         paragraphs = page_paragraphs(content)
         if not paragraphs:
-            raise ImportFormatError(path, "line 1", "the page is empty")
+            raise ImportFormatError(path, "line 1", "the page is empty", code="page.empty")
         parts = split_page(paragraphs)
         if not parts.headline:
-            raise ImportFormatError(path, "line 1", "the page has no headline")
+            raise ImportFormatError(
+                path, "line 1", "the page has no headline", code="page.no_headline"
+            )
         if len(text.tokens(parts.headline)) > MAX_HEADLINE_WORDS:
             raise ImportFormatError(
                 path,
                 "line 1",
-                f"the first paragraph has more than {MAX_HEADLINE_WORDS} words: "
-                "it is not a headline",
+                "the first paragraph has more than {limit} words: it is not a headline",
+                code="page.headline_too_long",
+                limit=MAX_HEADLINE_WORDS,
             )
         if not parts.body:
-            raise ImportFormatError(path, "line 2", "the page has a headline but no body")
+            raise ImportFormatError(
+                path, "line 2", "the page has a headline but no body", code="page.no_body"
+            )
         for kind, count in sorted(parts.dropped.items()):
             yield SkippedItem("", f"{kind} block", f"theme block of {count} lines, not story text")
         yield ImportedStory(

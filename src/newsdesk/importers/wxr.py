@@ -26,7 +26,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from newsdesk.core import text
-from newsdesk.importers.base import ImportedStory, ImportFormatError, SkippedItem
+from newsdesk.importers.base import ImportedStory, ImportFormatError, SkippedItem, unreadable
 from newsdesk.importers.htmlmd import html_line, html_to_blocks, plain_text
 from newsdesk.importers.xmlsafe import check_prolog, read_head
 
@@ -179,9 +179,11 @@ class WxrReader:
             # lxml may quote the text on a second line and repeat the position: one line.
             message = _LXML_POSITION_RE.sub("", (exc.msg or "").split("\n", 1)[0]).strip()
             message = message or "not well-formed XML"
-            raise ImportFormatError(path, where, f"not well-formed XML ({message})") from None
+            raise ImportFormatError(
+                path, where, "not well-formed XML ({detail})", code="xml.malformed", detail=message
+            ) from None
         except OSError as exc:
-            raise ImportFormatError(path, "", f"cannot read the file: {exc}") from None
+            raise unreadable(path, exc, str(exc)) from None
 
     def _attachments(self, path: Path) -> dict[str, list[str]]:
         """Post id → URLs of its attachments, and ``#<id>`` → the URL of one attachment."""
@@ -204,7 +206,10 @@ class WxrReader:
                 found.setdefault(parent, []).append(url)
         if not root_checked:
             raise ImportFormatError(
-                path, "<channel>", "the file holds no WordPress channel or items"
+                path,
+                "<channel>",
+                "the file holds no WordPress channel or items",
+                code="wxr.no_channel",
             )
         return found
 
@@ -212,7 +217,9 @@ class WxrReader:
     def _check_root(path: Path, element: etree._Element) -> None:
         root = element.getroottree().getroot()
         if _local(root.tag)[1] != "rss":
-            raise ImportFormatError(path, "line 1", "not a WordPress export (no <rss> root)")
+            raise ImportFormatError(
+                path, "line 1", "not a WordPress export (no <rss> root)", code="wxr.no_rss"
+            )
 
     def _posts(
         self, path: Path, attachments: dict[str, list[str]]
@@ -240,6 +247,7 @@ class WxrReader:
                 path,
                 "<channel>",
                 "an RSS file without WordPress data: import it with the feed format",
+                code="wxr.plain_rss",
             )
 
     def _item(
@@ -264,7 +272,13 @@ class WxrReader:
             return
         status = STATUSES.get(wp_status)
         if status is None:
-            raise ImportFormatError(path, where, f"unknown WordPress status {wp_status!r}")
+            raise ImportFormatError(
+                path,
+                where,
+                "unknown WordPress status {status!r}",
+                code="wxr.bad_status",
+                status=wp_status,
+            )
         post_id = _child_text(item, WP_NS_PREFIX, "post_id").strip()
         raw_body = _child_text(item, CONTENT_NS, "encoded")
         body_blocks = html_to_blocks(_strip_shortcodes(raw_body))
@@ -287,7 +301,9 @@ class WxrReader:
             )
             modified = _wp_date(_child_text(item, WP_NS_PREFIX, "post_modified_gmt"))
         except ValueError as exc:
-            raise ImportFormatError(path, where, f"a date is not a date ({exc})") from None
+            raise ImportFormatError(
+                path, where, "a date is not a date ({detail})", code="wxr.bad_date", detail=str(exc)
+            ) from None
         if published is None and status == "published":
             published = _rfc822(_child_text(item, "", "pubDate"))
         section: str | None = None

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Final
 
-from newsdesk.importers.base import ImportFormatError
+from newsdesk.importers.base import ImportFormatError, unreadable
 
 #: How much of the file's start is searched for a DTD (the prolog precedes the root element).
 PROLOG_BYTES: Final = 65536
@@ -36,12 +36,16 @@ def check_prolog(path: Path, head: bytes) -> None:
             "the file declares XML entities (a DOCTYPE with an internal subset); no export "
             "format needs them and they are how entity-expansion and external-entity attacks "
             "work, so the file is refused",
+            code="xml.entities",
         )
     upper = prolog.upper()
     if b"<!DOCTYPE" in upper and (b"SYSTEM" in upper or b"PUBLIC" in upper):
         line = prolog[: upper.index(b"<!DOCTYPE")].count(b"\n") + 1
         raise ImportFormatError(
-            path, f"line {line}", "the file names an external DTD; it is refused for safety"
+            path,
+            f"line {line}",
+            "the file names an external DTD; it is refused for safety",
+            code="xml.external_dtd",
         )
 
 
@@ -50,4 +54,4 @@ def read_head(path: Path, size: int = PROLOG_BYTES) -> bytes:
         with path.open("rb") as handle:
             return handle.read(size)
     except OSError as exc:
-        raise ImportFormatError(path, "", f"cannot read the file: {exc.strerror}") from exc
+        raise unreadable(path, exc) from exc

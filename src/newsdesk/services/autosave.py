@@ -80,13 +80,18 @@ class AutosaveService:
         """
         if len(data.body) > MAX_BODY_CHARS:
             raise ValidationError(
-                f"the body has {len(data.body):,} characters; the limit is {MAX_BODY_CHARS:,}"
+                "the body has {count:,} characters; the limit is {limit:,}",
+                code="story.body_too_long",
+                count=len(data.body),
+                limit=MAX_BODY_CHARS,
             )
         at = captured_at or self.clock()
         words = body_word_count(data.body)
         with self.db.write() as session:
             if session.get(ArticleRecord, story_id) is None:
-                raise NotFoundError(f"no story with id {story_id}")
+                raise NotFoundError(
+                    "no story with id {story_id}", code="story.not_found", story_id=story_id
+                )
             safety.write_autosave(
                 session,
                 article_id=story_id,
@@ -132,7 +137,11 @@ class AutosaveService:
         with self.db.read() as session:
             found = safety.autosaves(session, story_id, self.user)
             if not found:
-                raise NotFoundError(f"story {story_id} has no autosave to restore")
+                raise NotFoundError(
+                    "story {story_id} has no autosave to restore",
+                    code="autosave.none",
+                    story_id=story_id,
+                )
             snapshot = dict(found[0].snapshot)
         return snapshot_to_input(snapshot, self.stories.get(story_id).to_input())
 

@@ -1,11 +1,15 @@
-"""Errors the services raise. Each carries a message meant for the person at the keyboard."""
+"""Errors the services raise. Each carries a message meant for the person at the keyboard:
+in English as its text (the command line, the logs), and as a code with its parameters that
+the interface tells in its own language (see :mod:`newsdesk.core.messages`)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from newsdesk.core.messages import CodedError
 
-class ServiceError(Exception):
+
+class ServiceError(CodedError):
     """Base class: bad input or a refused action; the message says what and where."""
 
 
@@ -36,7 +40,12 @@ class ConflictError(ServiceError):
         self.current_version = current_version
         self.updated_at = updated_at
         super().__init__(
-            f"story {story_id} was changed elsewhere (version {current_version}, saved "
-            f"{updated_at:%Y-%m-%d %H:%M} UTC) after this copy was loaded (version "
-            f"{expected_version}); nothing was overwritten"
+            "story {story_id} was changed elsewhere (version {current_version}, saved "
+            "{saved} UTC) after this copy was loaded (version {expected_version}); nothing "
+            "was overwritten",
+            code="story.conflict",
+            story_id=story_id,
+            current_version=current_version,
+            saved=f"{updated_at:%Y-%m-%d %H:%M}",
+            expected_version=expected_version,
         )

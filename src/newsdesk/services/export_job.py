@@ -133,7 +133,7 @@ class Exporter:
                         return outcome
                     else:  # "failed"
                         finished = True
-                        raise ExportFailed(message[1])
+                        raise ExportFailed(message[1], code=message[2], **message[3])
             except ExportFailed:
                 if not self._child.is_alive():
                     self._forget()
@@ -170,7 +170,8 @@ class Exporter:
                     return self._connection
             self._forget()
         raise ExportFailed(
-            "the export process could not be started; the previous site is unchanged"
+            "the export process could not be started; the previous site is unchanged",
+            code="export.no_process",
         )
 
     def _spawn(self) -> None:
@@ -207,8 +208,10 @@ def _receive(connection: Connection, child: Any) -> tuple[Any, ...]:
     except (EOFError, OSError):
         child.join()
         raise ExportFailed(
-            f"the export process stopped unexpectedly (exit code {child.exitcode}); "
-            "the previous site is unchanged"
+            "the export process stopped unexpectedly (exit code {exit_code}); "
+            "the previous site is unchanged",
+            code="export.process_died",
+            exit_code=child.exitcode,
         ) from None
     return message
 
@@ -267,10 +270,12 @@ def _export_one(
         except StopIteration as stop:
             connection.send(("done", stop.value))
         services.publishing.save_kept()  # while nobody waits: the app has its outcome
-    except (ServiceError, OSError) as exc:
-        _send_quietly(connection, ("failed", str(exc)))
+    except ServiceError as exc:  # its code and values go too: the app tells it in its language
+        _send_quietly(connection, ("failed", exc.template, exc.code, exc.params))
+    except OSError as exc:
+        _send_quietly(connection, ("failed", str(exc), "", {}))
     except Exception as exc:  # a bug, not bad input: still the app's to show, not to lose
-        _send_quietly(connection, ("failed", f"{type(exc).__name__}: {exc}"))
+        _send_quietly(connection, ("failed", f"{type(exc).__name__}: {exc}", "", {}))
     return True
 
 

@@ -27,6 +27,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Se
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -34,12 +35,14 @@ from sqlalchemy.orm import Session
 from newsdesk.core import shingles, text
 from newsdesk.core.analysis import TextAnalysis
 from newsdesk.core.domain import DuplicatePolicy, RelatedOrigin, RevisionKind, Status
+from newsdesk.core.messages import taken_over
 from newsdesk.importers.base import (
     ImportedRelated,
     ImportedStory,
     ImportFormatError,
     ReaderRegistry,
     SkippedItem,
+    UnknownFormatError,
 )
 from newsdesk.services.dto import StoryInput
 from newsdesk.services.errors import ServiceError, ValidationError
@@ -58,15 +61,44 @@ class _DryRunRollback(Exception):
 class ImportFileError(ServiceError):
     """A file was refused; ``path`` and ``location`` say where. Nothing from it was kept."""
 
-    def __init__(self, path: str, location: str, message: str) -> None:
+    def __init__(
+        self, path: str, location: str, message: str | Exception, /, code: str = "", **params: Any
+    ) -> None:
+        """``message`` as :class:`ImportFormatError` takes it (a template with ``code=`` and
+        its values, or an error whose sentence and code this one takes over)."""
+        template, code, params = taken_over(message, code, params)
+        super().__init__(template, code=code, **params)
         self.path = path
         self.location = location
+        self.message = self.text
         #: Of an import of several files: the files imported before this one (kept, each in
         #: its own transaction) and those after it, which were not read.
         self.finished: tuple[FileReport, ...] = ()
         self.not_read: tuple[str, ...] = ()
         where = f"{path}, {location}" if location else path
-        super().__init__(f"{where}: {message}")
+        self.args = (f"{where}: {self.message}",)
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """Why a file would be refused, as data: the place (``path``, ``location``) and the
+    sentence's ``code``, English ``template`` and ``params`` (see ``core.messages``)."""
+
+    path: str
+    location: str
+    code: str
+    template: str
+    params: dict[str, Any]
+
+    @classmethod
+    def of(cls, error: ServiceError) -> Refusal:
+        return cls(
+            getattr(error, "path", ""),
+            getattr(error, "location", ""),
+            error.code,
+            error.template,
+            dict(error.params),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +149,8 @@ class FileReport:
     related_drafts: int = 0
     #: Why a previewed file would be refused ("" when it reads cleanly).
     error: str = ""
+    #: The same refusal as a code, its values and the place, for the interface to tell.
+    refusal: Refusal | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,13 +309,15 @@ class ImportService:
         try:
             reader = self.registry.for_path(fmt, path)
         except ImportFormatError as exc:  # before ValueError, its base class
-            raise ImportFileError(exc.path, exc.location, exc.message) from None
-        except ValueError as exc:
-            raise ValidationError(str(exc)) from None
+            raise ImportFileError(exc.path, exc.location, exc) from None
+        except UnknownFormatError as exc:
+            raise ValidationError(exc.template, code=exc.code, **exc.params) from None
         if path.is_dir():
-            raise ImportFileError(str(path), "", "is a folder: name the files in it to import")
+            raise ImportFileError(
+                str(path), "", "is a folder: name the files in it to import", code="import.folder"
+            )
         if not path.is_file():
-            raise ImportFileError(str(path), "", "no such file")
+            raise ImportFileError(str(path), "", "no such file", code="import.no_file")
         estimate: Callable[[Path], int | None] | None = getattr(reader, "estimate", None)
         total = estimate(path) if estimate else None
         report = FileReport(str(path), reader.name)
@@ -337,7 +373,7 @@ class ImportService:
         except _DryRunRollback:
             report.story_ids.clear()
         except ImportFormatError as exc:
-            raise ImportFileError(exc.path, exc.location, exc.message) from None
+            raise ImportFileError(exc.path, exc.location, exc) from None
         yield ImportProgress(str(path), done, total, "done")
         return report
 
@@ -413,7 +449,7 @@ class ImportService:
                 pending_keys |= keys
                 marks.append(self._provisional(session, item, mine))
             except ValidationError as exc:
-                raise ImportFileError(report.path, item.location, str(exc)) from None
+                raise ImportFileError(report.path, item.location, exc) from None
         flush()
 
     def _prepare(
@@ -426,7 +462,9 @@ class ImportService:
         try:
             status = Status(item.status)
         except ValueError:
-            raise ValidationError(f"unknown status {item.status!r}") from None
+            raise ValidationError(
+                "unknown status {status!r}", code="import.bad_status", status=item.status
+            ) from None
         return self.stories.prepare(
             session,
             _story_input(item),
@@ -461,7 +499,9 @@ class ImportService:
         try:
             status = Status(item.status)
         except ValueError:
-            raise ValidationError(f"unknown status {item.status!r}") from None
+            raise ValidationError(
+                "unknown status {status!r}", code="import.bad_status", status=item.status
+            ) from None
         record = self.stories.insert(
             session,
             data,
@@ -512,9 +552,9 @@ class ImportService:
             try:
                 report = yield from self._import_file(fmt, Path(path), policy, True)
             except ImportFileError as exc:
-                report = FileReport(str(path), fmt, error=str(exc))
+                report = FileReport(str(path), fmt, error=str(exc), refusal=Refusal.of(exc))
             except ValidationError as exc:
-                report = FileReport(str(path), fmt, error=str(exc))
+                report = FileReport(str(path), fmt, error=str(exc), refusal=Refusal.of(exc))
             files.append(report)
         self._index_settled()
         yield ImportPreview(tuple(files))

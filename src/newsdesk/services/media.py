@@ -41,11 +41,14 @@ MAX_CREDIT = 300
 
 def _open_checked(data: bytes, name: str) -> Image.Image:
     if not data:
-        raise ValidationError(f"{name} is empty")
+        raise ValidationError("{name} is empty", code="media.empty", name=name)
     if len(data) > MAX_BYTES:
         raise ValidationError(
-            f"{name} is {len(data) / 1024 / 1024:.1f} MB; images up to "
-            f"{MAX_BYTES // 1024 // 1024} MB are accepted"
+            "{name} is {size_mb:.1f} MB; images up to {limit_mb} MB are accepted",
+            code="media.too_large",
+            name=name,
+            size_mb=len(data) / 1024 / 1024,
+            limit_mb=MAX_BYTES // 1024 // 1024,
         )
     try:
         with warnings.catch_warnings():
@@ -53,23 +56,43 @@ def _open_checked(data: bytes, name: str) -> Image.Image:
             probe = Image.open(io.BytesIO(data))
             if probe.format not in ALLOWED_FORMATS:
                 raise ValidationError(
-                    f"{name} is a {probe.format or 'unknown'} image; use JPEG, PNG, GIF or WebP"
+                    "{name} is a {kind} image; use JPEG, PNG, GIF or WebP",
+                    code="media.wrong_format",
+                    name=name,
+                    kind=probe.format or "unknown",
                 )
             width, height = probe.size
             if width <= 0 or height <= 0 or width * height > MAX_PIXELS:
                 raise ValidationError(
-                    f"{name} is {width} x {height} pixels; images up to "
-                    f"{MAX_PIXELS // 1_000_000} megapixels are accepted"
+                    "{name} is {width} x {height} pixels; images up to {limit} megapixels "
+                    "are accepted",
+                    code="media.too_many_pixels",
+                    name=name,
+                    width=width,
+                    height=height,
+                    limit=MAX_PIXELS // 1_000_000,
                 )
             probe.verify()
             image = Image.open(io.BytesIO(data))
             image.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise ValidationError(f"{name} decompresses to too many pixels: {exc}") from exc
+        raise ValidationError(
+            "{name} decompresses to too many pixels: {detail}",
+            code="media.bomb",
+            name=name,
+            detail=str(exc),
+        ) from exc
     except UnidentifiedImageError as exc:
-        raise ValidationError(f"{name} is not an image Newsdesk can read") from exc
+        raise ValidationError(
+            "{name} is not an image Newsdesk can read", code="media.unreadable", name=name
+        ) from exc
     except (OSError, SyntaxError, ValueError) as exc:
-        raise ValidationError(f"{name} is damaged or truncated: {exc}") from exc
+        raise ValidationError(
+            "{name} is damaged or truncated: {detail}",
+            code="media.damaged",
+            name=name,
+            detail=str(exc),
+        ) from exc
     return image
 
 
@@ -106,7 +129,13 @@ def _to_asset(record: MediaAssetRecord) -> MediaAsset:
 def _clean(value: str, what: str, limit: int = MAX_TEXT) -> str:
     clean = " ".join(value.split())
     if len(clean) > limit:
-        raise ValidationError(f"the {what} has {len(clean)} characters; the limit is {limit}")
+        raise ValidationError(
+            "the {what} has {count} characters; the limit is {limit}",
+            code="media.text_too_long",
+            what=what,
+            count=len(clean),
+            limit=limit,
+        )
     return clean
 
 
@@ -163,7 +192,12 @@ class MediaService:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise ValidationError(f"cannot read {path}: {exc.strerror or exc}") from exc
+            raise ValidationError(
+                "cannot read {path}: {detail}",
+                code="media.cannot_read",
+                path=str(path),
+                detail=str(exc.strerror or exc),
+            ) from exc
         return self.add_bytes(data, path.name, **fields)
 
     def list(self, limit: int | None = None) -> list[MediaAsset]:
@@ -175,7 +209,9 @@ class MediaService:
         with self.db.read() as session:
             record = queries.by_sha(session, sha256)
             if record is None:
-                raise NotFoundError(f"no image {sha256[:12]}… in the media library")
+                raise NotFoundError(
+                    "no image {sha}… in the media library", code="media.not_found", sha=sha256[:12]
+                )
             return _to_asset(record)
 
     def data(self, sha256: str) -> bytes:
@@ -183,7 +219,9 @@ class MediaService:
         with self.db.read() as session:
             data = queries.data_of(session, sha256)
         if data is None:
-            raise NotFoundError(f"no image {sha256[:12]}… in the media library")
+            raise NotFoundError(
+                "no image {sha}… in the media library", code="media.not_found", sha=sha256[:12]
+            )
         return data
 
     def update(
@@ -198,7 +236,9 @@ class MediaService:
         with self.db.write() as session:
             record = queries.by_sha(session, sha256)
             if record is None:
-                raise NotFoundError(f"no image {sha256[:12]}… in the media library")
+                raise NotFoundError(
+                    "no image {sha}… in the media library", code="media.not_found", sha=sha256[:12]
+                )
             if caption is not None:
                 record.caption = _clean(caption, "caption")
             if credit is not None:

@@ -444,10 +444,15 @@ class PublishingService:
             raise
         except ExportError as exc:
             summary = {"message": str(exc)}
-            raise ExportFailed(str(exc)) from exc
+            raise ExportFailed(exc.template, code=exc.code, **exc.params) from exc
         except OSError as exc:
             summary = {"message": str(exc)}
-            raise ExportFailed(f"the export to {where} failed: {exc}") from exc
+            raise ExportFailed(
+                "the export to {where} failed: {detail}",
+                code="export.failed",
+                where=where,
+                detail=str(exc),
+            ) from exc
         finally:
             self._record(target, where, started, status, manifest, summary, report, built_from)
         assert report is not None
@@ -469,7 +474,7 @@ class PublishingService:
         try:
             read = self._read_inputs(base_url, theme, feeds, target)
         except ExportError as exc:
-            raise ExportFailed(str(exc)) from exc
+            raise ExportFailed(exc.template, code=exc.code, **exc.params) from exc
         if SiteWriter(Path(destination)).unchanged(read.digest) is not None:
             return None
         return read
@@ -588,12 +593,12 @@ def _outcome(target: str, where: str, report: WriteReport) -> ExportOutcome:
 
 
 def _check_base_url(base_url: str) -> None:
-    from newsdesk.export.urls import Urls
+    from newsdesk.export.urls import BaseUrlError, Urls
 
     try:
         Urls(base_url)
-    except ValueError as exc:
-        raise ValidationError(str(exc)) from exc
+    except BaseUrlError as exc:
+        raise ValidationError(exc.template, code=exc.code, **exc.params) from exc
 
 
 def front_zones(slots: Sequence[Any], articles: Sequence[Article]) -> tuple[FrontZone, ...]:
@@ -621,7 +626,9 @@ def _lead(front: Sequence[FrontZone]) -> int | None:
 
 def _theme_fingerprint(theme: Path | None) -> str:
     if theme is not None and not theme.is_dir():
-        raise ExportError(f"the theme folder {theme} does not exist")
+        raise ExportError(
+            "the theme folder {folder} does not exist", code="export.no_theme", folder=str(theme)
+        )
     return theme_fingerprint(theme)
 
 

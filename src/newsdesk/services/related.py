@@ -174,7 +174,7 @@ class RelatedService:
     ) -> list[PinnedStory]:
         """Add ``target_id`` at the end of the related list (and, ``both_ways``, the reverse)."""
         if story_id == target_id:
-            raise ValidationError("a story cannot be related to itself")
+            raise ValidationError("a story cannot be related to itself", code="related.self")
         current = [p.story.id for p in self.pinned(story_id)]
         if target_id not in current:
             self.stories.set_related(story_id, [*current, target_id], origin)
@@ -204,7 +204,9 @@ class RelatedService:
         """Put the pinned stories in this order (the same stories, rearranged)."""
         current = [p.story.id for p in self.pinned(story_id)]
         if sorted(current) != sorted(target_ids):
-            raise ValidationError("a new order must list the same related stories")
+            raise ValidationError(
+                "a new order must list the same related stories", code="related.bad_order"
+            )
         self.stories.set_related(story_id, list(target_ids))
         return self.pinned(story_id)
 
@@ -232,14 +234,16 @@ class RelatedService:
         for a public story only public stories (what its readers could follow).
         """
         if limit < 1:
-            raise ValidationError("ask for at least one suggestion")
+            raise ValidationError("ask for at least one suggestion", code="related.no_limit")
         self.ensure_index()
         tuning = self.tuning
         now = self.clock()
         with self.db.read() as session:
             facts = related_queries.story_facts(session, story_id)
             if facts is None:
-                raise NotFoundError(f"no story with id {story_id}")
+                raise NotFoundError(
+                    "no story with id {story_id}", code="story.not_found", story_id=story_id
+                )
             pinned_ids = [t for t, _ in related_queries.pinned_links(session, story_id)]
             counts = count_terms(facts["headline"], facts["dek"], facts["body"])
             documents, avg_length = terms.totals(session)
@@ -293,7 +297,10 @@ class RelatedService:
         site = self.settings.site()
         count = site.you_missed_count if n is None else n
         if count < 0:
-            raise ValidationError("the You Missed block cannot hold a negative number of stories")
+            raise ValidationError(
+                "the You Missed block cannot hold a negative number of stories",
+                code="related.negative_missed",
+            )
         if count == 0:
             return []
         now = self.clock()
@@ -381,7 +388,9 @@ class RelatedService:
     @staticmethod
     def _require(session: Any, story_id: int) -> None:
         if not related_queries.exists(session, story_id):
-            raise NotFoundError(f"no story with id {story_id}")
+            raise NotFoundError(
+                "no story with id {story_id}", code="story.not_found", story_id=story_id
+            )
 
     @staticmethod
     def _readable(row: dict[str, Any], now: datetime) -> bool:

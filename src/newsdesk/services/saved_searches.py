@@ -96,11 +96,17 @@ class SavedSearchService:
         """Store ``search``; one with the same name is replaced in place."""
         name = " ".join(search.name.split())
         if not name:
-            raise ValidationError("a saved search needs a name")
+            raise ValidationError("a saved search needs a name", code="saved_search.no_name")
         if len(name) > MAX_NAME_CHARS:
-            raise ValidationError(f"the name is longer than {MAX_NAME_CHARS} characters")
+            raise ValidationError(
+                "the name is longer than {limit} characters",
+                code="saved_search.name_too_long",
+                limit=MAX_NAME_CHARS,
+            )
         if search.sort is not None and search.sort not in SORT_KEYS:
-            raise ValidationError(f"cannot sort by {search.sort!r}")
+            raise ValidationError(
+                "cannot sort by {sort!r}", code="saved_search.bad_sort", sort=search.sort
+            )
         clean = SavedSearch(
             name, search.story_filter, search.query.strip(), search.sort, search.descending
         )

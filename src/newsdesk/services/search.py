@@ -87,7 +87,7 @@ class SearchService:
                 return parse_query(query)
             return parse_query(query, stem=self.stem)
         except QueryError as exc:
-            raise ValidationError(str(exc)) from None
+            raise ValidationError(exc.template, code=exc.code, **exc.params) from None
 
     def search(
         self,
@@ -99,9 +99,14 @@ class SearchService:
     ) -> SearchResults:
         """One page of hits, best first, with snippets; and how many stories match in all."""
         if not 1 <= limit <= MAX_LIMIT:
-            raise ValidationError(f"limit must be 1 to {MAX_LIMIT}, not {limit}")
+            raise ValidationError(
+                "limit must be 1 to {most}, not {limit}",
+                code="search.bad_limit",
+                most=MAX_LIMIT,
+                limit=limit,
+            )
         if offset < 0:
-            raise ValidationError("offset must not be negative")
+            raise ValidationError("offset must not be negative", code="search.negative_offset")
         parsed = self.parse(query)
         clauses = story_filter_clauses(story_filter or StoryFilter(), self.db.dialect)
         with self.db.read() as session:

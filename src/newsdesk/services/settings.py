@@ -50,11 +50,13 @@ class SettingsService:
         known = {f.name: f.type for f in fields(SiteSettings)}
         for key in changes:
             if key not in known:
-                raise ValidationError(f"unknown setting {key!r}")
+                raise ValidationError("unknown setting {key!r}", code="settings.unknown", key=key)
         if changes.get("numeral_style", current.numeral_style) not in _NUMERAL_STYLES:
-            raise ValidationError("numeral_style is 'latn' or 'arab'")
+            raise ValidationError("numeral_style is 'latn' or 'arab'", code="settings.numerals")
         if changes.get("slug_style", current.slug_style) not in _SLUG_STYLES:
-            raise ValidationError("slug_style is 'arabic', 'translit' or 'id'")
+            raise ValidationError(
+                "slug_style is 'arabic', 'translit' or 'id'", code="settings.slug_style"
+            )
         with self.db.write() as session:
             for key, value in changes.items():
                 record = session.scalar(select(SettingRecord).where(SettingRecord.key == key))

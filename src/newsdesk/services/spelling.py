@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final, Protocol
 
+from newsdesk.core.messages import CodedError
 from newsdesk.services.errors import ValidationError
 from newsdesk.storage import safety
 from newsdesk.storage.db import Database
@@ -91,7 +92,7 @@ class Checker(Protocol):
     def suggest(self, word: str) -> list[str]: ...
 
 
-class DictionaryMissing(Exception):
+class DictionaryMissing(CodedError):
     """The dictionary or the spelling library for a language is not installed."""
 
 
@@ -127,7 +128,11 @@ def enchant_checker(language: str) -> Checker:
     try:
         import enchant  # type: ignore[import-untyped]  # pyenchant ships no type hints
     except ImportError as exc:  # the C library libenchant-2 is missing
-        raise DictionaryMissing(f"spell checking needs libenchant-2 ({exc})") from exc
+        raise DictionaryMissing(
+            "spell checking needs libenchant-2 ({detail})",
+            code="spelling.no_enchant",
+            detail=str(exc),
+        ) from exc
     with _ENCHANT_LOCK:
         cached = _DICTIONARIES.get(language)
         if cached is not None:
@@ -137,7 +142,10 @@ def enchant_checker(language: str) -> Checker:
         except enchant.errors.DictNotFoundError as exc:
             package = "hunspell-ar" if language.startswith("ar") else "hunspell-en-us"
             raise DictionaryMissing(
-                f"no {language} dictionary is installed (Debian: apt-get install {package})"
+                "no {language} dictionary is installed (Debian: apt-get install {package})",
+                code="spelling.no_dictionary",
+                language=language,
+                package=package,
             ) from exc
         checker = _DICTIONARIES[language] = _SerialisedChecker(inner)
     return checker
@@ -148,6 +156,8 @@ class SpellStatus:
     available: tuple[str, ...]
     missing: tuple[tuple[str, str], ...]
     load_seconds: float
+    #: Why each missing language is missing, as the errors (their codes and values).
+    problems: tuple[DictionaryMissing, ...] = ()
 
     @property
     def enabled(self) -> bool:
@@ -179,6 +189,7 @@ class SpellingService:
         self.clock = clock
         self._checkers: dict[str, Checker] = {}
         self._missing: list[tuple[str, str]] = []
+        self._problems: list[DictionaryMissing] = []
         self._personal: set[str] = set()
         self._cache: dict[str, bool] = {}
         self._loaded = False
@@ -201,6 +212,7 @@ class SpellingService:
                         self._checkers[language] = self.checker_factory(language)
                     except DictionaryMissing as exc:
                         self._missing.append((language, str(exc)))
+                        self._problems.append(exc)
                 with self.db.read() as session:
                     self._personal = {
                         check_key(w) for w in safety.personal_words(session, self.user)
@@ -212,7 +224,10 @@ class SpellingService:
     @property
     def status(self) -> SpellStatus:
         return SpellStatus(
-            tuple(self._checkers), tuple(self._missing), round(self._load_seconds, 3)
+            tuple(self._checkers),
+            tuple(self._missing),
+            round(self._load_seconds, 3),
+            tuple(self._problems),
         )
 
     # -- checking -----------------------------------------------------------------------------
@@ -264,7 +279,9 @@ class SpellingService:
         """Teach the checker ``word`` for this user (kept in the database); False if known."""
         key = check_key(word.strip())
         if not key or len(key) > 200 or any(ch.isspace() for ch in key):
-            raise ValidationError("a dictionary entry is one word of at most 200 letters")
+            raise ValidationError(
+                "a dictionary entry is one word of at most 200 letters", code="spelling.bad_word"
+            )
         with self.db.write() as session:
             added = safety.add_personal_word(session, self.user, key, self.clock())
         self._personal.add(key)

@@ -178,7 +178,9 @@ class StoryService:
         with self.db.read() as session:
             record = session.scalar(select(ArticleRecord).where(ArticleRecord.uuid == story_uuid))
             if record is None:
-                raise NotFoundError(f"no story with uuid {story_uuid}")
+                raise NotFoundError(
+                    "no story with uuid {uuid}", code="story.no_uuid", uuid=story_uuid
+                )
             return self._to_story(session, record)
 
     def page(
@@ -192,9 +194,14 @@ class StoryService:
     ) -> Page:
         """One page of list rows, and how many stories match in all."""
         if sort not in SORT_KEYS:
-            raise ValidationError(f"cannot sort by {sort!r}; choose one of {', '.join(SORT_KEYS)}")
+            raise ValidationError(
+                "cannot sort by {sort!r}; choose one of {known}",
+                code="list.bad_sort",
+                sort=sort,
+                known=", ".join(SORT_KEYS),
+            )
         if offset < 0 or (limit is not None and limit < 0):
-            raise ValidationError("offset and limit must not be negative")
+            raise ValidationError("offset and limit must not be negative", code="list.negative")
         clauses = self._clauses(story_filter or StoryFilter())
         with self.db.read() as session:
             query = queries.article_ids_query(clauses, sort, descending).offset(offset)
@@ -229,7 +236,7 @@ class StoryService:
         jumps to its last) without fetching 100,000 ids first.
         """
         if offset < 0 or (limit is not None and limit < 0):
-            raise ValidationError("offset and limit must not be negative")
+            raise ValidationError("offset and limit must not be negative", code="list.negative")
         clauses = self._clauses(story_filter or StoryFilter())
         query = queries.article_ids_query(clauses, sort, descending)
         if offset:
@@ -352,7 +359,9 @@ class StoryService:
             if section is None and create_section:
                 section = ensure_section(session, data.section)
             if section is None:
-                raise ValidationError(f"there is no section {data.section!r}")
+                raise ValidationError(
+                    "there is no section {section!r}", code="story.no_section", section=data.section
+                )
             section_id, section_slug = section.id, section.slug
         authors: dict[int, str] = {}
         for name in data.authors:
@@ -549,7 +558,8 @@ class StoryService:
                 self._check_version(record, expected_version)
                 if Status(record.status).is_public and data.slug and data.slug != record.slug:
                     raise ValidationError(
-                        "the slug of a published story is frozen: its address is already out there"
+                        "the slug of a published story is frozen: its address is already out there",
+                        code="story.slug_frozen",
                     )
                 self._apply(session, record, data)
                 if not record.slug:
@@ -659,7 +669,7 @@ class StoryService:
         """Add tags (created when new) after each story's own; its main tag stays first."""
         wanted = [n.strip() for n in names if n.strip()]
         if not wanted:
-            raise ValidationError("name at least one tag to add")
+            raise ValidationError("name at least one tag to add", code="bulk.no_tag_to_add")
         return self._bulk_edit(
             story_ids,
             lambda session, record: self._edit_tags(session, record, add=wanted),
@@ -670,7 +680,7 @@ class StoryService:
         """Take tags off (matched by their Arabic-normalised spelling); absent ones are no-ops."""
         keys = {tag_key(n) for n in names if n.strip()}
         if not keys:
-            raise ValidationError("name at least one tag to remove")
+            raise ValidationError("name at least one tag to remove", code="bulk.no_tag_to_remove")
         return self._bulk_edit(
             story_ids,
             lambda session, record: self._edit_tags(session, record, remove=keys),
@@ -684,7 +694,9 @@ class StoryService:
         with self.db.read() as session:
             found = find_section(session, section) if section else None
             if section and found is None:
-                raise ValidationError(f"there is no section {section!r}")
+                raise ValidationError(
+                    "there is no section {section!r}", code="story.no_section", section=section
+                )
             label = found.name if found else ""
 
         def move(session: Session, record: ArticleRecord) -> bool:
@@ -741,9 +753,9 @@ class StoryService:
     ) -> Story:
         """Replace the ordered related stories of ``story_id``."""
         if story_id in target_ids:
-            raise ValidationError("a story cannot be related to itself")
+            raise ValidationError("a story cannot be related to itself", code="related.self")
         if len(set(target_ids)) != len(target_ids):
-            raise ValidationError("a related story is listed twice")
+            raise ValidationError("a related story is listed twice", code="related.twice")
         with self.db.write() as session:
             record = self._record(session, story_id)
             existing = {
@@ -778,7 +790,12 @@ class StoryService:
         with self.db.read() as session:
             found = safety.revision(session, story_id, revision_id)
             if found is None:
-                raise NotFoundError(f"story {story_id} has no revision {revision_id}")
+                raise NotFoundError(
+                    "story {story_id} has no revision {revision_id}",
+                    code="story.no_revision",
+                    story_id=story_id,
+                    revision_id=revision_id,
+                )
             return _revision_info(found)
 
     def revision_at_version(self, story_id: int, version: int) -> RevisionInfo | None:
@@ -834,7 +851,9 @@ class StoryService:
     def _record(session: Session, story_id: int) -> ArticleRecord:
         record = session.get(ArticleRecord, story_id)
         if record is None:
-            raise NotFoundError(f"no story with id {story_id}")
+            raise NotFoundError(
+                "no story with id {story_id}", code="story.not_found", story_id=story_id
+            )
         return record
 
     @staticmethod
@@ -850,20 +869,31 @@ class StoryService:
     @staticmethod
     def _validate(data: StoryInput) -> None:
         if not data.headline.strip():
-            raise ValidationError("a story needs a headline")
+            raise ValidationError("a story needs a headline", code="story.no_headline")
         if len(data.headline) > MAX_HEADLINE_CHARS:
             raise ValidationError(
-                f"the headline has {len(data.headline)} characters; "
-                f"the limit is {MAX_HEADLINE_CHARS}"
+                "the headline has {count} characters; the limit is {limit}",
+                code="story.headline_too_long",
+                count=len(data.headline),
+                limit=MAX_HEADLINE_CHARS,
             )
         if len(data.body) > MAX_BODY_CHARS:
             raise ValidationError(
-                f"the body has {len(data.body):,} characters; the limit is {MAX_BODY_CHARS:,}"
+                "the body has {count:,} characters; the limit is {limit:,}",
+                code="story.body_too_long",
+                count=len(data.body),
+                limit=MAX_BODY_CHARS,
             )
         if not 1 <= data.priority <= 5:
-            raise ValidationError(f"priority must be 1 to 5, not {data.priority}")
+            raise ValidationError(
+                "priority must be 1 to 5, not {priority}",
+                code="story.bad_priority",
+                priority=data.priority,
+            )
         if "\x00" in data.headline or "\x00" in data.body:
-            raise ValidationError("the text holds NUL characters (a damaged file?)")
+            raise ValidationError(
+                "the text holds NUL characters (a damaged file?)", code="story.nul_characters"
+            )
 
     def _apply(
         self,
@@ -896,7 +926,9 @@ class StoryService:
             if section is None and create_section:
                 section = ensure_section(session, data.section)
             if section is None:
-                raise ValidationError(f"there is no section {data.section!r}")
+                raise ValidationError(
+                    "there is no section {section!r}", code="story.no_section", section=data.section
+                )
             record.section = section
         else:
             record.section = None
@@ -939,7 +971,11 @@ class StoryService:
             return
         asset = media_queries.by_sha(session, sha256)
         if asset is None:
-            raise ValidationError(f"the featured image {sha256[:12]}… is not in the media library")
+            raise ValidationError(
+                "the featured image {sha}… is not in the media library",
+                code="story.no_featured_image",
+                sha=sha256[:12],
+            )
         record.featured_media_id = asset.id
 
     def _move(
@@ -947,13 +983,22 @@ class StoryService:
     ) -> None:
         current = Status(record.status)
         if record.trashed_at is not None:
-            raise TransitionError("the story is in the trash: restore it first")
+            raise TransitionError(
+                "the story is in the trash: restore it first", code="status.trashed"
+            )
         if not can_transition(current, target):
-            raise TransitionError(f"a {current.value} story cannot become {target.value}")
+            raise TransitionError(
+                "a {current} story cannot become {target}",
+                code="status.not_allowed",
+                current=current.value,
+                target=target.value,
+            )
         now = self.clock()
         if target is Status.CORRECTED:
             if not correction.strip():
-                raise ValidationError("a correction needs its note for readers")
+                raise ValidationError(
+                    "a correction needs its note for readers", code="status.no_correction"
+                )
             session.add(
                 CorrectionRecord(article_id=record.id, text=correction.strip(), created_at=now)
             )

@@ -105,11 +105,15 @@ class TagService:
         clean = " ".join(name.split())
         key = tag_key(clean)
         if not key:
-            raise ValidationError(f"{name!r} is not a usable tag name")
+            raise ValidationError(
+                "{name!r} is not a usable tag name", code="tag.unusable", name=name
+            )
         with self.db.write() as session:
             existing = tag_queries.tag_by_key(session, key)
             if existing is not None:
-                raise ValidationError(f"the tag {existing.name!r} exists already")
+                raise ValidationError(
+                    "the tag {name!r} exists already", code="tag.exists", name=existing.name
+                )
             record = TagRecord(
                 name=clean,
                 slug=self._free_slug(session, clean, None),
@@ -132,13 +136,18 @@ class TagService:
         clean = " ".join(new_name.split())
         key = tag_key(clean)
         if not key:
-            raise ValidationError(f"{new_name!r} is not a usable tag name")
+            raise ValidationError(
+                "{name!r} is not a usable tag name", code="tag.unusable", name=new_name
+            )
         with self.db.write() as session:
             record = self._find(session, tag)
             other = tag_queries.tag_by_key(session, key)
             if other is not None and other.id != record.id:
                 raise ValidationError(
-                    f"the tag {other.name!r} exists already: merge {record.name!r} into it instead"
+                    "the tag {name!r} exists already: merge {old!r} into it instead",
+                    code="tag.exists_merge",
+                    name=other.name,
+                    old=record.name,
                 )
             usage = tag_queries.tag_usage(session, [record.id])[0]
             record.name = clean
@@ -174,7 +183,9 @@ class TagService:
             merged = [self._find(session, s) for s in sources]
             merged_ids = {m.id for m in merged} - {kept.id}
             if not merged_ids:
-                raise ValidationError("name at least one other tag to merge")
+                raise ValidationError(
+                    "name at least one other tag to merge", code="tag.merge_alone"
+                )
             family = merged_ids | {kept.id}
             links = tag_queries.tag_links(session, sorted(family))
             rewritten: dict[int, list[int]] = {}
@@ -220,7 +231,7 @@ class TagService:
                 session, tag_key(tag)
             )
         if record is None:
-            raise NotFoundError(f"no tag {tag!r}")
+            raise NotFoundError("no tag {tag!r}", code="tag.not_found", tag=tag)
         return record
 
     @staticmethod

@@ -6,6 +6,7 @@ Tags are matched by their Arabic-normalised key, so "الطاقة المتجدد
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, cast
@@ -14,8 +15,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from newsdesk.core import text
-from newsdesk.services.dto import AuthorRef, SectionRef, TagRef
-from newsdesk.services.errors import ValidationError
+from newsdesk.services.dto import AuthorRef, SectionRef, StoryFilter, TagRef
+from newsdesk.services.errors import NotFoundError, ValidationError
 from newsdesk.storage import bulk, listing
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import (
@@ -72,7 +73,7 @@ def ensure_section(session: Session, name: str) -> SectionRecord:
     """The section with this slug or name, created (at the end of the list) when new."""
     clean = " ".join(name.split())
     if not clean:
-        raise ValidationError("a section needs a name")
+        raise ValidationError("a section needs a name", code="section.no_name")
     section = find_section(session, clean)
     if section is None:
         position = (session.scalar(select(func.max(SectionRecord.position))) or 0) + 1
@@ -88,7 +89,7 @@ def ensure_author(session: Session, name: str) -> AuthorRecord:
     """The author with this name, created when new."""
     clean = " ".join(name.split())
     if not clean:
-        raise ValidationError("an author needs a name")
+        raise ValidationError("an author needs a name", code="author.no_name")
     cache = _cache(session, "author")
     if clean in cache:
         return cast(AuthorRecord, cache[clean])
@@ -110,7 +111,7 @@ def ensure_tag(session: Session, name: str) -> TagRecord:
     clean = " ".join(name.split())
     key = tag_key(clean)
     if not key:
-        raise ValidationError(f"{name!r} is not a usable tag name")
+        raise ValidationError("{name!r} is not a usable tag name", code="tag.unusable", name=name)
     cache = _cache(session, "tag")
     if key in cache:
         return cast(TagRecord, cache[key])
@@ -169,11 +170,66 @@ class TagUsage:
     stories: int
 
 
+#: How many known spellings an unknown filter value is answered with, and how close they
+#: must be (``difflib`` ratio of the normalised keys).
+NEAREST_SPELLINGS = 3
+NEAREST_CUTOFF = 0.6
+
+
+def nearest_spellings(value: str, known: Iterable[tuple[str, str]]) -> list[str]:
+    """The names among ``known`` (name, slug) closest to ``value``, best first, compared by
+    their Arabic-normalised keys (the tag filter's ``tag_key``): hamza forms, ة/ه, ى/ي,
+    tashkeel and tatweel make no difference, a letter or two does a little."""
+    by_key: dict[str, str] = {}
+    for name, slug in known:
+        for spelling in (name, slug):
+            by_key.setdefault(tag_key(spelling), name)
+    keys = difflib.get_close_matches(
+        tag_key(value), list(by_key), n=NEAREST_SPELLINGS * 2, cutoff=NEAREST_CUTOFF
+    )
+    return list(dict.fromkeys(by_key[k] for k in keys))[:NEAREST_SPELLINGS]
+
+
 class TaxonomyService:
     """Listing and creating sections, authors and tags."""
 
     def __init__(self, database: Database) -> None:
         self.db = database
+
+    def check_filter(self, story_filter: StoryFilter) -> None:
+        """Raise ``NotFoundError`` when the section, tag or author the filter names does not
+        exist (a filter on it would list nothing), with the nearest known spellings.
+
+        A value is known as the list filter matches it: a slug or a name, and for a tag also
+        its normalised key.
+        """
+        wanted = (
+            ("section", story_filter.section, SectionRecord),
+            ("tag", story_filter.tag, TagRecord),
+            ("author", story_filter.author, AuthorRecord),
+        )
+        with self.db.read() as session:
+            for kind, value, model in wanted:
+                if not value:
+                    continue
+                rows = session.execute(select(model.name, model.slug)).all()
+                known = [(str(name), str(slug)) for name, slug in rows]
+                if any(value in (name, slug) for name, slug in known):
+                    continue
+                if kind == "tag" and any(tag_key(name) == tag_key(value) for name, _ in known):
+                    continue
+                near = nearest_spellings(value, known)
+                if near:
+                    raise NotFoundError(
+                        "no {kind} is called {value!r}; the nearest known: {near}",
+                        code="filter.unknown_near",
+                        kind=kind,
+                        value=value,
+                        near=", ".join(near),
+                    )
+                raise NotFoundError(
+                    "no {kind} is called {value!r}", code="filter.unknown", kind=kind, value=value
+                )
 
     def sections(self) -> list[SectionRef]:
         with self.db.read() as session:
@@ -185,15 +241,19 @@ class TaxonomyService:
     def create_section(self, name: str, slug: str = "", position: int | None = None) -> SectionRef:
         clean = " ".join(name.split())
         if not clean:
-            raise ValidationError("a section needs a name")
+            raise ValidationError("a section needs a name", code="section.no_name")
         with self.db.write() as session:
             if find_section(session, clean) is not None:
-                raise ValidationError(f"the section {clean!r} exists already")
+                raise ValidationError(
+                    "the section {name!r} exists already", code="section.exists", name=clean
+                )
             wanted = text.slugify(slug or clean, fallback_id="section")
             if slug and session.scalar(
                 select(SectionRecord.id).where(SectionRecord.slug == wanted)
             ):
-                raise ValidationError(f"the slug {wanted!r} is taken")
+                raise ValidationError(
+                    "the slug {slug!r} is taken", code="section.slug_taken", slug=wanted
+                )
             if position is None:
                 position = (session.scalar(select(func.max(SectionRecord.position))) or 0) + 1
             section = SectionRecord(

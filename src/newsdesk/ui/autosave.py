@@ -4,8 +4,10 @@ Two single-shot timers per tab and nothing else happens on a keystroke: every ``
 restarts the idle timer (default 2 s) and starts the maximum-interval timer (default 5 s) unless it
 is already running. When either fires, the tab's ``current_input()`` is read on the GUI thread
 (once per pause, not per key) and the database write runs on a worker thread, so a slow disk or a
-busy PostgreSQL server never stalls typing. While someone types without pause the maximum timer
-still fires every 5 s: at most 5 s of typing is ever at risk.
+busy PostgreSQL server never stalls typing. A tab that offers ``capture_input()`` gives the
+fields and the body's blocks on the GUI thread and a function that writes the Markdown, which
+runs on the worker too (about a second for a body of 1.5 MB). While someone types without
+pause the maximum timer still fires every 5 s: at most 5 s of typing is ever at risk.
 
 The intervals are a personal preference of the person at this keyboard, not a newsroom setting,
 so they live in QSettings (``autosave/idle_ms``, ``autosave/max_ms``), not in the shared database.
@@ -17,7 +19,8 @@ import contextlib
 import logging
 import queue
 import threading
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
@@ -26,6 +29,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal, SignalInstance, S
 from newsdesk.services.autosave import AutosaveService
 from newsdesk.services.dto import StoryInput
 from newsdesk.services.errors import ServiceError
+from newsdesk.ui.messages import describe
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +114,8 @@ class _Job:
     data: StoryInput
     base_version: int
     captured_at: datetime
+    #: Writes the body's Markdown (on the worker) when ``data.body`` is still to be made.
+    body: Callable[[], str] | None = None
 
 
 class AutosaveController(QObject):
@@ -174,7 +180,7 @@ class AutosaveController(QObject):
             try:
                 self.service.discard(tab.story_id)
             except ServiceError as exc:
-                self.autosave_failed.emit(tab.story_id, str(exc))
+                self.autosave_failed.emit(tab.story_id, describe(exc))
 
     def _forget(self, watch: _Watch) -> None:
         for key, known in list(self._watches.items()):
@@ -199,7 +205,9 @@ class AutosaveController(QObject):
         try:
             if not tab.is_dirty():
                 return
-            job = _Job(tab.story_id, tab.current_input(), tab.base_version, self.service.clock())
+            capture = getattr(tab, "capture_input", None)
+            data, body = capture() if capture is not None else (tab.current_input(), None)
+            job = _Job(tab.story_id, data, tab.base_version, self.service.clock(), body)
         except RuntimeError:  # the tab's widget was deleted without unwatch(): forget it
             for watch in [w for w in self._watches.values() if w.tab is tab]:
                 self._forget(watch)
@@ -231,17 +239,18 @@ class AutosaveController(QObject):
                 job = self._pending.pop(story_id, None)
             if job is not None:
                 try:
+                    data = job.data if job.body is None else replace(job.data, body=job.body())
                     self.service.write(
                         job.story_id,
-                        job.data,
+                        data,
                         base_version=job.base_version,
                         captured_at=job.captured_at,
                     )
                 except ServiceError as exc:
-                    self.autosave_failed.emit(job.story_id, str(exc))
+                    self.autosave_failed.emit(job.story_id, describe(exc))
                 except Exception as exc:  # the database went away: say so, keep the editor
                     log.exception("autosave of story %s failed", job.story_id)
-                    self.autosave_failed.emit(job.story_id, str(exc))
+                    self.autosave_failed.emit(job.story_id, describe(exc))
                 else:
                     self.autosaved.emit(job.story_id)
             with self._lock:

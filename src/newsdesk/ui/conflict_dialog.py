@@ -33,6 +33,7 @@ from newsdesk.services.conflicts import ConflictCase, ConflictService
 from newsdesk.services.dto import Story, StoryInput
 from newsdesk.services.errors import ConflictError, ServiceError
 from newsdesk.ui.fonts import story_font
+from newsdesk.ui.messages import describe
 from newsdesk.ui.recovery import comparison_html, show_comparison
 from newsdesk.ui.story_list.model import format_time
 from newsdesk.ui.story_pane import apply_paragraph_directions
@@ -214,7 +215,7 @@ class ConflictDialog(QDialog):
             )
             return
         except ServiceError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), describe(exc))
             return
         self.choice = choice
         self.result_story = story

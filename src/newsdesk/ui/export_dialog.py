@@ -31,7 +31,7 @@ from newsdesk.services.container import Services
 from newsdesk.services.errors import ServiceError
 from newsdesk.services.export_job import export_in_child
 from newsdesk.services.publishing import ExportOutcome
-from newsdesk.ui.i18n import isolated
+from newsdesk.ui.messages import describe
 
 
 class ExportWorker(QObject):
@@ -78,7 +78,7 @@ class ExportWorker(QObject):
         except StopIteration as stop:
             self.finished.emit(stop.value)
         except (ServiceError, OSError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(describe(exc))
 
 
 class ExportDialog(QDialog):
@@ -244,7 +244,7 @@ class ExportDialog(QDialog):
         self._finish()
         self.progress.setValue(0)
         text = self.tr("The export failed; the previous site is unchanged. %1")
-        self.status_label.setText(text.replace("%1", isolated(message)))
+        self.status_label.setText(text.replace("%1", message))
 
     @Slot()
     def _on_cancelled(self) -> None:

@@ -45,8 +45,8 @@ from newsdesk.services.imports import (
     ImportService,
 )
 from newsdesk.ui.fonts import story_font
-from newsdesk.ui.i18n import isolated
 from newsdesk.ui.icons import icon
+from newsdesk.ui.messages import describe
 
 
 def _policy_label(policy: DuplicatePolicy) -> str:
@@ -66,6 +66,11 @@ def _reason_label(reason: str) -> str:
         "source URL": QCoreApplication.translate("ImportDialog", "same source URL"),
         "near-duplicate": QCoreApplication.translate("ImportDialog", "near-duplicate"),
     }.get(reason, reason)
+
+
+def _refusal(report: FileReport) -> str:
+    """Why a previewed file would be refused, in the interface's language."""
+    return describe(report.refusal) if report.refusal is not None else report.error
 
 
 class GeneratorWorker(QThread):
@@ -105,7 +110,7 @@ class GeneratorWorker(QThread):
                         step.path, step.done, -1 if step.total is None else step.total
                     )
         except ServiceError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(describe(exc))
             return
         except Exception as exc:  # a bug must not die silently on a thread
             self.failed.emit(f"{type(exc).__name__}: {exc}")
@@ -350,7 +355,7 @@ class ImportDialog(QDialog):
     def _on_failed(self, message: str) -> None:
         self._set_busy(False)
         self.summary.setText(
-            self.tr("Nothing from the file was imported: %1").replace("%1", isolated(message))
+            self.tr("Nothing from the file was imported: %1").replace("%1", message)
         )
 
     def _on_cancelled(self) -> None:
@@ -387,7 +392,7 @@ class ImportDialog(QDialog):
         for column, value in enumerate(values, start=1):
             item = QTableWidgetItem(value)
             if report.error:
-                item.setToolTip(report.error)
+                item.setToolTip(_refusal(report))
             self.files.setItem(row, column, item)
         if report.error:
             self.files.item(row, 1).setText(self.tr("refused"))
@@ -403,7 +408,7 @@ class ImportDialog(QDialog):
             return
         report = self.preview_result.files[row]
         if report.error:
-            self.sample.addItem(report.error)
+            self.sample.addItem(_refusal(report))
             return
         self.sample.addItems(report.sample)
         self.duplicates.setRowCount(len(report.duplicates))

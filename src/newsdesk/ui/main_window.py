@@ -24,6 +24,7 @@ from newsdesk.services.saved_searches import SavedSearchService
 from newsdesk.ui.autosave import AutosaveController
 from newsdesk.ui.editor.area import EditorArea
 from newsdesk.ui.icons import icon
+from newsdesk.ui.messages import describe
 from newsdesk.ui.navigator import NavigatorPanel
 from newsdesk.ui.staging import after_first_paint
 from newsdesk.ui.story_list.model import COLUMNS, StoryTableModel
@@ -255,7 +256,7 @@ class MainWindow(QMainWindow):
         try:
             self.pane.show_story(self.services.stories.get(ids[0]))
         except ServiceError as exc:
-            self.statusBar().showMessage(str(exc), 5000)
+            self.statusBar().showMessage(describe(exc), 5000)
             self.pane.show_story(None)
 
     def _update_count(self) -> None:
@@ -285,7 +286,7 @@ class MainWindow(QMainWindow):
         try:
             self.navigator.add_saved(self.story_list.current_search(name))
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Save search"), str(exc))
+            QMessageBox.warning(self, self.tr("Save search"), describe(exc))
 
     def show_import(self) -> None:
         """File → Import…; the list is refreshed after every import, cancelled ones too."""

@@ -28,6 +28,7 @@ from newsdesk.services.autosave import AutosaveService, Recoverable
 from newsdesk.services.errors import ServiceError
 from newsdesk.ui.fonts import story_font
 from newsdesk.ui.icons import icon
+from newsdesk.ui.messages import describe
 from newsdesk.ui.story_list.model import format_time
 
 
@@ -195,7 +196,7 @@ class RecoveryDialog(QDialog):
         try:
             self.service.recover(item.story_id)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Recover unsaved work"), str(exc))
+            QMessageBox.warning(self, self.tr("Recover unsaved work"), describe(exc))
             return
         self.restored.emit(item.story_id)
         self._remove_current()
@@ -216,7 +217,7 @@ class RecoveryDialog(QDialog):
         try:
             self.service.discard(item.story_id)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Recover unsaved work"), str(exc))
+            QMessageBox.warning(self, self.tr("Recover unsaved work"), describe(exc))
             return
         self.discarded.emit(item.story_id)
         self._remove_current()
@@ -228,7 +229,9 @@ def offer_recovery(service: AutosaveService, parent: QWidget | None = None) -> l
         items = service.recoverable()
     except ServiceError as exc:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("RecoveryDialog", "Recover unsaved work"), str(exc)
+            parent,
+            QCoreApplication.translate("RecoveryDialog", "Recover unsaved work"),
+            describe(exc),
         )
         return []
     if not items:

@@ -17,6 +17,7 @@ from newsdesk.services.container import Services
 from newsdesk.services.errors import ServiceError
 from newsdesk.ui.autosave import AutosaveController
 from newsdesk.ui.icons import icon
+from newsdesk.ui.messages import describe
 
 if TYPE_CHECKING:
     from newsdesk.ui.editor.tab import StoryEditorTab
@@ -76,7 +77,7 @@ class EditorArea(QTabWidget):
             try:
                 story = self.services.stories.get(story_id)
             except ServiceError as error:
-                self.message.emit(str(error))
+                self.message.emit(describe(error))
                 return None
             from newsdesk.ui.editor.tab import StoryEditorTab
 

@@ -105,6 +105,12 @@ def _spans_of(block: QTextBlock, *, heading: bool) -> list[Span | tuple[str, str
 
 def document_blocks(document: QTextDocument) -> list[Block]:
     """The document as canonical blocks (what will be written as Markdown)."""
+    return normalize_blocks(raw_document_blocks(document))
+
+
+def raw_document_blocks(document: QTextDocument) -> list[Block]:
+    """The document's blocks as read, before ``normalize_blocks`` (which needs no Qt, so it
+    may run on another thread)."""
     blocks: list[Block] = []
     block = document.begin()
     while block.isValid():
@@ -154,7 +160,7 @@ def document_blocks(document: QTextDocument) -> list[Block]:
         if pending:
             blocks.append(Block(kind, tuple(pending), level=level, direction=direction))  # type: ignore[arg-type]
         block = block.next()
-    return normalize_blocks(blocks)
+    return blocks
 
 
 # -- writing -------------------------------------------------------------------------------------

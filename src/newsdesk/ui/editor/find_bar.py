@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.core.find import FindError, FindOptions, expand_replacement, find_all
 from newsdesk.ui.icons import icon
+from newsdesk.ui.messages import describe
 
 
 class FindBar(QWidget):
@@ -123,7 +124,7 @@ class FindBar(QWidget):
         try:
             found = find_all(self._text(), self.find_edit.text(), self.options())
         except FindError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(describe(exc))
             return []
         return found
 
@@ -183,7 +184,7 @@ class FindBar(QWidget):
                 self._text(), self.find_edit.text(), self.replace_edit.text(), span, self.options()
             )
         except FindError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(describe(exc))
             return
         self.editor.textCursor().insertText(replacement)
         self.find_next()
@@ -204,7 +205,7 @@ class FindBar(QWidget):
                 for span in found
             ]
         except FindError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(describe(exc))
             return 0
         cursor = QTextCursor(self.editor.document())
         cursor.beginEditBlock()

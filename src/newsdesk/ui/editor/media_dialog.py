@@ -32,6 +32,7 @@ from newsdesk.services.errors import ServiceError
 from newsdesk.services.media import MediaService
 from newsdesk.ui.editor.text_edit import IMAGE_SUFFIXES
 from newsdesk.ui.icons import icon
+from newsdesk.ui.messages import describe
 
 THUMB = 120
 
@@ -158,7 +159,7 @@ class MediaLibraryDialog(QDialog):
             try:
                 added.append(self.media.add_file(Path(path)))
             except ServiceError as error:
-                problems.append(str(error))
+                problems.append(describe(error))
         if added:
             self.reload(select=added[-1].sha256)
         if problems:
@@ -187,7 +188,7 @@ class MediaLibraryDialog(QDialog):
                 alt_text=self.alt.text(),
             )
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), describe(error))
             return
         self.reload(select=updated.sha256)
 

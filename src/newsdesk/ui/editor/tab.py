@@ -8,6 +8,7 @@ which is the one place a stale save lands.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,7 +29,13 @@ from PySide6.QtWidgets import (
 
 from newsdesk.core import text as core_text
 from newsdesk.core.domain import HEADLINE_SOFT_LIMIT, Status
-from newsdesk.core.richtext import BlockKind, media_sha, media_src, unsupported_elements
+from newsdesk.core.richtext import (
+    BlockKind,
+    media_sha,
+    media_src,
+    to_markdown,
+    unsupported_elements,
+)
 from newsdesk.services.container import Services
 from newsdesk.services.dto import MediaAsset, Story, StoryInput
 from newsdesk.services.errors import ConflictError, ServiceError
@@ -37,6 +44,7 @@ from newsdesk.ui.editor.inspector import StoryInspector
 from newsdesk.ui.editor.text_edit import StoryTextEdit
 from newsdesk.ui.fonts import story_font
 from newsdesk.ui.icons import icon
+from newsdesk.ui.messages import describe
 
 #: Milliseconds of quiet typing before the counts are recomputed.
 COUNT_DELAY_MS = 300
@@ -319,13 +327,23 @@ class StoryEditorTab(QWidget):
 
     def current_input(self) -> StoryInput:
         """What the editor holds now, as the story service takes it."""
+        return self._input(self.editor.markdown_body())
+
+    def capture_input(self) -> tuple[StoryInput, Callable[[], str]]:
+        """``current_input()`` in two halves, for the autosave: the fields and the body's
+        blocks read now (the document belongs to the GUI thread), and a function that writes
+        the body's Markdown from those blocks on any thread."""
+        blocks = self.editor.raw_blocks()
+        return self._input(""), lambda: to_markdown(blocks)  # it normalises them first
+
+    def _input(self, body: str) -> StoryInput:
         i = self.inspector
         base = self.story.to_input() if self.story else StoryInput(headline="")
         featured = i.featured.sha256 if i.featured else ""
         return replace(
             base,
             headline=i.headline.text().strip(),
-            body=self.editor.markdown_body(),
+            body=body,
             dek=i.dek.toPlainText().strip(),
             kicker=i.kicker.text().strip(),
             slug=i.slug.text().strip() if not i.slug.isReadOnly() else base.slug,
@@ -394,7 +412,7 @@ class StoryEditorTab(QWidget):
             self._on_conflict(error, mine)
             return False
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), describe(error))
             return False
         self.mark_saved(saved)
         self.message.emit(self.tr("Saved (version %1)").replace("%1", str(saved.version)))
@@ -468,7 +486,7 @@ class StoryEditorTab(QWidget):
             self._on_conflict(error, self.current_input())
             return
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Status not changed"), str(error))
+            QMessageBox.warning(self, self.tr("Status not changed"), describe(error))
             return
         self.base_version = moved.version
         self.story = moved
@@ -530,7 +548,7 @@ class StoryEditorTab(QWidget):
             try:
                 asset = self.services.media.add_file(Path(path))
             except ServiceError as error:
-                QMessageBox.warning(self, self.tr("Image not added"), str(error))
+                QMessageBox.warning(self, self.tr("Image not added"), describe(error))
                 continue
             self.insert_asset(asset)
 

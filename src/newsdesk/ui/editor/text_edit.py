@@ -44,6 +44,7 @@ from newsdesk.ui.editor.document import (
     image_format,
     load_blocks,
     qt_direction,
+    raw_document_blocks,
     register_image,
     set_code_format,
 )
@@ -83,8 +84,23 @@ class StoryTextEdit(QTextEdit):
         """Underline misspelt words as the reporter types (dictionaries load off the GUI thread)."""
         self.spelling = service
         self.spell_highlighter = SpellHighlighter(self.document(), service)
+        self.spell_highlighter.visible_range = self.visible_range
+        self.verticalScrollBar().valueChanged.connect(self.spell_highlighter.schedule)
         self.spell_highlighter.load_in_background()
         return self.spell_highlighter
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if self.spell_highlighter is not None:
+            self.spell_highlighter.schedule()  # more paragraphs may be on screen now
+
+    def visible_range(self) -> tuple[int, int]:
+        """The first and last document positions on screen (either writing direction)."""
+        area = self.viewport().rect()
+        corners = (area.topLeft(), area.topRight(), area.bottomLeft(), area.bottomRight())
+        positions = [self.cursorForPosition(corner).position() for corner in corners]
+        first = self.document().findBlock(min(positions)).position()
+        return first, max(positions)
 
     def contextMenuEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         menu = self.createStandardContextMenu(event.pos())
@@ -116,6 +132,10 @@ class StoryTextEdit(QTextEdit):
     def blocks(self) -> list[Block]:
         return document_blocks(self.document())
 
+    def raw_blocks(self) -> list[Block]:
+        """``blocks()`` before they are normalised (see ``raw_document_blocks``)."""
+        return raw_document_blocks(self.document())
+
     def markdown_body(self) -> str:
         return to_markdown(self.blocks())
 
@@ -131,32 +151,46 @@ class StoryTextEdit(QTextEdit):
         document = self.document()
         block = document.findBlock(position)
         last = document.findBlock(position + added)
+        changes: list[tuple[int, QTextBlockFormat]] = []
         while block.isValid():
-            self._apply_auto_direction(block)
+            fmt = self._auto_direction_format(block)
+            if fmt is not None:
+                changes.append((block.position(), fmt))
             if block == last:
                 break
             block = block.next()
+        if changes:
+            self._set_block_formats_quietly(changes)
 
-    def _apply_auto_direction(self, block: QTextBlock) -> None:
+    @staticmethod
+    def _auto_direction_format(block: QTextBlock) -> QTextBlockFormat | None:
+        """The block's format with the direction its text asks for, or None when it has it."""
         if forced_direction(block) is not None:
-            return
+            return None
         found = core_text.first_strong_direction(block.text())
         if found is None:
-            return  # an empty or numeric paragraph keeps what it had (the previous one's)
+            return None  # an empty or numeric paragraph keeps what it had (the previous one's)
         wanted = qt_direction(found)
         if block.blockFormat().layoutDirection() == wanted:
-            return
+            return None
         fmt = block.blockFormat()
         fmt.setLayoutDirection(wanted)
-        self._set_block_format_quietly(block, fmt)
+        return fmt
 
-    def _set_block_format_quietly(self, block: QTextBlock, fmt: QTextBlockFormat) -> None:
-        """Change a block's format as part of the edit that caused it (one undo step)."""
-        cursor = QTextCursor(block)
+    def _set_block_formats_quietly(self, changes: list[tuple[int, QTextBlockFormat]]) -> None:
+        """Change blocks' formats as part of the edit that caused it (one undo step).
+
+        All of them inside one edit block: the document lays itself out once at its end. One
+        edit block per paragraph made a pasted story of 2,600 paragraphs lay itself out
+        2,600 times (about 60 % of the paste's time).
+        """
+        cursor = QTextCursor(self.document())
         self._adjusting = True
         try:
             cursor.joinPreviousEditBlock()
-            cursor.setBlockFormat(fmt)
+            for position, fmt in changes:
+                cursor.setPosition(position)
+                cursor.setBlockFormat(fmt)
             cursor.endEditBlock()
         finally:
             self._adjusting = False

@@ -29,6 +29,7 @@ from newsdesk.services.container import Services
 from newsdesk.services.errors import ServiceError
 from newsdesk.ui.fonts import story_font
 from newsdesk.ui.icons import icon
+from newsdesk.ui.messages import describe
 
 SUGGESTIONS = 8
 
@@ -148,7 +149,7 @@ class RelatedPanel(QWidget):
             pinned = self.services.related.pinned(self.story_id)
             suggestions = self.services.related.suggestions(self.story_id, limit=SUGGESTIONS)
         except ServiceError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(describe(exc))
             return
         self.pinned_list.clear()
         for p in pinned:
@@ -170,7 +171,7 @@ class RelatedPanel(QWidget):
         try:
             action()
         except ServiceError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(describe(exc))
             return
         self.reload()
         self.pinned_changed.emit(self.pinned_ids())

@@ -31,6 +31,7 @@ from newsdesk.services.errors import ServiceError
 from newsdesk.services.stories import StoryService
 from newsdesk.ui.fonts import story_font
 from newsdesk.ui.icons import icon
+from newsdesk.ui.messages import describe
 from newsdesk.ui.recovery import comparison_html, show_comparison
 from newsdesk.ui.story_list.model import format_time
 
@@ -203,7 +204,7 @@ class RevisionPanel(QWidget):
                 self.story_id, revision.id, expected_version=current.version
             )
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Restore this revision"), str(exc))
+            QMessageBox.warning(self, self.tr("Restore this revision"), describe(exc))
             return None
         self.reload()
         self.restored.emit(story)

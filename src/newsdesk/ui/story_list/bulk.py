@@ -20,6 +20,7 @@ from newsdesk.services.container import Services
 from newsdesk.services.dto import TransitionReport
 from newsdesk.services.errors import ServiceError
 from newsdesk.ui.icons import icon
+from newsdesk.ui.messages import describe
 from newsdesk.ui.story_list.model import status_label
 
 # Statuses a bulk move offers. "Corrected" needs a note for readers per story: the editor's job.
@@ -160,7 +161,7 @@ class BulkActions(QObject):
         try:
             return call()
         except ServiceError as exc:
-            QMessageBox.warning(self.widget, self.tr("Not done"), str(exc))
+            QMessageBox.warning(self.widget, self.tr("Not done"), describe(exc))
             return None
 
     def _done(self, report: TransitionReport) -> None:

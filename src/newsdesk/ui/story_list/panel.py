@@ -27,6 +27,7 @@ from newsdesk.services.dto import ChangeStamp, StoryFilter
 from newsdesk.services.errors import ServiceError
 from newsdesk.services.saved_searches import SavedSearch
 from newsdesk.ui.icons import IconLabel
+from newsdesk.ui.messages import describe
 from newsdesk.ui.story_list.bulk import BulkActions
 from newsdesk.ui.story_list.model import SearchIds, StoryTableModel
 from newsdesk.ui.story_list.search_box import SearchBox
@@ -185,7 +186,7 @@ class StoryListPanel(QWidget):
             stamp = self.services.stories.change_stamp()
             call()
         except ServiceError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(describe(exc))
             return
         self._stamp = stamp
 
@@ -249,6 +250,6 @@ class StoryListPanel(QWidget):
         try:
             self.model.sync()
         except ServiceError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(describe(exc))
         self.stories_changed.emit()
         return True

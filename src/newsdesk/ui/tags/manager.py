@@ -33,6 +33,7 @@ from newsdesk.services.errors import ServiceError
 from newsdesk.services.tags import DuplicateGroup, TagInfo
 from newsdesk.ui.fonts import story_font
 from newsdesk.ui.icons import icon
+from newsdesk.ui.messages import describe
 
 COLUMNS = ("name", "slug", "stories", "main", "last_used", "hidden")
 
@@ -198,7 +199,7 @@ class TagManagerDialog(QDialog):
         try:
             action()
         except ServiceError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(describe(exc))
             return False
         self.reload()
         self.message.setText(done)
