@@ -206,7 +206,7 @@ def _story_terms_indexes(database: Database) -> list[str]:
 
 
 def test_story_terms_move_to_and_from_a_table_without_rowid(tmp_path: Path) -> None:
-    """0012i stores ``story_terms`` in its primary key on SQLite; the rows, the covering index
+    """0012 stores ``story_terms`` in its primary key on SQLite; the rows, the covering index
     and the foreign key survive the upgrade and the downgrade."""
     from newsdesk.services.container import Services
     from newsdesk.services.dto import StoryInput

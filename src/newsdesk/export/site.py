@@ -1149,7 +1149,10 @@ def _render_forked(
                     process = running.pop(receive)
                     process.join()
                     raise ExportError(
-                        f"a render process stopped unexpectedly (exit code {process.exitcode})"
+                        "the export process stopped unexpectedly (exit code {exit_code}); "
+                        "the previous site is unchanged",
+                        code="export.process_died",
+                        exit_code=process.exitcode,
                     ) from None
                 if what == "error":
                     raise value

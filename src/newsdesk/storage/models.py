@@ -410,7 +410,7 @@ class StoryTermRecord(Base):
 
     __tablename__ = "story_terms"
     #: Covering index: scoring reads a term's postings without touching the table rows. On
-    #: SQLite the table is stored in its primary key (``WITHOUT ROWID``, migration 0012i): a row
+    #: SQLite the table is stored in its primary key (``WITHOUT ROWID``, migration 0012): a row
     #: goes into two b-trees instead of three.
     __table_args__ = (
         Index(None, "term", "article_id", "title_tf", "body_tf", "doc_length"),

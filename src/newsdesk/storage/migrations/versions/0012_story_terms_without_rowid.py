@@ -11,7 +11,7 @@ PostgreSQL has no rowid: nothing changes there. On SQLite the table is copied in
 (rows in key order) and the covering index built again, in the upgrade's transaction; on a
 large archive that is about as long as the copy the upgrade makes of the file beforehand.
 
-Revision ID: 0012i
+Revision ID: 0012
 Revises: 0011
 Create Date: 2026-11-29
 """
@@ -21,7 +21,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012i"
+revision = "0012"
 down_revision = "0011"
 branch_labels = None
 depends_on = None
