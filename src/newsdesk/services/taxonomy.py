@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from newsdesk.core import text
 from newsdesk.services.dto import AuthorRef, SectionRef, StoryFilter, TagRef
 from newsdesk.services.errors import NotFoundError, ValidationError
-from newsdesk.storage import bulk, listing
+from newsdesk.storage import bulk, listing, queries
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import (
     ArticleAuthorRecord,
@@ -204,21 +204,18 @@ class TaxonomyService:
         its normalised key.
         """
         wanted = (
-            ("section", story_filter.section, SectionRecord),
-            ("tag", story_filter.tag, TagRecord),
-            ("author", story_filter.author, AuthorRecord),
+            ("section", story_filter.section),
+            ("tag", story_filter.tag),
+            ("author", story_filter.author),
         )
         with self.db.read() as session:
-            for kind, value, model in wanted:
+            for kind, value in wanted:
                 if not value:
                     continue
-                rows = session.execute(select(model.name, model.slug)).all()
-                known = [(str(name), str(slug)) for name, slug in rows]
-                if any(value in (name, slug) for name, slug in known):
+                key = tag_key(value) if kind == "tag" else None
+                if queries.filter_value_exists(session, kind, value, key):
                     continue
-                if kind == "tag" and any(tag_key(name) == tag_key(value) for name, _ in known):
-                    continue
-                near = nearest_spellings(value, known)
+                near = nearest_spellings(value, queries.filter_values(session, kind))
                 if near:
                     raise NotFoundError(
                         "no {kind} is called {value!r}; the nearest known: {near}",

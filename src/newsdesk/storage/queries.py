@@ -42,6 +42,39 @@ def _by_slug_or_name(column_slug: Any, column_name: Any, value: str) -> Any:
     return or_(column_slug == value, column_name == value)
 
 
+def _tag_match(tag: str, tag_key: str | None) -> Any:
+    by_name = _by_slug_or_name(tags_table.c.slug, tags_table.c.name, tag)
+    return or_(by_name, tags_table.c.key == tag_key) if tag_key else by_name
+
+
+#: The table whose names and slugs each list filter matches.
+_FILTER_TABLES: dict[str, Any] = {
+    "section": sections_table,
+    "tag": tags_table,
+    "author": authors_table,
+}
+
+
+def filter_value_exists(
+    session: Session, kind: str, value: str, tag_key: str | None = None
+) -> bool:
+    """Whether the list filter on ``kind`` ("section", "tag", "author") matches anything named
+    ``value``: the same test as ``article_filter_clauses`` makes, asked once."""
+    table = _FILTER_TABLES[kind]
+    match = (
+        _tag_match(value, tag_key)
+        if kind == "tag"
+        else _by_slug_or_name(table.c.slug, table.c.name, value)
+    )
+    return session.scalar(select(table.c.id).where(match).limit(1)) is not None
+
+
+def filter_values(session: Session, kind: str) -> list[tuple[str, str]]:
+    """Every (name, slug) the list filter on ``kind`` can name."""
+    table = _FILTER_TABLES[kind]
+    return [(str(n), str(s)) for n, s in session.execute(select(table.c.name, table.c.slug))]
+
+
 def article_filter_clauses(
     *,
     statuses: Sequence[str] = (),
@@ -73,14 +106,7 @@ def article_filter_clauses(
             articles_table.c.id.in_(
                 select(article_tags_table.c.article_id)
                 .join(tags_table, tags_table.c.id == article_tags_table.c.tag_id)
-                .where(
-                    or_(
-                        _by_slug_or_name(tags_table.c.slug, tags_table.c.name, tag),
-                        tags_table.c.key == tag_key,
-                    )
-                    if tag_key
-                    else _by_slug_or_name(tags_table.c.slug, tags_table.c.name, tag)
-                )
+                .where(_tag_match(tag, tag_key))
             )
         )
     if author:
