@@ -101,6 +101,56 @@ def test_bad_input_exits_1_with_a_message(demo_db: str, tmp_path: Path) -> None:
     assert (tmp_path / "mine" / "a.txt").read_text() == "keep"
 
 
+def test_a_forked_export_writes_what_one_process_writes(demo_db: str, tmp_path: Path) -> None:
+    """``--jobs 2`` splits the command into a reader and a forked exporter; ``--jobs 1`` does
+    everything in one process. Cold, after a change and with nothing changed, both leave the
+    same files and say the same."""
+    url = _copy_db(demo_db, tmp_path / "n.db")
+    sites = {jobs: tmp_path / f"site-{jobs}" for jobs in ("1", "2")}
+
+    def export_both() -> list[str]:
+        said = []
+        for jobs, out in sites.items():
+            result = newsdesk("--db", url, "export", "site", str(out), "--jobs", jobs)
+            assert result.returncode == 0, result.stderr
+            said.append(result.stdout.split(":", 1)[1].rsplit("(", 1)[0])
+        return said
+
+    for step in ("cold", "change", "nothing"):
+        if step == "change":
+            _edit_first_published(url, headline="عنوان بعد التعديل")
+        said = export_both()
+        assert said[0] == said[1], step
+        assert ("— 0 written" in said[0]) == (step == "nothing"), said
+        assert _tree(sites["1"]) == _tree(sites["2"]), step
+
+
+def test_a_forked_export_reports_what_its_reader_refuses(demo_db: str, tmp_path: Path) -> None:
+    """A theme folder that is not there fails the reading half: its message, exit status 1,
+    no output folder, and no exporter left running."""
+    out = tmp_path / "s"
+    result = newsdesk(
+        "--db", demo_db, "export", "site", str(out), "--theme", str(tmp_path / "gone"),
+        "--jobs", "2",
+    )  # fmt: skip
+    assert result.returncode == 1 and "newsdesk:" in result.stderr, result.stderr
+    assert result.stderr.count("newsdesk:") == 1 and "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+def _copy_db(demo_db: str, to: Path) -> str:
+    shutil.copyfile(demo_db.removeprefix("sqlite:///"), to)
+    return f"sqlite:///{to}"
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and ".newsdesk" not in p.relative_to(root).as_posix()
+    }
+
+
 # -- validity ------------------------------------------------------------------------------------
 
 
@@ -248,10 +298,15 @@ def test_every_without_watch_is_a_usage_error_not_a_silent_one_off(
     assert not (tmp_path / "s").exists()  # nothing exported
 
 
-def test_an_export_after_a_change_imports_only_what_it_uses(demo_db: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_export_after_a_change_imports_only_what_it_uses(
+    demo_db: str, tmp_path: Path, jobs: str
+) -> None:
     """A new process exporting one change pays no module it does not use: not the story
     service or the other commands' modules (``newsdesk.cli`` imports every command module to
-    build its parser), and not Python-Markdown, since saved bodies are rendered already."""
+    build its parser), and not Python-Markdown, since saved bodies are rendered already.
+    With more than one process allowed, the command's own process only reads the database:
+    the renderers are imported by the exporter it forks (``cli.export._export_forked``)."""
     db = tmp_path / "changed.db"
     shutil.copyfile(demo_db.removeprefix("sqlite:///"), db)
     url, out = f"sqlite:///{db}", tmp_path / "site"
@@ -260,15 +315,20 @@ def test_an_export_after_a_change_imports_only_what_it_uses(demo_db: str, tmp_pa
     code = (
         "import sys\n"
         "from newsdesk.app import main\n"
-        f"assert main(['--db', {url!r}, 'export', 'site', {str(out)!r}, '--quiet']) == 0\n"
+        f"assert main(['--db', {url!r}, 'export', 'site', {str(out)!r}, '--quiet',"
+        f" '--jobs', {jobs!r}]) == 0\n"
         "print(','.join(sorted(sys.modules)))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8"
     )
     assert result.returncode == 0, result.stderr
-    loaded = set(result.stdout.strip().splitlines()[-1].split(","))
-    assert "newsdesk.export.site" in loaded  # it did export the change
+    lines = result.stdout.strip().splitlines()
+    loaded = set(lines[-1].split(","))
+    assert "newsdesk.export.site" in loaded if jobs == "1" else "newsdesk.export.site" not in loaded
+    # The summary line (printed by the forked exporter, before its parent goes on).
+    summary = [line for line in lines[:-1] if "written" in line]
+    assert len(summary) == 1 and "— 0 written" not in summary[0], result.stdout
     unused = {
         "markdown",
         "newsdesk.services.stories",

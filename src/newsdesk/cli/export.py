@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import pickle
 import signal
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Final, TextIO
@@ -16,7 +18,7 @@ from typing import Any, Final, TextIO
 from newsdesk.cli.common import EXIT_OK, EXIT_USAGE, seconds
 from newsdesk.services.container import Services
 from newsdesk.services.errors import ServiceError
-from newsdesk.services.publishing import ExportOutcome, SiteInputs
+from newsdesk.services.publishing import ExportOutcome, Preloaded, SiteInputs
 
 FEED_KINDS = ("feed",)
 #: How often ``--watch`` asks whether anything changed, without ``--every`` (seconds).
@@ -71,8 +73,115 @@ def cmd_export(services: Services, args: argparse.Namespace, out: TextIO) -> int
     if getattr(args, "every", None) is not None:  # else a user would wait for a watch in vain
         print("newsdesk export site: --every goes with --watch", file=sys.stderr)
         return EXIT_USAGE
+    if _can_fork(args, out):
+        return _export_forked(services, args, out)
     _export(services, args, out)
     return EXIT_OK
+
+
+def _can_fork(args: argparse.Namespace, out: TextIO) -> bool:
+    """Whether ``export`` may split into a reader and an exporter (``_export_forked``): where
+    the platform forks, in a process of one thread without Qt (forking either is unsafe),
+    writing to real files (a forked exporter's lines must reach them), and when the user
+    allows more than one process (``--jobs``)."""
+    if args.jobs < 2 or not hasattr(os, "fork") or threading.active_count() > 1:
+        return False
+    if "PySide6.QtCore" in sys.modules:
+        return False
+    try:
+        out.fileno()
+        sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):
+        return False
+    return True
+
+
+def _export_forked(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+    """Export with two processes at first: this one reads the database (``read_inputs``)
+    while a forked one loads what lies beside the site (``preload``), which it then exports
+    with what this one read. At 10,000 stories the two take 0.1 s and 0.3 s, one after the
+    other in a single process.
+
+    When the site is current (nothing changed), or this process fails to read, the other one
+    is stopped and this one goes on as an export without the fork does. Else it waits for
+    the exporter, which reports as the command would, and ends with its exit status. No
+    database connection crosses the fork: the pool is emptied first, and each process opens
+    its own.
+    """
+    started = time.monotonic()
+    services.database.dispose()
+    for stream in (out, sys.stdout, sys.stderr):
+        stream.flush()
+    receive, send = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the exporter
+        os.close(send)
+        _run_exporter(services, args, out, receive, started)  # never returns
+    os.close(receive)
+    handed = False
+    try:
+        read = services.publishing.read_inputs(**_options(args))
+        if not services.publishing.is_current(args.out, read):
+            with os.fdopen(send, "wb") as pipe:
+                send = -1
+                pickle.dump(read, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            handed = True
+    finally:
+        if send != -1:
+            os.close(send)
+        if not handed:
+            # It has only read files so far, and waits for what this process reads: stopped
+            # now, it leaves nothing behind and costs no wait.
+            os.kill(pid, signal.SIGKILL)
+            _exit_status(pid)
+    if handed:
+        return _exit_status(pid)
+    _export(services, args, out, read=read, started=started)  # reports that nothing changed
+    return EXIT_OK
+
+
+def _run_exporter(
+    services: Services, args: argparse.Namespace, out: TextIO, fd: int, started: float
+) -> None:
+    """The forked half of ``_export_forked``: preload, then export what the reader hands
+    over, reporting as any command does (``run_command``); then end the process, whatever
+    happens: it must never return into its caller's stack, which is the reader's."""
+
+    def export(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+        preloaded = services.publishing.preload(args.out)
+        with os.fdopen(fd, "rb") as pipe:
+            read = pickle.load(pipe)
+        _export(services, args, out, read=read, preloaded=preloaded, started=started)
+        return EXIT_OK
+
+    status = 1
+    try:
+        from newsdesk.cli import run_command
+
+        exporter = argparse.Namespace(**{**vars(args), "handler": export})
+        status = run_command(services, exporter, out)
+    except KeyboardInterrupt:
+        status = 128 + signal.SIGINT  # the export was cancelled, the site left whole
+    except BaseException:
+        traceback.print_exc()
+    finally:
+        with contextlib.suppress(BaseException):
+            services.close()
+            for stream in (out, sys.stdout, sys.stderr):
+                stream.flush()
+        os._exit(status)
+
+
+def _exit_status(pid: int) -> int:
+    """Wait for process ``pid``; its exit status as a shell shows it. A Ctrl+C reaches it
+    too, and it stops its own way (the export is cancelled, the site left whole)."""
+    while True:
+        try:
+            _, status = os.waitpid(pid, 0)
+        except KeyboardInterrupt:
+            continue
+        code = os.waitstatus_to_exitcode(status)
+        return code if code >= 0 else 128 - code
 
 
 def _options(args: argparse.Namespace) -> dict[str, Any]:
@@ -91,6 +200,7 @@ def _export(
     *,
     keep: bool = False,
     read: SiteInputs | None = None,
+    preloaded: Preloaded | None = None,
     started: float | None = None,
 ) -> None:
     only = None
@@ -100,7 +210,13 @@ def _export(
             return job.kind in FEED_KINDS
 
     steps = services.publishing.export_site(
-        args.out, only=only, workers=max(1, args.jobs), keep=keep, read=read, **_options(args)
+        args.out,
+        only=only,
+        workers=max(1, args.jobs),
+        keep=keep,
+        read=read,
+        preloaded=preloaded,
+        **_options(args),
     )
     started = time.monotonic() if started is None else started
     interactive = sys.stderr.isatty() and not args.quiet
