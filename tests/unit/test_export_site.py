@@ -648,6 +648,34 @@ def test_a_large_change_writes_the_whole_state(site: Path, monkeypatch: pytest.M
     assert {p: v[0] for p, v in state["current"].items()} == report.manifest
 
 
+def test_a_small_change_is_flushed_file_by_file_before_the_swap(
+    site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every file an export after a small change wrote, and every folder holding one, is
+    flushed (from several threads at once) before the new tree replaces the site."""
+    flushed: list[str] = []
+    swapped: list[int] = []
+    exchange = writer_module._exchange
+    monkeypatch.setattr(writer_module, "_fsync", flushed.append)
+    monkeypatch.setattr(
+        writer_module, "_exchange", lambda a, b: (swapped.append(len(flushed)), exchange(a, b))
+    )
+    content = make_content()
+    changed = replace(content.articles[0], headline="عنوان آخر")
+    report = run(replace(content, articles=(changed, *content.articles[1:])), site)
+    staging = site.parent / ".site.newsdesk" / "staging"
+    assert 0 < report.written <= writer_module.FSYNC_EACH_MAX
+    files = {str(staging / path) for path in report.changed_paths}
+    folders = {str(staging)} | {
+        str(parent)
+        for path in report.changed_paths
+        for parent in (staging / path).parents
+        if parent.is_relative_to(staging)
+    }
+    assert set(flushed) - {str(site.parent)} == files | folders
+    assert swapped and swapped[0] == len(files | folders)  # all of them before the swap
+
+
 def test_nothing_changed_is_told_by_the_short_record_without_the_state(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
