@@ -498,13 +498,17 @@ class PublishingService:
     def preload(destination: Path) -> Preloaded:
         """What an export into ``destination`` reads from beside the site rather than from the
         database: the writer's state and the last export's snapshot (0.2-0.3 s at 10,000
-        stories); the renderers are imported too. A command that can fork does this while
-        another process reads the database (``read_inputs``), then exports with both."""
-        from newsdesk.export import site  # noqa: F401  (Jinja2, Babel: see ``export_site``)
+        stories); the renderers are imported and their locale data loaded too. A command that
+        can fork does this while another process reads the database (``read_inputs``), then
+        exports with both."""
+        from newsdesk.export.site import warm_up  # Jinja2, Babel: see ``export_site``
 
         writer = SiteWriter(Path(destination))
         built_from = writer.built_from() or ""
-        return Preloaded(writer, built_from, load_snapshot(writer.home, built_from))
+        previous = load_snapshot(writer.home, built_from)
+        if previous is not None:
+            warm_up(previous.content.site)
+        return Preloaded(writer, built_from, previous)
 
     def changed_inputs(
         self,
