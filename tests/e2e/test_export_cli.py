@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -136,6 +137,48 @@ def test_a_forked_export_reports_what_its_reader_refuses(demo_db: str, tmp_path:
     assert result.returncode == 1 and "newsdesk:" in result.stderr, result.stderr
     assert result.stderr.count("newsdesk:") == 1 and "Traceback" not in result.stderr
     assert not out.exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux prctl")
+def test_a_forked_exporter_ends_with_the_command(tmp_path: Path) -> None:
+    """Killing the command (its reading half) stops the exporter it forked."""
+    pid_file = tmp_path / "exporter.pid"
+    code = (
+        "import os, sys, time\n"
+        "from newsdesk.cli.export import _end_with\n"
+        "reader = os.getpid()\n"
+        "if os.fork() == 0:\n"
+        "    _end_with(reader)\n"
+        f"    open({str(pid_file)!r}, 'w').write(str(os.getpid()))\n"
+        "    time.sleep(60)\n"
+        "    os._exit(0)\n"
+        "time.sleep(60)\n"
+    )
+    reader = subprocess.Popen([sys.executable, "-c", code])
+    try:
+        for _ in range(200):
+            if pid_file.exists() and pid_file.read_text():
+                break
+            time.sleep(0.05)
+        exporter = int(pid_file.read_text())
+        reader.kill()
+        reader.wait()
+        for _ in range(200):
+            if not _running(exporter):
+                break
+            time.sleep(0.05)
+        assert not _running(exporter)
+    finally:
+        reader.kill()
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` is alive (a zombie, whose parent has not reaped it, is not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
 
 
 def _copy_db(demo_db: str, to: Path) -> str:

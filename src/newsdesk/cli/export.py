@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import ctypes
 import os
 import pickle
 import signal
@@ -113,9 +114,11 @@ def _export_forked(services: Services, args: argparse.Namespace, out: TextIO) ->
     for stream in (out, sys.stdout, sys.stderr):
         stream.flush()
     receive, send = os.pipe()
+    reader = os.getpid()
     pid = os.fork()
     if pid == 0:  # the exporter
         os.close(send)
+        _end_with(reader)
         _run_exporter(services, args, out, receive, started)  # never returns
     os.close(receive)
     handed = False
@@ -170,6 +173,21 @@ def _run_exporter(
             for stream in (out, sys.stdout, sys.stderr):
                 stream.flush()
         os._exit(status)
+
+
+#: Linux ``prctl``: the signal a process gets when its parent ends.
+PR_SET_PDEATHSIG: Final = 1
+
+
+def _end_with(parent: int) -> None:
+    """Stop this process (SIGTERM) when ``parent`` ends first, where Linux can tell: a user
+    who stops the command (``kill``, ``timeout``) stops its exporter as well, which leaves
+    the site as any interrupted export does (whole, as it was)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # it ended before this process asked
+        os._exit(128 + signal.SIGTERM)
 
 
 def _exit_status(pid: int) -> int:
