@@ -27,6 +27,7 @@ CODED = {
     "ExportError",
     "BaseUrlError",
     "DictionaryMissing",
+    "StorageError",
 }
 
 

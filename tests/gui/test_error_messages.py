@@ -142,3 +142,28 @@ def test_a_missing_dictionary_is_explained_in_arabic(
         "التدقيق الإملائي معطّل: لا يوجد قاموس \u2068ar\u2069 مثبّت "
         "(في ديبيان: apt-get install \u2068hunspell-ar\u2069)."
     )
+
+
+def test_a_busy_database_during_an_import_is_told_in_arabic(arabic_app) -> None:  # type: ignore[no-untyped-def]
+    """The import dialog's worker shows the database's refusal as a sentence, not as the
+    driver's error with its SQL (before: ``OperationalError: (sqlite3.OperationalError) …``)."""
+    from newsdesk.storage.db import StorageError
+    from newsdesk.ui.import_dialog import GeneratorWorker
+
+    def steps():  # type: ignore[no-untyped-def]
+        raise StorageError(
+            "the database is busy: another program kept it locked for more than {seconds} s; "
+            "nothing was changed, try again",
+            code="db.busy",
+            seconds="10",
+        )
+        yield
+
+    worker = GeneratorWorker(steps)
+    said: list[str] = []
+    worker.failed.connect(said.append)
+    worker.run()  # on this thread: the signal is delivered at once
+    assert said == [
+        "قاعدة البيانات مشغولة: أبقاها برنامج آخر مقفلة أكثر من \u206810\u2069 ث. "
+        "لم يتغيّر شيء؛ أعد المحاولة."
+    ]

@@ -17,6 +17,7 @@ from newsdesk.cli import export, imports, related, search, stories, tags
 from newsdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, Handler
 from newsdesk.services.container import Services
 from newsdesk.services.errors import ServiceError
+from newsdesk.storage.db import StorageError
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_OK", "EXIT_USAGE", "register_commands", "run_command"]
 
@@ -32,11 +33,12 @@ def register_commands(subparsers: Any) -> None:
 def run_command(
     services: Services, args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr
 ) -> int:
-    """Run the parsed command; service errors become a message and exit status 1."""
+    """Run the parsed command; service errors and the database's refusals (busy, full, …)
+    become a message and exit status 1."""
     handler: Handler = args.handler
     try:
         return handler(services, args, out)
-    except ServiceError as exc:
+    except (ServiceError, StorageError) as exc:
         print(f"newsdesk: {exc}", file=err)
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # `newsdesk list | head`

@@ -5,12 +5,19 @@ the interface tells in its own language (see :mod:`newsdesk.core.messages`)."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Final
 
 from newsdesk.core.messages import CodedError
+from newsdesk.storage.db import StorageError
 
 
 class ServiceError(CodedError):
     """Base class: bad input or a refused action; the message says what and where."""
+
+
+#: What a caller tells the person at the keyboard rather than treats as a bug: the services'
+#: refusals, and the database's (busy with another program, a full disk, …).
+REFUSED: Final = (ServiceError, StorageError)
 
 
 class NotFoundError(ServiceError):

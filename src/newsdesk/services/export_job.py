@@ -40,7 +40,7 @@ from typing import Any, Final
 
 from newsdesk.export.common import ExportProgress
 from newsdesk.services.container import Services
-from newsdesk.services.errors import ServiceError
+from newsdesk.services.errors import REFUSED
 from newsdesk.services.publishing import ExportFailed, ExportOutcome
 
 _GO = "go"
@@ -270,7 +270,7 @@ def _export_one(
         except StopIteration as stop:
             connection.send(("done", stop.value))
         services.publishing.save_kept()  # while nobody waits: the app has its outcome
-    except ServiceError as exc:  # its code and values go too: the app tells it in its language
+    except REFUSED as exc:  # its code and values go too: the app tells it in its language
         _send_quietly(connection, ("failed", exc.template, exc.code, exc.params))
     except OSError as exc:
         _send_quietly(connection, ("failed", str(exc), "", {}))

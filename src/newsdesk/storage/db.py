@@ -27,9 +27,11 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from newsdesk import __version__
+from newsdesk.core.messages import CodedError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -83,6 +85,41 @@ def script_heads() -> frozenset[str] | None:
 
 class DatabaseError(Exception):
     """A database could not be opened or upgraded; the message says which and why."""
+
+
+class StorageError(CodedError):
+    """The database refused or failed an operation: busy with another program's write, a full
+    disk, a read-only file, a lost server. Raised by ``Database.read`` and ``write`` for the
+    driver's operational errors (never for what a statement itself breaks, such as a unique
+    key); the transaction was rolled back, so nothing of the operation was kept."""
+
+
+def storage_error(exc: Exception) -> StorageError:
+    """``exc`` (the driver's operational error, wrapped by SQLAlchemy or not) as a sentence
+    for a person: the SQL statement it carries is left out."""
+    original = getattr(exc, "orig", None) or exc
+    detail = (str(original).strip().splitlines() or [type(original).__name__])[0]
+    said = detail.lower()
+    state = getattr(original, "sqlstate", None) or ""
+    if "database is locked" in said or "table is locked" in said or state in ("55P03", "40P01"):
+        return StorageError(
+            "the database is busy: another program kept it locked for more than {seconds} s; "
+            "nothing was changed, try again",
+            code="db.busy",
+            seconds=f"{BUSY_TIMEOUT_MS / 1000:g}",
+        )
+    if "disk is full" in said or "no space left" in said or state.startswith("53"):
+        return StorageError(
+            "the disk that holds the database is full; nothing was changed", code="db.full"
+        )
+    if "readonly database" in said or "read-only" in said or state == "25006":
+        return StorageError(
+            "the database cannot be written (it is read-only here); nothing was changed",
+            code="db.read_only",
+        )
+    return StorageError(
+        "the database failed: {detail}; nothing was changed", code="db.failed", detail=detail
+    )
 
 
 def normalise_url(url: str) -> str:
@@ -141,6 +178,12 @@ class Database:
             raise DatabaseError(
                 f"unsupported database {parsed.drivername!r}: use SQLite or PostgreSQL"
             )
+        #: The errors ``read`` and ``write`` tell as ``StorageError``: SQLAlchemy's, and the
+        #: driver's own where a query uses its cursor directly.
+        driver = self.engine.dialect.dbapi
+        self._refused: tuple[type[Exception], ...] = (OperationalError,) + (
+            (driver.OperationalError,) if driver is not None else ()
+        )
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False
@@ -152,18 +195,27 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; rolled back at the end."""
-        with self._reader() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+        """A session for reading; rolled back at the end. The driver's operational errors
+        come out as ``StorageError``."""
+        try:
+            with self._reader() as session:
+                try:
+                    yield session
+                finally:
+                    session.rollback()
+        except self._refused as exc:
+            raise storage_error(exc) from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any error."""
-        with self._writer() as session, session.begin():
-            yield session
+        """One transaction: committed when the block ends, rolled back on any error. The
+        driver's operational errors (busy, disk full, read-only, …) come out as
+        ``StorageError``."""
+        try:
+            with self._writer() as session, session.begin():
+                yield session
+        except self._refused as exc:
+            raise storage_error(exc) from exc
 
     @contextmanager
     def commit_counter(self) -> Iterator[Callable[[], int | None]]:

@@ -28,7 +28,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal, SignalInstance, S
 
 from newsdesk.services.autosave import AutosaveService
 from newsdesk.services.dto import StoryInput
-from newsdesk.services.errors import ServiceError
+from newsdesk.services.errors import REFUSED
 from newsdesk.ui.messages import describe
 
 log = logging.getLogger(__name__)
@@ -179,7 +179,7 @@ class AutosaveController(QObject):
             self.wait_idle()
             try:
                 self.service.discard(tab.story_id)
-            except ServiceError as exc:
+            except REFUSED as exc:
                 self.autosave_failed.emit(tab.story_id, describe(exc))
 
     def _forget(self, watch: _Watch) -> None:
@@ -246,7 +246,7 @@ class AutosaveController(QObject):
                         base_version=job.base_version,
                         captured_at=job.captured_at,
                     )
-                except ServiceError as exc:
+                except REFUSED as exc:
                     self.autosave_failed.emit(job.story_id, describe(exc))
                 except Exception as exc:  # the database went away: say so, keep the editor
                     log.exception("autosave of story %s failed", job.story_id)

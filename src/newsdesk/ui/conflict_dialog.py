@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from newsdesk.core.merge import CONFLICT_MINE
 from newsdesk.services.conflicts import ConflictCase, ConflictService
 from newsdesk.services.dto import Story, StoryInput
-from newsdesk.services.errors import ConflictError, ServiceError
+from newsdesk.services.errors import REFUSED, ConflictError
 from newsdesk.ui.fonts import story_font
 from newsdesk.ui.messages import describe
 from newsdesk.ui.recovery import comparison_html, show_comparison
@@ -214,7 +214,7 @@ class ConflictDialog(QDialog):
                 self.tr("The story was saved again meanwhile; the dialog now shows that version."),
             )
             return
-        except ServiceError as exc:
+        except REFUSED as exc:
             QMessageBox.warning(self, self.windowTitle(), describe(exc))
             return
         self.choice = choice

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.services.container import Services
-from newsdesk.services.errors import ServiceError
+from newsdesk.services.errors import REFUSED
 from newsdesk.services.export_job import export_in_child
 from newsdesk.services.publishing import ExportOutcome
 from newsdesk.ui.messages import describe
@@ -77,7 +77,7 @@ class ExportWorker(QObject):
                 self.progressed.emit(step.stage, step.done, step.total)
         except StopIteration as stop:
             self.finished.emit(stop.value)
-        except (ServiceError, OSError) as exc:
+        except (*REFUSED, OSError) as exc:
             self.failed.emit(describe(exc))
 
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.services.errors import ServiceError
+from newsdesk.services.errors import REFUSED
 from newsdesk.services.imports import (
     DuplicatePolicy,
     FileReport,
@@ -109,7 +109,7 @@ class GeneratorWorker(QThread):
                     self.stepped.emit(
                         step.path, step.done, -1 if step.total is None else step.total
                     )
-        except ServiceError as exc:
+        except REFUSED as exc:
             self.failed.emit(describe(exc))
             return
         except Exception as exc:  # a bug must not die silently on a thread

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from newsdesk import __version__
 from newsdesk.services.container import Services
 from newsdesk.services.dto import StoryFilter
-from newsdesk.services.errors import ServiceError
+from newsdesk.services.errors import REFUSED
 from newsdesk.services.saved_searches import SavedSearchService
 from newsdesk.ui.autosave import AutosaveController
 from newsdesk.ui.editor.area import EditorArea
@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
             return
         try:
             self.pane.show_story(self.services.stories.get(ids[0]))
-        except ServiceError as exc:
+        except REFUSED as exc:
             self.statusBar().showMessage(describe(exc), 5000)
             self.pane.show_story(None)
 
@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
             return
         try:
             self.navigator.add_saved(self.story_list.current_search(name))
-        except ServiceError as exc:
+        except REFUSED as exc:
             QMessageBox.warning(self, self.tr("Save search"), describe(exc))
 
     def show_import(self) -> None:

@@ -30,6 +30,21 @@ SENTENCES: dict[str, str] = {
     ),
     "bulk.no_tag_to_add": QT_TRANSLATE_NOOP("ErrorMessages", "Name at least one tag to add."),
     "bulk.no_tag_to_remove": QT_TRANSLATE_NOOP("ErrorMessages", "Name at least one tag to remove."),
+    "db.busy": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The database is busy: another program kept it locked for more than {seconds} s. "
+        "Nothing was changed; try again.",
+    ),
+    "db.failed": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The database failed: {detail}. Nothing was changed."
+    ),
+    "db.full": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The disk that holds the database is full. Nothing was changed."
+    ),
+    "db.read_only": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The database cannot be written (it is read-only here). Nothing was changed.",
+    ),
     "export.bad_base_url": QT_TRANSLATE_NOOP(
         "ErrorMessages", "The base URL must be an http(s) address, not “{url}”."
     ),

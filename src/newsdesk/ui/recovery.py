@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.core.diff import FIRST_CHANGE_ANCHOR, diff_html, diff_stats, diff_words
 from newsdesk.services.autosave import AutosaveService, Recoverable
-from newsdesk.services.errors import ServiceError
+from newsdesk.services.errors import REFUSED
 from newsdesk.ui.fonts import story_font
 from newsdesk.ui.icons import icon
 from newsdesk.ui.messages import describe
@@ -195,7 +195,7 @@ class RecoveryDialog(QDialog):
             return
         try:
             self.service.recover(item.story_id)
-        except ServiceError as exc:
+        except REFUSED as exc:
             QMessageBox.warning(self, self.tr("Recover unsaved work"), describe(exc))
             return
         self.restored.emit(item.story_id)
@@ -216,7 +216,7 @@ class RecoveryDialog(QDialog):
             return
         try:
             self.service.discard(item.story_id)
-        except ServiceError as exc:
+        except REFUSED as exc:
             QMessageBox.warning(self, self.tr("Recover unsaved work"), describe(exc))
             return
         self.discarded.emit(item.story_id)
@@ -227,7 +227,7 @@ def offer_recovery(service: AutosaveService, parent: QWidget | None = None) -> l
     """Show the recovery dialog if anything is recoverable; return the restored story ids."""
     try:
         items = service.recoverable()
-    except ServiceError as exc:
+    except REFUSED as exc:
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("RecoveryDialog", "Recover unsaved work"),

@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
 from newsdesk.services.container import Services
-from newsdesk.services.errors import ServiceError
+from newsdesk.services.errors import REFUSED
 from newsdesk.ui.autosave import AutosaveController
 from newsdesk.ui.icons import icon
 from newsdesk.ui.messages import describe
@@ -76,7 +76,7 @@ class EditorArea(QTabWidget):
         if tab is None:
             try:
                 story = self.services.stories.get(story_id)
-            except ServiceError as error:
+            except REFUSED as error:
                 self.message.emit(describe(error))
                 return None
             from newsdesk.ui.editor.tab import StoryEditorTab

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.services.dto import MediaAsset
-from newsdesk.services.errors import ServiceError
+from newsdesk.services.errors import REFUSED
 from newsdesk.services.media import MediaService
 from newsdesk.ui.editor.text_edit import IMAGE_SUFFIXES
 from newsdesk.ui.icons import icon
@@ -158,7 +158,7 @@ class MediaLibraryDialog(QDialog):
         for path in paths:
             try:
                 added.append(self.media.add_file(Path(path)))
-            except ServiceError as error:
+            except REFUSED as error:
                 problems.append(describe(error))
         if added:
             self.reload(select=added[-1].sha256)
@@ -187,7 +187,7 @@ class MediaLibraryDialog(QDialog):
                 credit=self.credit.text(),
                 alt_text=self.alt.text(),
             )
-        except ServiceError as error:
+        except REFUSED as error:
             QMessageBox.warning(self, self.tr("Not saved"), describe(error))
             return
         self.reload(select=updated.sha256)

@@ -38,7 +38,7 @@ from newsdesk.core.richtext import (
 )
 from newsdesk.services.container import Services
 from newsdesk.services.dto import MediaAsset, Story, StoryInput
-from newsdesk.services.errors import ConflictError, ServiceError
+from newsdesk.services.errors import REFUSED, ConflictError
 from newsdesk.ui.editor.find_bar import FindBar
 from newsdesk.ui.editor.inspector import StoryInspector
 from newsdesk.ui.editor.text_edit import StoryTextEdit
@@ -411,7 +411,7 @@ class StoryEditorTab(QWidget):
         except ConflictError as error:
             self._on_conflict(error, mine)
             return False
-        except ServiceError as error:
+        except REFUSED as error:
             QMessageBox.warning(self, self.tr("Not saved"), describe(error))
             return False
         self.mark_saved(saved)
@@ -485,7 +485,7 @@ class StoryEditorTab(QWidget):
         except ConflictError as error:
             self._on_conflict(error, self.current_input())
             return
-        except ServiceError as error:
+        except REFUSED as error:
             QMessageBox.warning(self, self.tr("Status not changed"), describe(error))
             return
         self.base_version = moved.version
@@ -506,7 +506,7 @@ class StoryEditorTab(QWidget):
         if sha not in self._images:
             try:
                 data = self.services.media.data(sha)
-            except ServiceError:
+            except REFUSED:
                 return None
             image = QImage()
             image.loadFromData(data)
@@ -516,7 +516,7 @@ class StoryEditorTab(QWidget):
     def _show_featured_thumbnail(self, sha: str) -> None:
         try:
             asset = self.services.media.get(sha)
-        except ServiceError:
+        except REFUSED:
             return
         self.inspector.set_featured(asset.ref(), asset.thumbnail, by_user=False)
 
@@ -547,7 +547,7 @@ class StoryEditorTab(QWidget):
         for path in paths:
             try:
                 asset = self.services.media.add_file(Path(path))
-            except ServiceError as error:
+            except REFUSED as error:
                 QMessageBox.warning(self, self.tr("Image not added"), describe(error))
                 continue
             self.insert_asset(asset)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.core.similarity import ScoreParts
 from newsdesk.services.container import Services
-from newsdesk.services.errors import ServiceError
+from newsdesk.services.errors import REFUSED
 from newsdesk.ui.fonts import story_font
 from newsdesk.ui.icons import icon
 from newsdesk.ui.messages import describe
@@ -148,7 +148,7 @@ class RelatedPanel(QWidget):
         try:
             pinned = self.services.related.pinned(self.story_id)
             suggestions = self.services.related.suggestions(self.story_id, limit=SUGGESTIONS)
-        except ServiceError as exc:
+        except REFUSED as exc:
             self.message.setText(describe(exc))
             return
         self.pinned_list.clear()
@@ -170,7 +170,7 @@ class RelatedPanel(QWidget):
     def _run(self, action) -> None:  # type: ignore[no-untyped-def]
         try:
             action()
-        except ServiceError as exc:
+        except REFUSED as exc:
             self.message.setText(describe(exc))
             return
         self.reload()

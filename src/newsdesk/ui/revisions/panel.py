@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.core.diff import diff_stats, diff_words
 from newsdesk.services.dto import RevisionInfo, Story
-from newsdesk.services.errors import ServiceError
+from newsdesk.services.errors import REFUSED
 from newsdesk.services.stories import StoryService
 from newsdesk.ui.fonts import story_font
 from newsdesk.ui.icons import icon
@@ -203,7 +203,7 @@ class RevisionPanel(QWidget):
             story = self.stories.restore_revision(
                 self.story_id, revision.id, expected_version=current.version
             )
-        except ServiceError as exc:
+        except REFUSED as exc:
             QMessageBox.warning(self, self.tr("Restore this revision"), describe(exc))
             return None
         self.reload()

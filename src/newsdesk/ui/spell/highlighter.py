@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit
 
-from newsdesk.services.errors import ServiceError
+from newsdesk.services.errors import REFUSED
 from newsdesk.services.spelling import SpellingService, SpellStatus, words_to_check
 from newsdesk.ui.messages import describe
 
@@ -228,7 +228,7 @@ def add_spelling_actions(
     def add_word() -> None:
         try:
             service.add_to_dictionary(word)
-        except ServiceError as exc:
+        except REFUSED as exc:
             editor.setToolTip(describe(exc))
             return
         highlighter.rehighlight()

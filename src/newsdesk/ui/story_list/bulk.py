@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 from newsdesk.core.domain import WORKFLOW_ORDER, Status, can_transition
 from newsdesk.services.container import Services
 from newsdesk.services.dto import TransitionReport
-from newsdesk.services.errors import ServiceError
+from newsdesk.services.errors import REFUSED
 from newsdesk.ui.icons import icon
 from newsdesk.ui.messages import describe
 from newsdesk.ui.story_list.model import status_label
@@ -160,7 +160,7 @@ class BulkActions(QObject):
     def _run(self, call):  # type: ignore[no-untyped-def]
         try:
             return call()
-        except ServiceError as exc:
+        except REFUSED as exc:
             QMessageBox.warning(self.widget, self.tr("Not done"), describe(exc))
             return None
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.services.container import Services
 from newsdesk.services.dto import ChangeStamp, StoryFilter
-from newsdesk.services.errors import ServiceError
+from newsdesk.services.errors import REFUSED
 from newsdesk.services.saved_searches import SavedSearch
 from newsdesk.ui.icons import IconLabel
 from newsdesk.ui.messages import describe
@@ -185,7 +185,7 @@ class StoryListPanel(QWidget):
         try:
             stamp = self.services.stories.change_stamp()
             call()
-        except ServiceError as exc:
+        except REFUSED as exc:
             self.message.emit(describe(exc))
             return
         self._stamp = stamp
@@ -240,7 +240,7 @@ class StoryListPanel(QWidget):
         """Has anyone written since the last look? Then refresh what changed, in place."""
         try:
             stamp = self.services.stories.change_stamp()
-        except ServiceError:
+        except REFUSED:
             return False
         previous, self._stamp = self._stamp, stamp
         if previous is None or stamp == previous:
@@ -249,7 +249,7 @@ class StoryListPanel(QWidget):
             self.model.refresh_stories(self.services.stories.changed_since(previous.latest))
         try:
             self.model.sync()
-        except ServiceError as exc:
+        except REFUSED as exc:
             self.message.emit(describe(exc))
         self.stories_changed.emit()
         return True

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.services.container import Services
-from newsdesk.services.errors import ServiceError
+from newsdesk.services.errors import REFUSED
 from newsdesk.services.tags import DuplicateGroup, TagInfo
 from newsdesk.ui.fonts import story_font
 from newsdesk.ui.icons import icon
@@ -198,7 +198,7 @@ class TagManagerDialog(QDialog):
     def _run(self, action, done: str = "") -> bool:  # type: ignore[no-untyped-def]
         try:
             action()
-        except ServiceError as exc:
+        except REFUSED as exc:
             self.message.setText(describe(exc))
             return False
         self.reload()
