@@ -16,8 +16,7 @@ from typing import Any, TextIO
 from newsdesk.cli import export, imports, related, search, stories, tags
 from newsdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, Handler
 from newsdesk.services.container import Services
-from newsdesk.services.errors import ServiceError
-from newsdesk.storage.db import StorageError
+from newsdesk.services.errors import REFUSED
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_OK", "EXIT_USAGE", "register_commands", "run_command"]
 
@@ -38,7 +37,7 @@ def run_command(
     handler: Handler = args.handler
     try:
         return handler(services, args, out)
-    except (ServiceError, StorageError) as exc:
+    except REFUSED as exc:
         print(f"newsdesk: {exc}", file=err)
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # `newsdesk list | head`

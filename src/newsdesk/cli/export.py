@@ -18,9 +18,8 @@ from typing import Any, Final, TextIO
 
 from newsdesk.cli.common import EXIT_OK, EXIT_USAGE, seconds
 from newsdesk.services.container import Services
-from newsdesk.services.errors import ServiceError
+from newsdesk.services.errors import REFUSED
 from newsdesk.services.publishing import ExportOutcome, Preloaded, SiteInputs
-from newsdesk.storage.db import StorageError
 
 FEED_KINDS = ("feed",)
 #: How often ``--watch`` asks whether anything changed, without ``--every`` (seconds).
@@ -315,7 +314,7 @@ def _watch(services: Services, args: argparse.Namespace, out: TextIO) -> int:
                             _export(services, args, out, keep=True, read=read, started=started)
                             exported = time.monotonic()
                             continue
-                    except (ServiceError, StorageError) as exc:
+                    except REFUSED as exc:
                         print(f"newsdesk: {exc} (still watching)", file=sys.stderr, flush=True)
                 if time.monotonic() - exported >= SAVE_WHEN_IDLE:
                     publishing.save_kept()
