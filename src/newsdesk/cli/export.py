@@ -62,7 +62,7 @@ def register(subparsers: Any) -> None:
             type=int,
             default=os.cpu_count() or 1,
             metavar="N",
-            help="render in N processes (default: one per core)",
+            help="use up to N processes (default: one per core)",
         )
         sub.add_argument("--quiet", action="store_true", help="no progress lines")
         sub.set_defaults(handler=cmd_export)
