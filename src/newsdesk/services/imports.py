@@ -24,9 +24,11 @@ from __future__ import annotations
 
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -49,7 +51,7 @@ from newsdesk.services.errors import ServiceError, ValidationError
 from newsdesk.services.stories import PreparedStory, StoryService
 from newsdesk.services.taxonomy import ensure_tags
 from newsdesk.services.text_workers import AHEAD, MIN_STORIES, TextAnalyser
-from newsdesk.storage import bulk, import_queries
+from newsdesk.storage import bulk, import_queries, terms
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import ArticleRecord, RelatedLinkRecord, utcnow
 
@@ -331,10 +333,13 @@ class ImportService:
             # (``text_workers``); the writes, and so the errors, still come in file order.
             workers = self.workers if total is not None and total >= self.min_worker_stories else 0
             with (
+                _scratch_postings(self.db, workers) as side,  # removed after the commit
                 self.db.write() as session,
                 bulk.large_write_cache(session),
-                TextAnalyser(workers) as analyser,
+                TextAnalyser(workers, side, lambda: terms.stop_terms(session)) as analyser,
             ):
+                if side is not None:
+                    terms.use_side_postings(session, side)
                 # Chunks read, sent for analysis and not written yet, oldest first.
                 sent: deque[tuple[list[ImportedStory], Callable[[], list[TextAnalysis]]]]
                 sent = deque()
@@ -919,6 +924,17 @@ def summarise_preview(preview: ImportPreview, *, limit: int = 20) -> Iterable[st
         if f.duplicates_found > limit:
             yield f"  … and {f.duplicates_found - limit} more duplicates"
     yield "preview: nothing was written"
+
+
+@contextmanager
+def _scratch_postings(database: Database, workers: int) -> Iterator[terms.SidePostings | None]:
+    """A scratch file for the worker's term postings (``storage.terms.SidePostings``), when
+    the import has a worker and writes to SQLite; removed when the block ends."""
+    if workers <= 0 or not database.is_sqlite:
+        yield None
+        return
+    with TemporaryDirectory(prefix="newsdesk-import-") as folder:
+        yield terms.SidePostings.create(Path(folder) / "postings.db")
 
 
 def _sketch_row(
