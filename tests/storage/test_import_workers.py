@@ -30,7 +30,7 @@ from newsdesk.importers.base import ImportedStory
 from newsdesk.services import imports, publishing, text_workers
 from newsdesk.services.container import Services
 from newsdesk.services.imports import ImportFileError, ImportProgress, ImportReport
-from newsdesk.storage import terms
+from newsdesk.storage import import_queries, terms
 from newsdesk.storage.db import Database, open_database
 
 #: Enough stories for three chunks of ``PROGRESS_EVERY`` (200), so analysis runs ahead.
@@ -425,3 +425,45 @@ def test_postings_the_worker_stores_aside_give_the_same_term_index(
         assert alone.added // 2 < copied <= alone.added - 3
     # Every body holds the word; chunks sent after it crossed left it out of the file.
     assert sum(common for _stories, common in copies) < copied
+
+
+class _Forgetful(dict):  # type: ignore[type-arg]
+    """A sketch cache that keeps nothing: every candidate's sketch is read from the database."""
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        pass
+
+
+def test_candidates_of_the_file_are_estimated_from_sketches_at_hand(
+    services: Services,
+    database: Database,
+    twin_url: str,
+    tmp_path: Path,
+    shared: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Same duplicates, same similarities, fewer sketches read than when each is queried.
+    path = corpus_file(tmp_path / "stories.jsonl", shared)
+    asked: list[int] = []
+    sketches = import_queries.sketches
+
+    def counting(session: Any, ids: Any, scheme: int) -> Any:
+        asked.append(len(ids))
+        return sketches(session, ids, scheme)
+
+    monkeypatch.setattr(import_queries, "sketches", counting)
+    monkeypatch.setattr(imports, "_RECENT_TEXTS", 8)  # few candidates compared from memory
+    twin_db = open_database(twin_url)
+    try:
+        twin = Services.create(twin_db, user="tester", clock=services.clock)
+        twin.imports._heads = _Forgetful()
+        queried = run(twin, path, workers=0)
+        read_before, asked[:] = sum(asked), []
+        at_hand = run(services, path, workers=0)
+        expected, got = content(twin_db), content(database)
+    finally:
+        twin_db.dispose()
+    assert at_hand.files[0].duplicates == queried.files[0].duplicates
+    assert len(queried.files[0].duplicates) >= 30
+    assert got == expected
+    assert sum(asked) < read_before / 3
