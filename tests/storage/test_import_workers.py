@@ -326,10 +326,10 @@ def test_the_import_writes_the_rows_it_wrote_before_the_worker_did_more(
 (_COMMON,) = terms_of("مشترك")
 
 
-def _copies_recorded(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
-    """Of each ``SidePostings.copy``: the stories copied, and how many of them have a body
-    posting of ``_COMMON`` in the scratch file."""
-    calls: list[tuple[int, int]] = []
+def _copies_recorded(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int, Path]]:
+    """Of each ``SidePostings.copy``: the stories copied, how many of them have a body
+    posting of ``_COMMON`` in the scratch file, and the file."""
+    calls: list[tuple[int, int, Path]] = []
     real = terms.SidePostings.copy
 
     def recording(self: terms.SidePostings, session: Any, stories: Any, stop: Any) -> None:
@@ -340,7 +340,7 @@ def _copies_recorded(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
                 (self.KEY_SHIFT, _COMMON),
             )
             common = sum(1 for (key,) in found if key in keys)
-        calls.append((len(stories), common))
+        calls.append((len(stories), common, self.path))
         real(self, session, stories, stop)
 
     monkeypatch.setattr(terms.SidePostings, "copy", recording)
@@ -415,7 +415,11 @@ def test_postings_the_worker_stores_aside_give_the_same_term_index(
     if not database.is_sqlite:
         assert not copies  # PostgreSQL: the postings are held and written here
         return
-    copied = sum(stories for stories, _common in copies)
+    # The scratch file was made next to the database, and is gone.
+    assert database.path is not None
+    ((_stories, _common, side_path),) = copies
+    assert side_path.parent.parent == database.path.parent and not side_path.exists()
+    copied = sum(stories for stories, _common, _path in copies)
     if policy is DuplicatePolicy.SKIP:
         assert copied == alone.added and not reread  # all postings came from the scratch file
     else:
@@ -424,7 +428,7 @@ def test_postings_the_worker_stores_aside_give_the_same_term_index(
         assert sorted(reread) == [3, 40, 41]
         assert alone.added // 2 < copied <= alone.added - 3
     # Every body holds the word; chunks sent after it crossed left it out of the file.
-    assert sum(common for _stories, common in copies) < copied
+    assert sum(common for _stories, common, _path in copies) < copied
 
 
 class _Forgetful(dict):  # type: ignore[type-arg]

@@ -942,11 +942,15 @@ def summarise_preview(preview: ImportPreview, *, limit: int = 20) -> Iterable[st
 @contextmanager
 def _scratch_postings(database: Database, workers: int) -> Iterator[terms.SidePostings | None]:
     """A scratch file for the worker's term postings (``storage.terms.SidePostings``), when
-    the import has a worker and writes to SQLite; removed when the block ends."""
+    the import has a worker and writes to SQLite; removed when the block ends.
+
+    Made next to the database (a few hundred MB at 100,000 stories: ``/tmp`` may be memory).
+    """
     if workers <= 0 or not database.is_sqlite:
         yield None
         return
-    with TemporaryDirectory(prefix="newsdesk-import-") as folder:
+    place = database.path.parent if database.path is not None else None
+    with TemporaryDirectory(prefix=".newsdesk-import-", dir=place) as folder:
         yield terms.SidePostings.create(Path(folder) / "postings.db")
 
 
