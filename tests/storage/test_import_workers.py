@@ -471,3 +471,4 @@ def test_candidates_of_the_file_are_estimated_from_sketches_at_hand(
     assert len(queried.files[0].duplicates) >= 30
     assert got == expected
     assert sum(asked) < read_before / 3
+    assert not services.imports._heads  # not kept after the file
