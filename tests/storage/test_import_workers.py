@@ -11,9 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import closing
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -21,11 +23,14 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from newsdesk.core.domain import DuplicatePolicy
 from newsdesk.core.markup import body_hash, page_html
+from newsdesk.core.similarity import terms_of
 from newsdesk.importers.base import ImportedStory
-from newsdesk.services import publishing, text_workers
+from newsdesk.services import imports, publishing, text_workers
 from newsdesk.services.container import Services
 from newsdesk.services.imports import ImportFileError, ImportProgress, ImportReport
+from newsdesk.storage import import_queries, terms
 from newsdesk.storage.db import Database, open_database
 
 #: Enough stories for three chunks of ``PROGRESS_EVERY`` (200), so analysis runs ahead.
@@ -316,3 +321,154 @@ def test_the_import_writes_the_rows_it_wrote_before_the_worker_did_more(
     assert report.added == STORIES - report.duplicates_skipped
     backend = "sqlite" if database.is_sqlite else "postgresql"
     assert digests(database) == {**_RECORDED, "search": _RECORDED_SEARCH[backend]}
+
+
+(_COMMON,) = terms_of("مشترك")
+
+
+def _copies_recorded(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int, Path]]:
+    """Of each ``SidePostings.copy``: the stories copied, how many of them have a body
+    posting of ``_COMMON`` in the scratch file, and the file."""
+    calls: list[tuple[int, int, Path]] = []
+    real = terms.SidePostings.copy
+
+    def recording(self: terms.SidePostings, session: Any, stories: Any, stop: Any) -> None:
+        keys = {key for key, _article in stories}
+        with closing(sqlite3.connect(self.path)) as side:
+            found = side.execute(
+                "SELECT rowid >> ? FROM postings WHERE term = ? AND title_tf = 0",
+                (self.KEY_SHIFT, _COMMON),
+            )
+            common = sum(1 for (key,) in found if key in keys)
+        calls.append((len(stories), common, self.path))
+        real(self, session, stories, stop)
+
+    monkeypatch.setattr(terms.SidePostings, "copy", recording)
+    return calls
+
+
+def _crossing_file(path: Path, updated: bool = False) -> Path:
+    """Stories whose bodies share a word that crosses a small ``STOP_DF`` early in the file;
+    ``updated``: some stories come again later with the same URL and another text."""
+    records = [
+        {
+            "title": f"خبر {n} {'مشترك' if n % 9 == 0 else 'عن المدينة'}",
+            "body": f"نص مشترك عن المدينة رقم {n} والبحر {n % 7} والجبل {n % 5}.",
+            "url": f"https://example.com/{n}",
+        }
+        for n in range(120)
+    ]
+    if updated:  # in the middle of the file: more stories come after them
+        records[70:70] = [
+            dict(records[n], body=f"نص جديد عن الصحراء رقم {n} ومشترك بعد التحديث.")
+            for n in (3, 40, 41)
+        ]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    return path
+
+
+@pytest.mark.parametrize("policy", [DuplicatePolicy.SKIP, DuplicatePolicy.UPDATE])
+def test_postings_the_worker_stores_aside_give_the_same_term_index(
+    services: Services,
+    database: Database,
+    twin_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    policy: DuplicatePolicy,
+) -> None:
+    # Small chunks, frequent counting and a low stop threshold: terms cross while chunks are
+    # in the worker, whose scratch rows then leave their body postings out; with UPDATE, a
+    # story whose postings are still in the scratch file is saved again in the transaction.
+    monkeypatch.setattr(imports, "PROGRESS_EVERY", 10)
+    monkeypatch.setattr(terms, "STOP_DF", 25)
+    monkeypatch.setattr(terms, "_FLUSH_ROWS", 60)
+    # Every chunk waits for the worker (none is taken back): which are is up to the timing.
+    monkeypatch.setattr(text_workers.TextAnalyser, "_take_back", lambda _self, _awaited: False)
+    copies = _copies_recorded(monkeypatch)
+    reread: list[int] = []
+    stored_terms = terms.SidePostings.stored_terms
+
+    def rereading(self: terms.SidePostings, key: int) -> Any:
+        reread.append(key)
+        return stored_terms(self, key)
+
+    monkeypatch.setattr(terms.SidePostings, "stored_terms", rereading)
+    path = _crossing_file(tmp_path / "crossing.jsonl", updated=policy is DuplicatePolicy.UPDATE)
+    twin_db = open_database(twin_url)
+    try:
+        twin = Services.create(twin_db, user="tester", clock=services.clock)
+        twin.imports.workers = 0
+        alone = twin.imports.import_files("jsonl", [path], on_duplicate=policy)
+        assert not copies
+        services.imports.workers, services.imports.min_worker_stories = 1, 0
+        pooled = services.imports.import_files("jsonl", [path], on_duplicate=policy)
+        expected, got = content(twin_db), content(database)
+    finally:
+        twin_db.dispose()
+    assert (pooled.added, pooled.updated) == (alone.added, alone.updated)
+    assert alone.updated == (3 if policy is DuplicatePolicy.UPDATE else 0)
+    for table in ("terms", "stats", "totals"):
+        assert got[table] == expected[table], table
+    with database.engine.connect() as connection:
+        stop = connection.exec_driver_sql("SELECT term FROM story_term_stats WHERE stop").scalars()
+        assert _COMMON in set(stop)
+    if not database.is_sqlite:
+        assert not copies  # PostgreSQL: the postings are held and written here
+        return
+    # The scratch file was made next to the database, and is gone.
+    assert database.path is not None
+    ((_stories, _common, side_path),) = copies
+    assert side_path.parent.parent == database.path.parent and not side_path.exists()
+    copied = sum(stories for stories, _common, _path in copies)
+    if policy is DuplicatePolicy.SKIP:
+        assert copied == alone.added and not reread  # all postings came from the scratch file
+    else:
+        # The three stories saved again were read back from the scratch file and not copied;
+        # the stories after an update in its chunk are saved one by one, their postings held.
+        assert sorted(reread) == [3, 40, 41]
+        assert alone.added // 2 < copied <= alone.added - 3
+    # Every body holds the word; chunks sent after it crossed left it out of the file.
+    assert sum(common for _stories, common, _path in copies) < copied
+
+
+class _Forgetful(dict):  # type: ignore[type-arg]
+    """A sketch cache that keeps nothing: every candidate's sketch is read from the database."""
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        pass
+
+
+def test_candidates_of_the_file_are_estimated_from_sketches_at_hand(
+    services: Services,
+    database: Database,
+    twin_url: str,
+    tmp_path: Path,
+    shared: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Same duplicates, same similarities, fewer sketches read than when each is queried.
+    path = corpus_file(tmp_path / "stories.jsonl", shared)
+    asked: list[int] = []
+    sketches = import_queries.sketches
+
+    def counting(session: Any, ids: Any, scheme: int) -> Any:
+        asked.append(len(ids))
+        return sketches(session, ids, scheme)
+
+    monkeypatch.setattr(import_queries, "sketches", counting)
+    monkeypatch.setattr(imports, "_RECENT_TEXTS", 8)  # few candidates compared from memory
+    twin_db = open_database(twin_url)
+    try:
+        twin = Services.create(twin_db, user="tester", clock=services.clock)
+        twin.imports._heads = _Forgetful()
+        queried = run(twin, path, workers=0)
+        read_before, asked[:] = sum(asked), []
+        at_hand = run(services, path, workers=0)
+        expected, got = content(twin_db), content(database)
+    finally:
+        twin_db.dispose()
+    assert at_hand.files[0].duplicates == queried.files[0].duplicates
+    assert len(queried.files[0].duplicates) >= 30
+    assert got == expected
+    assert sum(asked) < read_before / 3
+    assert not services.imports._heads  # not kept after the file

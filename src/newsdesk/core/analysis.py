@@ -46,6 +46,9 @@ class TextAnalysis:
     #: ``markup.page_html(body)`` and ``summary.plain_summary(body)``.
     html: str
     summary: str
+    #: Where an import's worker stored the story's term postings (``storage.terms``'s scratch
+    #: file, by this key); None: they were not stored, the writing process writes them.
+    postings_key: int | None = None
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The shingle set and the sketch cross to the writing process inside ``stored`` only:
@@ -62,6 +65,7 @@ class TextAnalysis:
                 self.body_hash,
                 self.html,
                 self.summary,
+                self.postings_key,
             ),
         )
 

@@ -133,7 +133,8 @@ def similarity(a: frozenset[int], b: frozenset[int]) -> Similarity:
         same = 1.0 if a == b else 0.0
         return Similarity(same, same)
     shared = len(a & b)
-    return Similarity(shared / len(a | b), shared / min(len(a), len(b)))
+    # The union's size from the two sizes: building the union set cost as much as the rest.
+    return Similarity(shared / (len(a) + len(b) - shared), shared / min(len(a), len(b)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,9 +24,11 @@ from __future__ import annotations
 
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -49,7 +51,7 @@ from newsdesk.services.errors import ServiceError, ValidationError
 from newsdesk.services.stories import PreparedStory, StoryService
 from newsdesk.services.taxonomy import ensure_tags
 from newsdesk.services.text_workers import AHEAD, MIN_STORIES, TextAnalyser
-from newsdesk.storage import bulk, import_queries
+from newsdesk.storage import bulk, import_queries, terms
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import ArticleRecord, RelatedLinkRecord, utcnow
 
@@ -239,6 +241,10 @@ class ImportService:
         #: while the index lives they are compared by their text.
         self._resketched: set[int] = set()
         self._loaded_in_file = False
+        #: (shingle count, first ``SKETCH_K`` hashes packed) of the stories written in the
+        #: file being imported, as ``story_sketches`` holds them: a candidate's estimate needs
+        #: no query (about 1 kB a story; the whole set stays in the database).
+        self._heads: dict[int, tuple[int, bytes]] = {}
         #: Worker processes analysing text ahead of the writes (``services.text_workers``);
         #: 0 analyses in this process. The command line sets it; the desktop app leaves it 0.
         self.workers = 0
@@ -324,6 +330,8 @@ class ImportService:
         yield ImportProgress(str(path), 0, total, f"reading {path.name} as {reader.name}")
         done = 0
         self._loaded_in_file = False
+        # Ids of a file rolled back are given again to the next file's stories.
+        self._heads.clear()
         try:
             # One transaction per file. Leaving the block by any exception — a broken record,
             # a full disk, GeneratorExit from a cancelled import — rolls the whole file back.
@@ -331,10 +339,13 @@ class ImportService:
             # (``text_workers``); the writes, and so the errors, still come in file order.
             workers = self.workers if total is not None and total >= self.min_worker_stories else 0
             with (
+                _scratch_postings(self.db, workers) as side,  # removed after the commit
                 self.db.write() as session,
                 bulk.large_write_cache(session),
-                TextAnalyser(workers) as analyser,
+                TextAnalyser(workers, side, lambda: terms.stop_terms(session)) as analyser,
             ):
+                if side is not None:
+                    terms.use_side_postings(session, side)
                 # Chunks read, sent for analysis and not written yet, oldest first.
                 sent: deque[tuple[list[ImportedStory], Callable[[], list[TextAnalysis]]]]
                 sent = deque()
@@ -374,6 +385,8 @@ class ImportService:
             report.story_ids.clear()
         except ImportFormatError as exc:
             raise ImportFileError(exc.path, exc.location, exc) from None
+        finally:
+            self._heads.clear()  # about 1 kB a story: not kept by the desktop app after it
         yield ImportProgress(str(path), done, total, "done")
         return report
 
@@ -747,25 +760,31 @@ class ImportService:
             return None
         unknown = [c for c in candidates if c not in self._recent]
         # Stored sketches dismiss the candidates that cannot be duplicates; the others (and
-        # any without a current sketch) are read back and compared exactly.
+        # any without a current sketch) are read back and compared exactly. The sketches of
+        # this file's stories are at hand; the others are read.
+        current = [c for c in unknown if c not in self._resketched]
+        heads = self._heads
+        known = {c: heads[c] for c in current if c in heads}
         stored = import_queries.sketches(
-            session, [c for c in unknown if c not in self._resketched], shingles.SCHEME
+            session, [c for c in current if c not in known], shingles.SCHEME
         )
-        dismissed = {
+        sketched = {**known, **stored}
+        kept = [
             story_id
-            for story_id, (size, data) in stored.items()
-            if not shingles.estimate(
-                my_sketch, shingles.Sketch.from_bytes(size, data)
-            ).may_be_duplicate
-        }
+            for story_id, (size, data) in sketched.items()
+            if shingles.estimate(my_sketch, shingles.Sketch.from_bytes(size, data)).may_be_duplicate
+        ]
         # A possible duplicate is compared exactly on its whole stored set; only one stored
         # before whole sets were (or without a current sketch) is read and shingled again.
+        stored.update(
+            import_queries.sketches(session, [c for c in kept if c in known], shingles.SCHEME)
+        )
         whole: dict[int, frozenset[int]] = {}
-        for story_id, (size, data) in stored.items():
-            if story_id not in dismissed:
-                found_set = shingles.stored_set(size, data)
-                if found_set is not None:
-                    whole[story_id] = found_set
+        for story_id in kept:
+            found_set = shingles.stored_set(*stored[story_id]) if story_id in stored else None
+            if found_set is not None:
+                whole[story_id] = found_set
+        dismissed = set(sketched).difference(kept)
         texts = import_queries.article_texts(
             session, [c for c in unknown if c not in dismissed and c not in whole]
         )
@@ -831,6 +850,7 @@ class ImportService:
             import_queries.write_sketches(session, shingles.SCHEME, [row])
         else:
             shingle_set, sketch = mine.shingles, mine.sketch
+        self._heads[story_id] = (sketch.size, sketch.to_bytes())
         self._ensure_index(session).add_values(story_id, sketch.values)
         self._remember(story_id, item.headline, shingle_set)
         self._headlines.setdefault(text.normalize(item.headline).strip(), story_id)
@@ -919,6 +939,21 @@ def summarise_preview(preview: ImportPreview, *, limit: int = 20) -> Iterable[st
         if f.duplicates_found > limit:
             yield f"  … and {f.duplicates_found - limit} more duplicates"
     yield "preview: nothing was written"
+
+
+@contextmanager
+def _scratch_postings(database: Database, workers: int) -> Iterator[terms.SidePostings | None]:
+    """A scratch file for the worker's term postings (``storage.terms.SidePostings``), when
+    the import has a worker and writes to SQLite; removed when the block ends.
+
+    Made next to the database (a few hundred MB at 100,000 stories: ``/tmp`` may be memory).
+    """
+    if workers <= 0 or not database.is_sqlite:
+        yield None
+        return
+    place = database.path.parent if database.path is not None else None
+    with TemporaryDirectory(prefix=".newsdesk-import-", dir=place) as folder:
+        yield terms.SidePostings.create(Path(folder) / "postings.db")
 
 
 def _sketch_row(

@@ -509,8 +509,9 @@ class StoryService:
         bulk.insert_stories(session, articles, author_links, tag_links, revisions)
         publishing_queries.store_rendered(session, rendered)
         search_index.write_documents(session, documents, replace=False)
-        for story_id, story_counts in zip(ids, counts, strict=True):
-            terms.index_counts(session, story_id, story_counts, new=True)
+        for story_id, story_counts, story in zip(ids, counts, stories, strict=True):
+            side_key = story.analysis.postings_key if story.analysis is not None else None
+            terms.index_counts(session, story_id, story_counts, new=True, side_key=side_key)
         return ids
 
     def update_in(
