@@ -530,25 +530,106 @@ def test_a_first_export_cut_short_leaves_no_next_tree_behind(tmp_path: Path) -> 
     assert run(make_content(), target).written == 0
 
 
-def test_work_while_flushing_runs_once_before_the_swap_and_a_failure_there_changes_nothing(
-    site: Path,
+def _fake_syncfs(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[tuple[str, int]]:
+    """Record each ``syncfs`` (and the number of files staged by then) instead of making it."""
+    import threading
+
+    calls: list[tuple[str, int]] = []
+    staging = target.parent / f".{target.name}.newsdesk" / "staging"
+
+    def syncfs(fd: int) -> int:
+        staged = sum(len(names) for _f, _d, names in os.walk(staging))
+        calls.append((threading.current_thread().name, staged))
+        return 0
+
+    monkeypatch.setattr(writer_module, "_syncfs_call", lambda: syncfs)
+    return calls
+
+
+def _early_flushers() -> list[str]:
+    import threading
+
+    return [t.name for t in threading.enumerate() if t.name == "newsdesk-early-flush"]
+
+
+def test_a_large_export_flushes_in_the_background_and_still_flushes_before_the_swap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    target = tmp_path / "site"
+    calls = _fake_syncfs(monkeypatch, target)
+    monkeypatch.setattr(writer_module, "EARLY_FLUSH_EVERY", 5)
+    monkeypatch.setattr(writer_module, "FSYNC_EACH_MAX", 8)
+    swapped: list[int] = []
+    rename = os.rename
+
+    def noting_rename(a: object, b: object) -> None:
+        if Path(str(b)) == target:
+            swapped.append(len(calls))
+        rename(a, b)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(writer_module.os, "rename", noting_rename)
+    report = run(make_content(), target)
+    early = [staged for name, staged in calls if name == "newsdesk-early-flush"]
+    final = [staged for name, staged in calls if name != "newsdesk-early-flush"]
+    assert len(report.manifest) > 10
+    assert early, "no flush while the files were written"
+    # The flush before the swap is still made, with every file staged, and before the swap.
+    assert len(final) == 1 and final[0] >= len(report.manifest)
+    assert swapped == [len(calls)]
+    assert not _early_flushers()
+    assert run(make_content(), target).written == 0
+
+
+def test_a_small_export_does_not_flush_early(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _fake_syncfs(monkeypatch, site)
+    content = make_content(site=replace(make_content().site, tagline="شعار جديد"))
+    assert run(content, site).written > 0
+    assert calls == []  # a few files: flushed one by one (``FSYNC_EACH_MAX``)
+    assert not _early_flushers()
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_work_while_flushing_runs_once_before_the_swap_and_a_failure_there_changes_nothing(
+    site: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    """With forked workers it runs while they render (the parent's wait), else while the disk
+    flushes; before the swap either way. A failure there also stops the early flushes."""
+    import multiprocessing
+
+    import newsdesk.export.site as site_module
+
+    monkeypatch.setattr(site_module, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(site_module, "PROGRESS_EVERY", 3)
+    calls = _fake_syncfs(monkeypatch, site)
+    monkeypatch.setattr(writer_module, "EARLY_FLUSH_EVERY", 2)
     before = tree(site)
     content = make_content(site=replace(make_content().site, tagline="شعار جديد"))
-    seen: list[dict[str, bytes]] = []
-    report = run(content, site, while_flushing=lambda: seen.append(tree(site)))
-    assert seen == [before]  # once, with every file staged and nothing swapped in yet
+    seen: list[tuple[dict[str, bytes], int]] = []
+    report = run(
+        content,
+        site,
+        workers=workers,
+        while_flushing=lambda: seen.append((tree(site), len(multiprocessing.active_children()))),
+    )
+    # Once, with nothing swapped in yet (and the workers at work, when there are workers).
+    assert seen == [(before, 0 if workers == 1 else workers)]
     assert report.written > 0 and tree(site) != before
     after = tree(site)
 
     def broken() -> None:
         raise MemoryError("no room to pickle the snapshot")
 
+    calls.clear()
     again = make_content(site=replace(make_content().site, tagline="شعار آخر"))
     with pytest.raises(MemoryError):
-        run(again, site, while_flushing=broken)
+        run(again, site, workers=workers, while_flushing=broken)
     assert tree(site) == after
-    assert run(again, site).written > 0  # the next export is not hindered
+    assert not multiprocessing.active_children()
+    # Without workers every file was staged by then, so flushes had started; with them, it
+    # failed as they started, before any.
+    assert any(name == "newsdesk-early-flush" for name, _staged in calls) == (workers == 1)
+    assert not _early_flushers()
+    assert run(again, site, workers=workers).written > 0  # the next export is not hindered
 
 
 def test_a_failure_half_way_changes_nothing(site: Path) -> None:

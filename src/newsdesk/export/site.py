@@ -1019,7 +1019,8 @@ def export_site(
     forks (never from a GUI process: forking a threaded Qt program is unsafe). ``inputs`` is
     a digest of everything the export read; it is kept with the site so that the next export
     with the same digest can stop before reading anything (``SiteWriter.unchanged``). ``memo``:
-    see ``plan_site``. ``while_flushing``: see ``SiteWriter.commit``.
+    see ``plan_site``. ``while_flushing``: see ``SiteWriter.commit``; with forked workers it
+    runs while they render instead (the parent's wait), still before anything is swapped in.
     """
     yield ExportProgress("plan", 0, 0, "planning")
     # What the export holds for its whole run (the content, then the plan and the bodies) is
@@ -1044,7 +1045,11 @@ def export_site(
             renderer.prepare(to_render)
         gc.freeze()
         if forked:
-            yield from _render_forked(renderer, writer, to_render, workers)
+            # The parent waits for the workers: work meant for the wait of the final flush
+            # is done during this one (the disk takes the files as they come, see
+            # ``SiteWriter._flush_early``, so the final flush is short).
+            yield from _render_forked(renderer, writer, to_render, workers, while_flushing)
+            while_flushing = None
         else:
             for done, job in enumerate(to_render, start=1):
                 writer.write(job.path, renderer.render(job), job.fingerprint)
@@ -1114,12 +1119,17 @@ def _render_worker(ends: Any, from_back: bool, chunks: list[list[int]], out: Any
 
 
 def _render_forked(
-    renderer: SiteRenderer, writer: SiteWriter, to_render: list[Job], workers: int
+    renderer: SiteRenderer,
+    writer: SiteWriter,
+    to_render: list[Job],
+    workers: int,
+    meanwhile: Callable[[], None] | None = None,
 ) -> Generator[ExportProgress, None, None]:
     """Render and stage ``to_render`` in forked workers; the parent keeps the writer's books.
 
     The workers inherit the plan, the bodies and the writer by ``fork`` (nothing is pickled
-    but job numbers and digests) and write straight into the staging tree.
+    but job numbers and digests) and write straight into the staging tree. ``meanwhile`` is
+    run once in the parent right after the workers start (a failure stops them).
     """
     _FORKED.update(renderer=renderer, writer=writer, to_render=to_render)
     chunks = _chunks_by_kind(to_render)
@@ -1139,6 +1149,8 @@ def _render_forked(
             send.close()
             running[receive] = process
         renderer.forget()  # the workers have their copy; the parent renders nothing
+        if meanwhile is not None:
+            meanwhile()
         done = 0
         while running:
             for ready in mp_connection.wait(list(running)):
