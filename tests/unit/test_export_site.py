@@ -922,6 +922,37 @@ def test_templates_read_a_views_keys_before_its_attributes() -> None:
     assert template.render(v=View(items="x", href="/a"), d={"a": 1}) == "x /a 1 False"
 
 
+def test_templates_keep_their_globals_in_one_dict_and_see_the_ones_set_later(
+    tmp_path: Path,
+) -> None:
+    """A plain dict, copied into each page's context in C (Jinja2's ``ChainMap`` is copied
+    key by key in Python); brought up to date when the environment's globals change."""
+    from collections import ChainMap
+
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "hello.html").write_text("{{ greeting }} {{ t.x }}", "utf-8")
+    env = Theme(tmp_path).env
+    env.globals.update(greeting="أهلا", t={"x": 1})
+    template = env.get_template("hello.html")
+    assert type(template.globals) is not ChainMap and isinstance(template.globals, dict)
+    assert template.render() == "أهلا 1"
+    assert template.render(greeting="مرحبا") == "مرحبا 1"  # the page's own values win
+    env.globals["greeting"] = "سلام"
+    env.refresh_globals()
+    assert env.get_template("hello.html").render() == "سلام 1"
+    # A second renderer on one theme sets its own globals: the templates see them.
+    content = make_content()
+    plan = plan_site(content, Theme())
+    needed = frozenset(h for job in plan.jobs for h in job.bodies)
+    front = next(job for job in plan.jobs if job.kind == "front")
+    first = SiteRenderer(plan, bodies(needed), media).render(front)
+    renamed = replace(content.site, title="عنوان آخر")
+    plan.content = replace(content, site=renamed)
+    second = SiteRenderer(plan, bodies(needed), media).render(front)
+    assert "عنوان آخر".encode() in second and "عنوان آخر".encode() not in first
+    assert content.site.title.encode() not in second  # no masthead kept from the first
+
+
 # -- feeds ---------------------------------------------------------------------------------------
 
 

@@ -22,7 +22,7 @@ import multiprocessing.connection as mp_connection
 import traceback
 import typing
 from collections import defaultdict
-from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -85,6 +85,39 @@ class _Environment(Environment):
             except KeyError:
                 pass
         return super().getattr(obj, attribute)
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        return _TemplateGlobals(self.globals, d)
+
+    def refresh_globals(self) -> None:
+        """Bring the globals of the templates loaded so far up to date with the environment's
+        (``_TemplateGlobals``); those loaded later take them as they are then."""
+        if self.cache is not None:
+            for template in self.cache.values():
+                if isinstance(template.globals, _TemplateGlobals):
+                    template.globals.refresh()
+
+
+class _TemplateGlobals(dict[str, Any]):
+    """A template's globals: its own over the environment's, in one plain dict.
+
+    Jinja2 chains the two (a ``ChainMap``, so that the environment's globals set after a
+    template was loaded still reach it), and every render copies the chain into the page's
+    context key by key in Python: a tenth of the pages' time at 16,000 pages. One dict copies
+    in C. The environment's globals are set once per export (``SiteRenderer``), which then
+    calls ``_Environment.refresh_globals`` for the templates loaded before.
+    """
+
+    def __init__(self, shared: Mapping[str, Any], own: Mapping[str, Any] | None) -> None:
+        super().__init__()
+        self.shared = shared
+        self.own = own if own is not None else {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.clear()
+        self.update(self.shared)
+        self.update(self.own)
 
 
 class _TemplateCache(FileSystemBytecodeCache):
@@ -548,6 +581,7 @@ class SiteRenderer:
             site=self.site_view,
             t=self.t,
         )
+        self.env.refresh_globals()
 
     def _remember(self, key: Any, html: Markup) -> Markup:
         self._memo[key] = html
