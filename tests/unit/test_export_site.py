@@ -604,15 +604,29 @@ def test_work_while_flushing_runs_once_before_the_swap_and_a_failure_there_chang
     monkeypatch.setattr(writer_module, "EARLY_FLUSH_EVERY", 2)
     before = tree(site)
     content = make_content(site=replace(make_content().site, tagline="شعار جديد"))
-    seen: list[tuple[dict[str, bytes], int]] = []
-    report = run(
-        content,
-        site,
-        workers=workers,
-        while_flushing=lambda: seen.append((tree(site), len(multiprocessing.active_children()))),
+    events: list[str] = []
+    seen: list[dict[str, bytes]] = []
+
+    def meanwhile() -> None:
+        events.append("meanwhile")
+        seen.append(tree(site))
+
+    steps = export_site(
+        content, site, bodies=bodies, media=media, workers=workers, while_flushing=meanwhile
     )
-    # Once, with nothing swapped in yet (and the workers at work, when there are workers).
-    assert seen == [(before, 0 if workers == 1 else workers)]
+    while True:
+        try:
+            step = next(steps)
+        except StopIteration as stop:
+            report = stop.value
+            break
+        events.append(f"{step.stage} {'some' if step.done else 'none'}")
+    assert seen == [before]  # once, with nothing swapped in yet
+    if workers == 1:  # while the disk flushes, after every file was staged
+        assert events[-3:] == ["commit some", "meanwhile", "done some"]
+    else:  # as soon as the workers started, before the parent heard of any page
+        assert events[events.index("meanwhile") - 1 :][:2] == ["render none", "meanwhile"]
+        assert events[-2:] == ["commit some", "done some"]
     assert report.written > 0 and tree(site) != before
     after = tree(site)
 
@@ -954,6 +968,24 @@ def test_templates_keep_their_globals_in_one_dict_and_see_the_ones_set_later(
 
 
 # -- feeds ---------------------------------------------------------------------------------------
+
+
+def test_feeds_are_the_same_in_any_order_of_rendering() -> None:
+    """What the feeds of a scope share is kept for the next feed of that scope only."""
+    content = make_content()
+    plan = plan_site(content, Theme())
+    needed = frozenset(h for job in plan.jobs for h in job.bodies)
+    feeds = [job for job in plan.jobs if job.kind == "feed"]
+    assert len({job.key[1:] for job in feeds}) > 2  # several scopes, three formats each
+
+    def rendered(jobs: list[Job]) -> dict[str, bytes]:
+        renderer = SiteRenderer(plan, bodies(needed), media)
+        return {job.path: renderer.render(job) for job in jobs}
+
+    in_order = rendered(feeds)
+    assert rendered(feeds[::-1]) == in_order
+    assert rendered(feeds[::2] + feeds[1::2]) == in_order
+    assert len(set(in_order.values())) == len(feeds)
 
 
 @pytest.mark.parametrize(
