@@ -356,6 +356,74 @@ def test_workers_take_the_feeds_and_the_pages_from_two_ends(
     assert sorted(kind == "feed" for kind in firsts.values()) == [False, True]
 
 
+@pytest.fixture
+def folders_ahead(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Small sites forked and their folders made ahead (``SiteWriter.make_folders_ahead``)."""
+    import newsdesk.export.site as site_module
+
+    monkeypatch.setattr(site_module, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(writer_module, "FOLDERS_AHEAD_MIN", 1)
+
+
+@pytest.mark.usefixtures("folders_ahead")
+def test_a_cold_export_makes_its_folders_ahead_in_a_process_of_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+
+    log = tmp_path / "folders"
+    make = writer_module._make_folders
+    parent = os.getpid()
+
+    def logged(folders: list[str]) -> None:
+        assert os.getpid() != parent
+        log.write_text("\n".join(folders), "utf-8")
+        make(folders)
+
+    monkeypatch.setattr(writer_module, "_make_folders", logged)
+    serial = run(make_content(), tmp_path / "a")
+    forked = run(make_content(), tmp_path / "b", workers=2)
+    assert tree(tmp_path / "a") == tree(tmp_path / "b")
+    assert forked.manifest == serial.manifest
+    home = tmp_path / ".b.newsdesk"
+    made = set(log.read_text("utf-8").splitlines())
+    for root in (home / "staging", home / "staging.next"):  # this site's tree and the next
+        folders = {str(root / path).rsplit("/", 1)[0] for path in forked.manifest if "/" in path}
+        assert folders <= made
+    assert not multiprocessing.active_children()
+    assert run(make_content(), tmp_path / "b", workers=2).written == 0
+
+
+@pytest.mark.usefixtures("folders_ahead")
+@pytest.mark.parametrize("how", ["maker dies", "render fails"])
+def test_a_failure_while_folders_are_made_ahead_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    import multiprocessing
+    import time
+
+    import newsdesk.export.site as site_module
+
+    def maker(folders: list[str]) -> None:
+        if how == "maker dies":
+            os._exit(5)
+        time.sleep(3600)  # still at work when the export fails: stopped, not waited for
+
+    monkeypatch.setattr(writer_module, "_make_folders", maker)
+    if how == "render fails":
+
+        def failing(self: SiteRenderer, job: Job) -> bytes:
+            raise ExportError("the theme broke on " + job.path)
+
+        monkeypatch.setattr(site_module.SiteRenderer, "render", failing)
+    target = tmp_path / "site"
+    expected = "exit code 5" if how == "maker dies" else "the theme broke"
+    with pytest.raises(ExportError, match=expected):
+        run(make_content(), target, workers=2)
+    assert not target.exists()
+    assert not multiprocessing.active_children()
+
+
 @pytest.mark.parametrize("how", ["raises", "dies"])
 def test_a_failing_render_worker_fails_the_export_and_keeps_the_site(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
