@@ -158,6 +158,33 @@ def test_export_runs_are_recorded_and_the_next_run_reports_changes(
         assert [r.summary["pages"] for r in runs] == [cold.pages] * 3
 
 
+def test_a_run_is_recorded_with_the_collector_paused(
+    newsroom: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first full collection after an export walks all it held: not while it records."""
+    import gc
+
+    publish(newsroom, "الأول", body="نص أول", section="economy")
+    record = pq.record_export_run
+    seen: list[bool] = []
+
+    def noting(*args: object, **kw: object) -> int:
+        seen.append(gc.isenabled())
+        return record(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pq, "record_export_run", noting)
+    assert gc.isenabled()
+    export(newsroom, tmp_path / "site")
+    assert seen == [False]
+    assert gc.isenabled()  # on again afterwards
+    gc.disable()
+    try:  # and left off when it was off
+        export(newsroom, tmp_path / "site", base_url="https://other.example/")
+        assert seen == [False, False] and not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_runs_that_store_only_their_changes_chain_back_to_a_whole_manifest(  # type: ignore[no-untyped-def]
     newsroom: Services, clock, tmp_path: Path, monkeypatch
 ) -> None:

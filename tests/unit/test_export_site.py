@@ -356,6 +356,74 @@ def test_workers_take_the_feeds_and_the_pages_from_two_ends(
     assert sorted(kind == "feed" for kind in firsts.values()) == [False, True]
 
 
+@pytest.fixture
+def folders_ahead(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Small sites forked and their folders made ahead (``SiteWriter.make_folders_ahead``)."""
+    import newsdesk.export.site as site_module
+
+    monkeypatch.setattr(site_module, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(writer_module, "FOLDERS_AHEAD_MIN", 1)
+
+
+@pytest.mark.usefixtures("folders_ahead")
+def test_a_cold_export_makes_its_folders_ahead_in_a_process_of_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+
+    log = tmp_path / "folders"
+    make = writer_module._make_folders
+    parent = os.getpid()
+
+    def logged(folders: list[str]) -> None:
+        assert os.getpid() != parent
+        log.write_text("\n".join(folders), "utf-8")
+        make(folders)
+
+    monkeypatch.setattr(writer_module, "_make_folders", logged)
+    serial = run(make_content(), tmp_path / "a")
+    forked = run(make_content(), tmp_path / "b", workers=2)
+    assert tree(tmp_path / "a") == tree(tmp_path / "b")
+    assert forked.manifest == serial.manifest
+    home = tmp_path / ".b.newsdesk"
+    made = set(log.read_text("utf-8").splitlines())
+    for root in (home / "staging", home / "staging.next"):  # this site's tree and the next
+        folders = {str(root / path).rsplit("/", 1)[0] for path in forked.manifest if "/" in path}
+        assert folders <= made
+    assert not multiprocessing.active_children()
+    assert run(make_content(), tmp_path / "b", workers=2).written == 0
+
+
+@pytest.mark.usefixtures("folders_ahead")
+@pytest.mark.parametrize("how", ["maker dies", "render fails"])
+def test_a_failure_while_folders_are_made_ahead_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    import multiprocessing
+    import time
+
+    import newsdesk.export.site as site_module
+
+    def maker(folders: list[str]) -> None:
+        if how == "maker dies":
+            os._exit(5)
+        time.sleep(3600)  # still at work when the export fails: stopped, not waited for
+
+    monkeypatch.setattr(writer_module, "_make_folders", maker)
+    if how == "render fails":
+
+        def failing(self: SiteRenderer, job: Job) -> bytes:
+            raise ExportError("the theme broke on " + job.path)
+
+        monkeypatch.setattr(site_module.SiteRenderer, "render", failing)
+    target = tmp_path / "site"
+    expected = "exit code 5" if how == "maker dies" else "the theme broke"
+    with pytest.raises(ExportError, match=expected):
+        run(make_content(), target, workers=2)
+    assert not target.exists()
+    assert not multiprocessing.active_children()
+
+
 @pytest.mark.parametrize("how", ["raises", "dies"])
 def test_a_failing_render_worker_fails_the_export_and_keeps_the_site(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
@@ -530,25 +598,120 @@ def test_a_first_export_cut_short_leaves_no_next_tree_behind(tmp_path: Path) -> 
     assert run(make_content(), target).written == 0
 
 
-def test_work_while_flushing_runs_once_before_the_swap_and_a_failure_there_changes_nothing(
-    site: Path,
+def _fake_syncfs(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[tuple[str, int]]:
+    """Record each ``syncfs`` (and the number of files staged by then) instead of making it."""
+    import threading
+
+    calls: list[tuple[str, int]] = []
+    staging = target.parent / f".{target.name}.newsdesk" / "staging"
+
+    def syncfs(fd: int) -> int:
+        staged = sum(len(names) for _f, _d, names in os.walk(staging))
+        calls.append((threading.current_thread().name, staged))
+        return 0
+
+    monkeypatch.setattr(writer_module, "_syncfs_call", lambda: syncfs)
+    return calls
+
+
+def _early_flushers() -> list[str]:
+    import threading
+
+    return [t.name for t in threading.enumerate() if t.name == "newsdesk-early-flush"]
+
+
+def test_a_large_export_flushes_in_the_background_and_still_flushes_before_the_swap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    target = tmp_path / "site"
+    calls = _fake_syncfs(monkeypatch, target)
+    monkeypatch.setattr(writer_module, "EARLY_FLUSH_EVERY", 5)
+    monkeypatch.setattr(writer_module, "FSYNC_EACH_MAX", 8)
+    swapped: list[int] = []
+    rename = os.rename
+
+    def noting_rename(a: object, b: object) -> None:
+        if Path(str(b)) == target:
+            swapped.append(len(calls))
+        rename(a, b)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(writer_module.os, "rename", noting_rename)
+    report = run(make_content(), target)
+    early = [staged for name, staged in calls if name == "newsdesk-early-flush"]
+    final = [staged for name, staged in calls if name != "newsdesk-early-flush"]
+    assert len(report.manifest) > 10
+    assert early, "no flush while the files were written"
+    # The flush before the swap is still made, with every file staged, and before the swap.
+    assert len(final) == 1 and final[0] >= len(report.manifest)
+    assert swapped == [len(calls)]
+    assert not _early_flushers()
+    assert run(make_content(), target).written == 0
+
+
+def test_a_small_export_does_not_flush_early(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _fake_syncfs(monkeypatch, site)
+    content = make_content(site=replace(make_content().site, tagline="شعار جديد"))
+    assert run(content, site).written > 0
+    assert calls == []  # a few files: flushed one by one (``FSYNC_EACH_MAX``)
+    assert not _early_flushers()
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_work_while_flushing_runs_once_before_the_swap_and_a_failure_there_changes_nothing(
+    site: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    """With forked workers it runs while they render (the parent's wait), else while the disk
+    flushes; before the swap either way. A failure there also stops the early flushes."""
+    import multiprocessing
+
+    import newsdesk.export.site as site_module
+
+    monkeypatch.setattr(site_module, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(site_module, "PROGRESS_EVERY", 3)
+    calls = _fake_syncfs(monkeypatch, site)
+    monkeypatch.setattr(writer_module, "EARLY_FLUSH_EVERY", 2)
     before = tree(site)
     content = make_content(site=replace(make_content().site, tagline="شعار جديد"))
+    events: list[str] = []
     seen: list[dict[str, bytes]] = []
-    report = run(content, site, while_flushing=lambda: seen.append(tree(site)))
-    assert seen == [before]  # once, with every file staged and nothing swapped in yet
+
+    def meanwhile() -> None:
+        events.append("meanwhile")
+        seen.append(tree(site))
+
+    steps = export_site(
+        content, site, bodies=bodies, media=media, workers=workers, while_flushing=meanwhile
+    )
+    while True:
+        try:
+            step = next(steps)
+        except StopIteration as stop:
+            report = stop.value
+            break
+        events.append(f"{step.stage} {'some' if step.done else 'none'}")
+    assert seen == [before]  # once, with nothing swapped in yet
+    if workers == 1:  # while the disk flushes, after every file was staged
+        assert events[-3:] == ["commit some", "meanwhile", "done some"]
+    else:  # as soon as the workers started, before the parent heard of any page
+        assert events[events.index("meanwhile") - 1 :][:2] == ["render none", "meanwhile"]
+        assert events[-2:] == ["commit some", "done some"]
     assert report.written > 0 and tree(site) != before
     after = tree(site)
 
     def broken() -> None:
         raise MemoryError("no room to pickle the snapshot")
 
+    calls.clear()
     again = make_content(site=replace(make_content().site, tagline="شعار آخر"))
     with pytest.raises(MemoryError):
-        run(again, site, while_flushing=broken)
+        run(again, site, workers=workers, while_flushing=broken)
     assert tree(site) == after
-    assert run(again, site).written > 0  # the next export is not hindered
+    assert not multiprocessing.active_children()
+    # Without workers every file was staged by then, so flushes had started; with them, it
+    # failed as they started, before any.
+    assert any(name == "newsdesk-early-flush" for name, _staged in calls) == (workers == 1)
+    assert not _early_flushers()
+    assert run(again, site, workers=workers).written > 0  # the next export is not hindered
 
 
 def test_a_failure_half_way_changes_nothing(site: Path) -> None:
@@ -869,7 +1032,56 @@ def test_templates_read_a_views_keys_before_its_attributes() -> None:
     assert template.render(v=View(items="x", href="/a"), d={"a": 1}) == "x /a 1 False"
 
 
+def test_templates_keep_their_globals_in_one_dict_and_see_the_ones_set_later(
+    tmp_path: Path,
+) -> None:
+    """A plain dict, copied into each page's context in C (Jinja2's ``ChainMap`` is copied
+    key by key in Python); brought up to date when the environment's globals change."""
+    from collections import ChainMap
+
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "hello.html").write_text("{{ greeting }} {{ t.x }}", "utf-8")
+    env = Theme(tmp_path).env
+    env.globals.update(greeting="أهلا", t={"x": 1})
+    template = env.get_template("hello.html")
+    assert type(template.globals) is not ChainMap and isinstance(template.globals, dict)
+    assert template.render() == "أهلا 1"
+    assert template.render(greeting="مرحبا") == "مرحبا 1"  # the page's own values win
+    env.globals["greeting"] = "سلام"
+    env.refresh_globals()
+    assert env.get_template("hello.html").render() == "سلام 1"
+    # A second renderer on one theme sets its own globals: the templates see them.
+    content = make_content()
+    plan = plan_site(content, Theme())
+    needed = frozenset(h for job in plan.jobs for h in job.bodies)
+    front = next(job for job in plan.jobs if job.kind == "front")
+    first = SiteRenderer(plan, bodies(needed), media).render(front)
+    renamed = replace(content.site, title="عنوان آخر")
+    plan.content = replace(content, site=renamed)
+    second = SiteRenderer(plan, bodies(needed), media).render(front)
+    assert "عنوان آخر".encode() in second and "عنوان آخر".encode() not in first
+    assert content.site.title.encode() not in second  # no masthead kept from the first
+
+
 # -- feeds ---------------------------------------------------------------------------------------
+
+
+def test_feeds_are_the_same_in_any_order_of_rendering() -> None:
+    """What the feeds of a scope share is kept for the next feed of that scope only."""
+    content = make_content()
+    plan = plan_site(content, Theme())
+    needed = frozenset(h for job in plan.jobs for h in job.bodies)
+    feeds = [job for job in plan.jobs if job.kind == "feed"]
+    assert len({job.key[1:] for job in feeds}) > 2  # several scopes, three formats each
+
+    def rendered(jobs: list[Job]) -> dict[str, bytes]:
+        renderer = SiteRenderer(plan, bodies(needed), media)
+        return {job.path: renderer.render(job) for job in jobs}
+
+    in_order = rendered(feeds)
+    assert rendered(feeds[::-1]) == in_order
+    assert rendered(feeds[::2] + feeds[1::2]) == in_order
+    assert len(set(in_order.values())) == len(feeds)
 
 
 @pytest.mark.parametrize(

@@ -148,26 +148,42 @@ def _urn(value: uuid.UUID | str) -> str:
     return f"urn:uuid:{value}"
 
 
-def _feed_id(r: SiteRenderer, path: str) -> str:
-    return _urn(uuid.uuid5(uuid.NAMESPACE_URL, r.urls.absolute(path)))
+#: Where the renderer keeps what the feeds of the last scope share (``_scope``).
+_LAST_SCOPE: Final = ("scope", 0)
+
+
+def _scope(r: SiteRenderer, kind: str, key: Any, ids: tuple[int, ...]) -> tuple[Any, ...]:
+    """What the three feeds of a scope share: its folder, title, page, description, stories
+    and their newest change. Built for the first of them and kept for the other two, which
+    are rendered right after it (planned together, handed out in chunks in plan order): at
+    5,600 scopes, the quoting of their URLs and the cleaning of their texts added up. Only
+    the last scope is kept, so it costs no memory."""
+    last = r.feed_items.get(_LAST_SCOPE)
+    if last is not None and last[0] == (kind, key, ids):
+        return last[1]  # type: ignore[no-any-return]
+    plan = r.plan
+    folder = scope_path(plan, kind, key)
+    title = _feed_title(plan, kind, key)
+    described = plan.terms[kind][key].description if kind != "site" else plan.content.site.tagline
+    articles = [plan.by_id[i] for i in ids]
+    newest = max((a.modified_at for a in articles), default=plan.content.now)
+    shared = (folder, title, r.urls.absolute(folder), clean_text(described) or title, articles)
+    found = (*shared, newest)
+    r.feed_items[_LAST_SCOPE] = ((kind, key, ids), found)
+    return found
 
 
 def render_feed(r: SiteRenderer, fmt: str, kind: str, key: Any, ids: tuple[int, ...]) -> bytes:
-    plan = r.plan
-    folder = scope_path(plan, kind, key)
+    folder, title, home, description, articles, newest = _scope(r, kind, key, ids)
+    own = r.urls.absolute(folder + FORMATS[fmt][0])
     meta = {
-        "title": _feed_title(plan, kind, key),
-        "home": r.urls.absolute(folder),
-        "self": r.urls.absolute(folder + FORMATS[fmt][0]),
-        "id": _feed_id(r, folder + FORMATS[fmt][0]),
-        "description": clean_text(
-            plan.terms[kind][key].description if kind != "site" else plan.content.site.tagline
-        )
-        or _feed_title(plan, kind, key),
-        "language": plan.content.site.language,
+        "title": title,
+        "home": home,
+        "self": own,
+        "id": _urn(uuid.uuid5(uuid.NAMESPACE_URL, own)),
+        "description": description,
+        "language": r.plan.content.site.language,
     }
-    articles = [plan.by_id[i] for i in ids]
-    newest = max((a.modified_at for a in articles), default=plan.content.now)
     render = {"rss": _rss, "atom": _atom, "json": _json}[fmt]
     return render(r, meta, articles, newest).encode("utf-8")
 

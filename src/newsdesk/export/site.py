@@ -22,7 +22,7 @@ import multiprocessing.connection as mp_connection
 import traceback
 import typing
 from collections import defaultdict
-from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -86,6 +86,39 @@ class _Environment(Environment):
             except KeyError:
                 pass
         return super().getattr(obj, attribute)
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        return _TemplateGlobals(self.globals, d)
+
+    def refresh_globals(self) -> None:
+        """Bring the globals of the templates loaded so far up to date with the environment's
+        (``_TemplateGlobals``); those loaded later take them as they are then."""
+        if self.cache is not None:
+            for template in self.cache.values():
+                if isinstance(template.globals, _TemplateGlobals):
+                    template.globals.refresh()
+
+
+class _TemplateGlobals(dict[str, Any]):
+    """A template's globals: its own over the environment's, in one plain dict.
+
+    Jinja2 chains the two (a ``ChainMap``, so that the environment's globals set after a
+    template was loaded still reach it), and every render copies the chain into the page's
+    context key by key in Python: a tenth of the pages' time at 16,000 pages. One dict copies
+    in C. The environment's globals are set once per export (``SiteRenderer``), which then
+    calls ``_Environment.refresh_globals`` for the templates loaded before.
+    """
+
+    def __init__(self, shared: Mapping[str, Any], own: Mapping[str, Any] | None) -> None:
+        super().__init__()
+        self.shared = shared
+        self.own = own if own is not None else {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.clear()
+        self.update(self.shared)
+        self.update(self.own)
 
 
 class _TemplateCache(FileSystemBytecodeCache):
@@ -549,6 +582,7 @@ class SiteRenderer:
             site=self.site_view,
             t=self.t,
         )
+        self.env.refresh_globals()
 
     def _remember(self, key: Any, html: Markup) -> Markup:
         self._memo[key] = html
@@ -1027,7 +1061,8 @@ def export_site(
     forks (never from a GUI process: forking a threaded Qt program is unsafe). ``inputs`` is
     a digest of everything the export read; it is kept with the site so that the next export
     with the same digest can stop before reading anything (``SiteWriter.unchanged``). ``memo``:
-    see ``plan_site``. ``while_flushing``: see ``SiteWriter.commit``.
+    see ``plan_site``. ``while_flushing``: see ``SiteWriter.commit``; with forked workers it
+    runs while they render instead (the parent's wait), still before anything is swapped in.
     """
     yield ExportProgress("plan", 0, 0, "planning")
     # What the export holds for its whole run (the content, then the plan and the bodies) is
@@ -1045,14 +1080,20 @@ def export_site(
         to_render = writer.keep_unchanged(jobs)
         total = len(to_render)
         yield ExportProgress("render", 0, total, f"{len(jobs) - total} unchanged")
+        forked = workers > 1 and total >= PARALLEL_MIN and "fork" in mp.get_all_start_methods()
+        if forked:  # made on the other core while the bodies are read and the cards built
+            writer.make_folders_ahead(job.path for job in to_render)
         needed = frozenset(h for job in to_render for h in job.bodies)
         renderer = SiteRenderer(plan, bodies(needed) if needed else {}, media)
-        forked = workers > 1 and total >= PARALLEL_MIN and "fork" in mp.get_all_start_methods()
         if forked:
             renderer.prepare(to_render)
         gc.freeze()
         if forked:
-            yield from _render_forked(renderer, writer, to_render, workers)
+            # The parent waits for the workers: work meant for the wait of the final flush
+            # is done during this one (the disk takes the files as they come, see
+            # ``SiteWriter._flush_early``, so the final flush is short).
+            yield from _render_forked(renderer, writer, to_render, workers, while_flushing)
+            while_flushing = None
         else:
             for done, job in enumerate(to_render, start=1):
                 writer.write(job.path, renderer.render(job), job.fingerprint)
@@ -1122,12 +1163,17 @@ def _render_worker(ends: Any, from_back: bool, chunks: list[list[int]], out: Any
 
 
 def _render_forked(
-    renderer: SiteRenderer, writer: SiteWriter, to_render: list[Job], workers: int
+    renderer: SiteRenderer,
+    writer: SiteWriter,
+    to_render: list[Job],
+    workers: int,
+    meanwhile: Callable[[], None] | None = None,
 ) -> Generator[ExportProgress, None, None]:
     """Render and stage ``to_render`` in forked workers; the parent keeps the writer's books.
 
     The workers inherit the plan, the bodies and the writer by ``fork`` (nothing is pickled
-    but job numbers and digests) and write straight into the staging tree.
+    but job numbers and digests) and write straight into the staging tree. ``meanwhile`` is
+    run once in the parent right after the workers start (a failure stops them).
     """
     _FORKED.update(renderer=renderer, writer=writer, to_render=to_render)
     chunks = _chunks_by_kind(to_render)
@@ -1147,6 +1193,8 @@ def _render_forked(
             send.close()
             running[receive] = process
         renderer.forget()  # the workers have their copy; the parent renders nothing
+        if meanwhile is not None:
+            meanwhile()
         done = 0
         while running:
             for ready in mp_connection.wait(list(running)):

@@ -56,6 +56,12 @@ STATE_PATCH_MAX = 2_000
 FSYNC_EACH_MAX = 512
 #: … flushed from this many threads at once.
 FSYNC_THREADS = 8
+#: Fewer missing folders than this are made as the files come (``make_folders_ahead``).
+FOLDERS_AHEAD_MIN = 2_000
+#: An export that writes more files than this flushes the file system in the background each
+#: time this many more were written (``_EarlyFlush``), so that the flush before the swap only
+#: waits for the last of them.
+EARLY_FLUSH_EVERY = 4096
 
 
 class ExportError(CodedError):
@@ -117,11 +123,17 @@ def _fsync(path: str) -> None:
         os.close(fd)
 
 
-def _syncfs(path: Path) -> bool:
-    """Flush the one file system ``path`` is on (Linux ``syncfs``); False where unavailable."""
+def _syncfs_call() -> Any:
+    """Linux ``syncfs`` through ctypes (which lets go of the interpreter while it waits), or
+    None where there is none."""
     if not sys.platform.startswith("linux"):
-        return False
-    syncfs = getattr(ctypes.CDLL(None, use_errno=True), "syncfs", None)
+        return None
+    return getattr(ctypes.CDLL(None, use_errno=True), "syncfs", None)
+
+
+def _syncfs(path: Path | str) -> bool:
+    """Flush the one file system ``path`` is on (Linux ``syncfs``); False where unavailable."""
+    syncfs = _syncfs_call()
     if syncfs is None:
         return False
     fd = os.open(path, os.O_RDONLY)
@@ -129,6 +141,50 @@ def _syncfs(path: Path) -> bool:
         return bool(syncfs(fd) == 0)
     finally:
         os.close(fd)
+
+
+class _EarlyFlush:
+    """Flushes the file system a staging tree is on, on a thread of its own, when asked.
+
+    A cold export writes 33,000 files (450 MB) and must have them on disk before the swap.
+    Flushed only then, the export waited about a second for the disk with its render
+    workers done; flushed in the background as they write, the disk works while they render
+    and the last flush only waits for the last files. It only makes the final flush shorter
+    (``SiteWriter._fsync_tree`` still flushes everything before the swap), so a flush that
+    fails here is left to that one to report. Only where ``syncfs`` exists (Linux): flushing
+    every file system of the machine again and again (``os.sync``) would make every other
+    program's writes wait.
+    """
+
+    def __init__(self, folder: str) -> None:
+        self._folder = folder
+        self._wanted = threading.Event()
+        self._done = False
+        self._thread = threading.Thread(target=self._run, name="newsdesk-early-flush", daemon=True)
+        self._thread.start()
+
+    @staticmethod
+    def available() -> bool:
+        return _syncfs_call() is not None
+
+    def request(self) -> None:
+        """Flush soon (once, however often it was asked meanwhile)."""
+        self._wanted.set()
+
+    def finish(self) -> None:
+        """Stop, after the flush under way if there is one."""
+        self._done = True
+        self._wanted.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while True:
+            self._wanted.wait()
+            self._wanted.clear()
+            if self._done:
+                return
+            with contextlib.suppress(OSError):
+                _syncfs(self._folder)
 
 
 def _safe_relative(path: str) -> str:
@@ -165,6 +221,14 @@ def _make_folder(folder: str, made: set[str]) -> None:
         with contextlib.suppress(FileExistsError):
             os.mkdir(folder)
     made.add(folder)
+
+
+def _make_folders(folders: list[str]) -> None:
+    """``_make_folder`` for each of ``folders`` (in a process of its own, see
+    ``SiteWriter.make_folders_ahead``)."""
+    made: set[str] = set()
+    for folder in folders:
+        _make_folder(folder, made)
 
 
 def _write_new(path: str, data: bytes) -> None:
@@ -308,6 +372,10 @@ class SiteWriter:
         self._staged: dict[str, str] = {}
         self._new: dict[str, tuple[str, str]] = {}
         self._written: list[str] = []
+        #: Flushes in the background while many files are written (``_flush_early``).
+        self._early: _EarlyFlush | None = None
+        #: The process making folders ahead of the writing (``make_folders_ahead``).
+        self._folder_maker: Any = None
         self._dirs: set[str] = set()
         self._opened = False
         #: Digest of the export's inputs, kept in the state (see ``unchanged``).
@@ -358,6 +426,8 @@ class SiteWriter:
 
     def release(self) -> None:
         """Let other exports write the target (after ``commit``, or when this one stops)."""
+        self._stop_flushing_early()
+        self._wait_for_folders(stop=True)
         if self._lock is not None:
             self._lock.close()
             self._lock = None
@@ -630,8 +700,69 @@ class SiteWriter:
         self._staged[path] = digest
         if fresh:
             self._written.append(path)
+            if len(self._written) % EARLY_FLUSH_EVERY == 0:
+                self._flush_early()
         if self._next is not None:
             self._link_next(path, digest)
+
+    def make_folders_ahead(self, paths: Iterable[str]) -> None:
+        """Start making the folders that the files ``paths`` will be staged in (and linked
+        into, for a first export), in a forked process, while this one goes on.
+
+        For a cold export: its 33,000 files sit in 16,400 folders, made twice (the staging
+        tree and the next one), the largest kernel cost of the export. Started before the
+        render workers are (the bodies are fetched and the cards built meanwhile, on one
+        core), it makes many of them on the other core; whoever comes first makes a folder,
+        the others find it there. ``commit`` waits for it; ``release`` stops it. Call it
+        only where a process may fork (no threads running, not from a GUI program).
+        """
+        if not self._opened or self._folder_maker is not None:
+            return
+        roots = [str(self.staging)]
+        if self._next is not None:
+            roots.append(str(self.next_staging))
+        folders = {path[: path.rfind("/")] for path in paths if "/" in path}
+        # Missing folders only: the staging tree of an export after a change has them all.
+        wanted = [os.path.join(root, _safe_relative(f)) for f in sorted(folders) for root in roots]
+        wanted = [f for f in wanted if f not in self._dirs]
+        if len(wanted) < FOLDERS_AHEAD_MIN:
+            return
+        import multiprocessing
+
+        maker = multiprocessing.get_context("fork").Process(
+            target=_make_folders, args=(wanted,), name="newsdesk-folders", daemon=True
+        )
+        maker.start()
+        self._folder_maker = maker
+
+    def _wait_for_folders(self, stop: bool = False) -> None:
+        maker, self._folder_maker = self._folder_maker, None
+        if maker is None:
+            return
+        if stop:
+            maker.terminate()
+        maker.join()
+        if maker.exitcode and not stop:
+            raise ExportError(
+                "the export process stopped unexpectedly (exit code {exit_code}); "
+                "the previous site is unchanged",
+                code="export.process_died",
+                exit_code=maker.exitcode,
+            )
+
+    def _flush_early(self) -> None:
+        """Have the disk take what was written so far while the export goes on (a cold
+        export: see ``_EarlyFlush``)."""
+        if self._early is None:
+            if not _EarlyFlush.available():
+                return
+            self._early = _EarlyFlush(str(self.staging))
+        self._early.request()
+
+    def _stop_flushing_early(self) -> None:
+        if self._early is not None:
+            self._early.finish()
+            self._early = None
 
     def _link_next(self, path: str, digest: str) -> None:
         """Link a staged file into the next export's staging tree (a first export only)."""
@@ -711,6 +842,7 @@ class SiteWriter:
         """
         if not self._opened:
             raise ExportError("the writer was not opened", code="export.not_opened")
+        self._wait_for_folders()
         new, current = self._new, self.current
         for path in sorted(self._staged.keys() - new.keys()):
             with contextlib.suppress(FileNotFoundError):
@@ -794,8 +926,10 @@ class SiteWriter:
         ``syncfs`` of the file system the staging tree is on, where Linux has it. Never
         ``os.sync``, which flushes every file system of the machine and makes every other
         program's writes wait (the last resort only). Linked files need nothing: their bytes
-        are the live site's, already on disk.
+        are the live site's, already on disk. Flushes started early (``_flush_early``) only
+        leave this one less to wait for.
         """
+        self._stop_flushing_early()
         if len(self._written) <= FSYNC_EACH_MAX:
             files = [os.path.join(self.staging, path) for path in self._written]
             folders = {str(self.staging)}

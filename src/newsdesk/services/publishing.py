@@ -11,6 +11,7 @@ changed.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -469,7 +470,8 @@ class PublishingService:
                 detail=str(exc),
             ) from exc
         finally:
-            self._record(target, where, started, status, manifest, summary, report, built_from)
+            with _collector_paused():
+                self._record(target, where, started, status, manifest, summary, report, built_from)
         assert report is not None
         return _outcome(target, where, report)
 
@@ -624,6 +626,26 @@ class PublishingService:
         with self.db.read() as session:
             run = pq.last_export_run(session, target, str(Path(destination).absolute()))
             return pq.full_manifest(session, run) if run is not None else {}
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic collector off for a moment (recording the run).
+
+    An export keeps what it holds out of the collector's walks (``gc.freeze``) and gives it
+    back when it ends; the first full collection after that walks all of it, 0.15 s at
+    10,000 stories, and recording the run (a hash per file, 33,000 of them) allocated enough
+    to start one while the person waited for the export to finish. Paused there, it comes
+    when the program is idle, or never (a command ends right after), or the next export
+    sets the lot aside again before it comes.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _outcome(target: str, where: str, report: WriteReport) -> ExportOutcome:
