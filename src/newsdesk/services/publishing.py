@@ -99,10 +99,10 @@ class SiteInputs:
 class Preloaded(NamedTuple):
     """What an export reads from beside the site, not from the database (``preload``)."""
 
-    #: The site's writer, its state read.
+    #: The site's writer, its state read (and with it the input digest the site was built
+    #: from, ``SiteWriter.built_from``).
     writer: SiteWriter
-    #: The input digest the site was built from ("" when unknown) and its snapshot.
-    built_from: str
+    #: The snapshot of that site, if there is a usable one.
     previous: Snapshot | None
 
 
@@ -403,7 +403,7 @@ class PublishingService:
                 }
                 return _outcome(target, where, report)
             built_from = writer.built_from() or ""
-            if preloaded is not None and not keep and preloaded.built_from == built_from:
+            if preloaded is not None and not keep:  # read for this very ``built_from``
                 previous = preloaded.previous
             else:
                 previous = self._previous(writer.home, where, keep, built_from)
@@ -510,7 +510,7 @@ class PublishingService:
         previous = load_snapshot(writer.home, built_from)
         if previous is not None:
             warm_up(previous.content.site)
-        return Preloaded(writer, built_from, previous)
+        return Preloaded(writer, previous)
 
     def changed_inputs(
         self,
