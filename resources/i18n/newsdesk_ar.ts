@@ -569,731 +569,736 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/messages.py" line="73"/>
+        <source>The process that reads the database ended during the export; the previous site is intact.</source>
+        <translation>انتهت العملية التي تقرأ قاعدة البيانات أثناء التصدير؛ الموقع السابق سليم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/messages.py" line="78"/>
         <source>The theme folder {folder} does not exist.</source>
         <translation>مجلد القالب {folder} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="76"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="81"/>
         <source>{target} exists and is not a folder.</source>
         <translation>{target} موجود وليس مجلدًا.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="77"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="82"/>
         <source>The writer was not opened.</source>
         <translation>لم تُفتح أداة الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="78"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="83"/>
         <source>Refusing to write outside the site: “{path}”.</source>
         <translation>رُفضت الكتابة خارج مجلد الموقع: «{path}».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="81"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="86"/>
         <source>The export process stopped (exit code {exit_code}); the previous site is unchanged.</source>
         <translation>توقفت عملية التصدير (رمز الخروج {exit_code})؛ الموقع السابق باقٍ كما هو.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="85"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="90"/>
         <source>An item needs an &apos;id&apos;.</source>
         <translation>لكل عنصر حقل ‎&apos;id&apos;‎ لا بدّ منه.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="86"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="91"/>
         <source>Each item must be a JSON object.</source>
         <translation>يجب أن يكون كل عنصر كائن JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="87"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="92"/>
         <source>A JSON Feed needs an &apos;items&apos; list.</source>
         <translation>تحتاج خلاصة JSON Feed إلى قائمة ‎&apos;items&apos;‎.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="88"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="93"/>
         <source>A JSON Feed is a JSON object.</source>
         <translation>خلاصة JSON Feed يجب أن تكون كائن JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="89"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="94"/>
         <source>Not a JSON Feed (version must start with {prefix}).</source>
         <translation>ليست خلاصة JSON Feed (يجب أن يبدأ الإصدار بـ{prefix}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="92"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="97"/>
         <source>Not an RSS or Atom feed.</source>
         <translation>ليست خلاصة RSS أو Atom.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="93"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="98"/>
         <source>The feed holds NUL bytes (a damaged file?).</source>
         <translation>في الخلاصة بايتات NUL (هل الملف تالف؟).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="94"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="99"/>
         <source>Not a readable feed ({detail}).</source>
         <translation>تتعذّر قراءة الخلاصة ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="95"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="100"/>
         <source>“{value}” is not a date (use 2026-11-28 or 2026-11-28T09:30:00Z).</source>
         <translation>«{value}» ليس تاريخًا (اكتب 2026-11-28 أو 2026-11-28T09:30:00Z).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="98"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="103"/>
         <source>A date must be text, not {kind}.</source>
         <translation>يجب أن يكون التاريخ نصًّا، لا {kind}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="99"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="104"/>
         <source>{what} must be a list of names.</source>
         <translation>يجب أن يكون {what} قائمة أسماء.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="100"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="105"/>
         <source>{what} must be a list of names or a comma-separated text.</source>
         <translation>يجب أن يكون {what} قائمة أسماء أو نصًّا تفصل بين أسمائه فواصل.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="103"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="108"/>
         <source>{what} must be text, not {kind}.</source>
         <translation>يجب أن يكون {what} نصًّا، لا {kind}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="104"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="109"/>
         <source>Status must be text, not {kind}.</source>
         <translation>يجب أن تكون الحالة نصًّا، لا {kind}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="105"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="110"/>
         <source>No {kind} is called “{value}”.</source>
         <translation>لا يوجد {kind} باسم «{value}».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="106"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="111"/>
         <source>No {kind} is called “{value}”; the nearest known: {near}.</source>
         <translation>لا يوجد {kind} باسم «{value}»؛ الأقرب إليه: {near}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="109"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="114"/>
         <source>The regular expression is not valid: {detail}.</source>
         <translation>التعبير النمطي غير صالح: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="112"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="117"/>
         <source>The replacement is not valid: {detail}.</source>
         <translation>نص الاستبدال غير صالح: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="115"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="120"/>
         <source>No article text found in the page.</source>
         <translation>لم يُعثر على نص خبر في الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="116"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="121"/>
         <source>The page has neither a title nor a heading.</source>
         <translation>ليس في الصفحة عنوان ولا ترويسة.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="119"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="124"/>
         <source>The file holds NUL bytes: it is not a web page.</source>
         <translation>في الملف بايتات NUL: ليس صفحة ويب.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="122"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="127"/>
         <source>{size:,} bytes is too large for an article page.</source>
         <translation>حجم الملف {size:,} بايت، وهو أكبر مما تكون عليه صفحة خبر.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="125"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="130"/>
         <source>Cannot read the page ({detail}).</source>
         <translation>تتعذّر قراءة الصفحة ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="126"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="131"/>
         <source>Not valid JSON ({detail}).</source>
         <translation>صيغة JSON غير صالحة ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="127"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="132"/>
         <source>Unknown status “{status}”.</source>
         <translation>حالة غير معروفة: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="128"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="133"/>
         <source>This is a folder: name the files in it to import.</source>
         <translation>هذا مجلد: اختر الملفات التي فيه لاستيرادها.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="131"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="136"/>
         <source>No such file.</source>
         <translation>الملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="132"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="137"/>
         <source>The story has no title.</source>
         <translation>الخبر بلا عنوان.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="133"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="138"/>
         <source>The file is not UTF-8 (save it as UTF-8 and import again).</source>
         <translation>ترميز الملف ليس UTF-8 (احفظه بترميز UTF-8 واستورده من جديد).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="136"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="141"/>
         <source>The file holds NUL bytes: it is not text.</source>
         <translation>في الملف بايتات NUL: ليس نصًّا.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="139"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="144"/>
         <source>Not a format Newsdesk recognises; name it explicitly.</source>
         <translation>صيغة لا يتعرّفها نيوزدسك؛ حدّد الصيغة بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="142"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="147"/>
         <source>Unknown import format “{name}” (known: {known}).</source>
         <translation>صيغة استيراد غير معروفة «{name}» (المعروفة: {known}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="145"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="150"/>
         <source>Cannot read the file: {detail}.</source>
         <translation>تتعذّر قراءة الملف: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="146"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="151"/>
         <source>“{value}” is not a date (use 2026-11-28 or 28/11/2026).</source>
         <translation>«{value}» ليس تاريخًا (اكتب 2026-11-28 أو 28/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="149"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="154"/>
         <source>Tags must be a list of strings or a comma-separated string.</source>
         <translation>يجب أن تكون الوسوم قائمة نصوص أو نصًّا تفصل بين وسومه فواصل.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="152"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="157"/>
         <source>Each line must be a JSON object.</source>
         <translation>يجب أن يكون كل سطر كائن JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="153"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="158"/>
         <source>“{key}” must be text, not {kind}.</source>
         <translation>يجب أن يكون «{key}» نصًّا، لا {kind}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="154"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="159"/>
         <source>The file is not UTF-8.</source>
         <translation>ترميز الملف ليس UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="155"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="160"/>
         <source>Cannot sort by “{sort}”; choose one of {known}.</source>
         <translation>لا يمكن الترتيب حسب «{sort}»؛ اختر واحدًا من: {known}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="158"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="163"/>
         <source>Offset and limit must not be negative.</source>
         <translation>لا يجوز أن تكون الإزاحة أو الحدّ سالبة.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="159"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="164"/>
         <source>The front matter is not TOML ({detail}).</source>
         <translation>الترويسة ليست بصيغة TOML ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="162"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="167"/>
         <source>The front matter is not YAML ({detail}).</source>
         <translation>الترويسة ليست بصيغة YAML ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="165"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="170"/>
         <source>No end of front matter ({detail}).</source>
         <translation>لا نهاية للترويسة ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="166"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="171"/>
         <source>The story has no title (give &apos;title:&apos; or start with &apos;# heading&apos;).</source>
         <translation>الخبر بلا عنوان (أضف ‎&apos;title:&apos;‎ أو ابدأ النص بـ‎&apos;# عنوان&apos;‎).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="169"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="174"/>
         <source>No end of front matter (a closing +++ line).</source>
         <translation>لا نهاية للترويسة (سطر +++ الختامي).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="172"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="177"/>
         <source>Must be a mapping of keys to values.</source>
         <translation>يجب أن تكون أزواجًا من المفاتيح والقيم.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="175"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="180"/>
         <source>{name} decompresses to too many pixels: {detail}.</source>
         <translation>الصورة {name} تتفكّك إلى عدد هائل من البكسلات: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="178"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="183"/>
         <source>Cannot read {path}: {detail}.</source>
         <translation>تتعذّر قراءة {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="179"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="184"/>
         <source>{name} is damaged or truncated: {detail}.</source>
         <translation>الصورة {name} تالفة أو مبتورة: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="182"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="187"/>
         <source>{name} is empty.</source>
         <translation>الملف {name} فارغ.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="183"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="188"/>
         <source>No image {sha}… in the media library.</source>
         <translation>لا توجد صورة {sha}… في مكتبة الوسائط.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="184"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="189"/>
         <source>The {what} has {count} characters; the limit is {limit}.</source>
         <translation>عدد أحرف {what} {count}، والحدّ الأقصى {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="187"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="192"/>
         <source>{name} is {size_mb:.1f} MB; images up to {limit_mb} MB are accepted.</source>
         <translation>حجم {name} ‏{size_mb:.1f} ميغابايت؛ تُقبل الصور حتى {limit_mb} ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="190"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="195"/>
         <source>{name} is {width} x {height} pixels; images up to {limit} megapixels are accepted.</source>
         <translation>أبعاد {name} ‏{width}×{height} بكسل؛ تُقبل الصور حتى {limit} ميغابكسل.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="194"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="199"/>
         <source>{name} is not an image Newsdesk can read.</source>
         <translation>الملف {name} ليس صورة يقرؤها نيوزدسك.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="197"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="202"/>
         <source>{name} is a {kind} image; use JPEG, PNG, GIF or WebP.</source>
         <translation>الصورة {name} بصيغة {kind}؛ استخدم JPEG أو PNG أو GIF أو WebP.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="200"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="205"/>
         <source>Unknown value “{value}”.</source>
         <translation>قيمة غير معروفة: «{value}».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="201"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="206"/>
         <source>A ninjs item must be a JSON object.</source>
         <translation>يجب أن يكون عنصر ninjs كائن JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="204"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="209"/>
         <source>The item has no headline.</source>
         <translation>العنصر بلا عنوان.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="205"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="210"/>
         <source>Must be a list.</source>
         <translation>يجب أن تكون قائمة.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="206"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="211"/>
         <source>Must be an object.</source>
         <translation>يجب أن يكون كائنًا.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="207"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="212"/>
         <source>Must be a list of objects.</source>
         <translation>يجب أن تكون قائمة كائنات.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="208"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="213"/>
         <source>Must be text, not {kind}.</source>
         <translation>يجب أن تكون نصًّا، لا {kind}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="209"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="214"/>
         <source>Is required and must be text.</source>
         <translation>حقل مطلوب ويجب أن يكون نصًّا.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="210"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="215"/>
         <source>The page is empty.</source>
         <translation>الصفحة فارغة.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="211"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="216"/>
         <source>The first paragraph has more than {limit} words: it is not a headline.</source>
         <translation>عدد كلمات الفقرة الأولى يزيد على {limit}: ليست عنوانًا.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="214"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="219"/>
         <source>The page has a headline but no body.</source>
         <translation>في الصفحة عنوان بلا متن.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="215"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="220"/>
         <source>The page has no headline.</source>
         <translation>الصفحة بلا عنوان.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="216"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="221"/>
         <source>A new order must list the same related stories.</source>
         <translation>يجب أن يضمّ الترتيب الجديد الأخبار ذات الصلة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="219"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="224"/>
         <source>The You Missed block cannot hold a negative number of stories.</source>
         <translation>لا يمكن أن يضمّ قسم «فاتك» عددًا سالبًا من الأخبار.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="222"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="227"/>
         <source>Ask for at least one suggestion.</source>
         <translation>اطلب اقتراحًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="223"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="228"/>
         <source>A story cannot be related to itself.</source>
         <translation>لا يكون الخبر ذا صلة بنفسه.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="224"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="229"/>
         <source>A related story is listed twice.</source>
         <translation>خبر ذو صلة مذكور مرتين.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="225"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="230"/>
         <source>Cannot sort by “{sort}”.</source>
         <translation>لا يمكن الترتيب حسب «{sort}».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="226"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="231"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>عدد أحرف الاسم يزيد على {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="229"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="234"/>
         <source>A saved search needs a name.</source>
         <translation>لا بدّ للبحث المحفوظ من اسم.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="230"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="235"/>
         <source>Limit must be 1 to {most}, not {limit}.</source>
         <translation>يجب أن يكون الحدّ بين 1 و{most}، لا {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="233"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="238"/>
         <source>Type a word to search for.</source>
         <translation>اكتب كلمة للبحث عنها.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="234"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="239"/>
         <source>Offset must not be negative.</source>
         <translation>لا يجوز أن تكون الإزاحة سالبة.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="235"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="240"/>
         <source>The search has no words in it, only signs and operators.</source>
         <translation>لا كلمات في البحث، بل رموز وعوامل فقط.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="238"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="243"/>
         <source>Say what to look for, not only what to leave out (-word).</source>
         <translation>اذكر ما تبحث عنه، لا ما تستبعده فقط (‎-كلمة).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="241"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="246"/>
         <source>A prefix search needs at least {limit} letters before *.</source>
         <translation>لا يقل عدد الأحرف قبل * في البحث ببداية الكلمة عن {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="244"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="249"/>
         <source>A search may have at most {limit} words and phrases.</source>
         <translation>لا يتجاوز عدد الكلمات والعبارات في البحث {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="247"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="252"/>
         <source>A word of more than {limit} characters cannot be searched.</source>
         <translation>لا يمكن البحث عن كلمة يزيد عدد أحرفها على {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="250"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="255"/>
         <source>The section “{name}” exists already.</source>
         <translation>القسم «{name}» موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="251"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="256"/>
         <source>A section needs a name.</source>
         <translation>لا بدّ للقسم من اسم.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="252"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="257"/>
         <source>The slug “{slug}” is taken.</source>
         <translation>المعرّف «{slug}» مستخدم.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="253"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="258"/>
         <source>The numeral style is “latn” or “arab”.</source>
         <translation>نمط الأرقام «latn» أو «arab».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="256"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="261"/>
         <source>The slug style is “arabic”, “translit” or “id”.</source>
         <translation>نمط المعرّف «arabic» أو «translit» أو «id».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="259"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="264"/>
         <source>Unknown setting “{key}”.</source>
         <translation>إعداد غير معروف: «{key}».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="260"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="265"/>
         <source>A dictionary entry is one word of at most 200 letters.</source>
         <translation>مدخل القاموس كلمة واحدة لا تتجاوز 200 حرف.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="263"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="268"/>
         <source>No {language} dictionary is installed (Debian: apt-get install {package}).</source>
         <translation>لا يوجد قاموس {language} مثبّت (في ديبيان: apt-get install {package}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="267"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="272"/>
         <source>Spell checking needs libenchant-2 ({detail}).</source>
         <translation>يحتاج التدقيق الإملائي إلى libenchant-2 ‏({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="270"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="275"/>
         <source>A correction needs its note for readers.</source>
         <translation>يحتاج التصحيح إلى ملاحظة للقرّاء.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="273"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="278"/>
         <source>A {current} story cannot become {target}.</source>
         <translation>لا يمكن نقل خبر حالته «{current}» إلى «{target}».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="276"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="281"/>
         <source>The story is in the trash: restore it first.</source>
         <translation>الخبر في سلة المحذوفات: استعده أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="279"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="284"/>
         <source>Priority must be 1 to 5, not {priority}.</source>
         <translation>يجب أن تكون الأولوية من 1 إلى 5، لا {priority}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="282"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="287"/>
         <source>The body has {count:,} characters; the limit is {limit:,}.</source>
         <translation>عدد أحرف المتن {count:,}، والحدّ الأقصى {limit:,}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="285"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="290"/>
         <source>The headline has {count} characters; the limit is {limit}.</source>
         <translation>عدد أحرف العنوان {count}، والحدّ الأقصى {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="288"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="293"/>
         <source>The featured image {sha}… is not in the media library.</source>
         <translation>الصورة البارزة {sha}… ليست في مكتبة الوسائط.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="291"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="296"/>
         <source>A story needs a headline.</source>
         <translation>لا بدّ للخبر من عنوان.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="292"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="297"/>
         <source>Story {story_id} has no revision {revision_id}.</source>
         <translation>لا توجد للخبر {story_id} نسخة رقم {revision_id}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="295"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="300"/>
         <source>There is no section “{section}”.</source>
         <translation>لا يوجد قسم باسم «{section}».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="296"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="301"/>
         <source>No story with uuid {uuid}.</source>
         <translation>لا يوجد خبر بالمعرّف الفريد {uuid}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="297"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="302"/>
         <source>No story with id {story_id}.</source>
         <translation>لا يوجد خبر رقمه {story_id}.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="298"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="303"/>
         <source>The text holds NUL characters (a damaged file?).</source>
         <translation>في النص محارف NUL (هل الملف تالف؟).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="301"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="306"/>
         <source>The slug of a published story is frozen: its address is already out there.</source>
         <translation>معرّف الخبر المنشور ثابت: عنوانه منشور ومتداول.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="305"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="310"/>
         <source>The tag “{name}” exists already.</source>
         <translation>الوسم «{name}» موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="306"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="311"/>
         <source>The tag “{name}” exists already: merge “{old}” into it instead.</source>
         <translation>الوسم «{name}» موجود من قبل: ادمج «{old}» فيه بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="309"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="314"/>
         <source>Name at least one other tag to merge.</source>
         <translation>اذكر وسمًا آخر على الأقل للدمج.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="310"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="315"/>
         <source>No tag “{tag}”.</source>
         <translation>لا يوجد وسم «{tag}».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="311"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="316"/>
         <source>“{name}” is not a usable tag name.</source>
         <translation>«{name}» لا يصلح اسمًا لوسم.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="312"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="317"/>
         <source>A date is not a date ({detail}).</source>
         <translation>تاريخ غير صالح ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="313"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="318"/>
         <source>Unknown WordPress status “{status}”.</source>
         <translation>حالة ووردبريس غير معروفة: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="314"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="319"/>
         <source>The file holds no WordPress channel or items.</source>
         <translation>لا قناة ووردبريس ولا عناصر في الملف.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="317"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="322"/>
         <source>Not a WordPress export (no &lt;rss&gt; root).</source>
         <translation>ليس ملف تصدير من ووردبريس (لا جذر &lt;rss&gt;).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="318"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="323"/>
         <source>An RSS file without WordPress data: import it with the feed format.</source>
         <translation>ملف RSS بلا بيانات ووردبريس: استورده بصيغة الخلاصة.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="321"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="326"/>
         <source>The file declares XML entities, which attacks use and no export needs: it is refused.</source>
         <translation>يعرّف الملف كيانات XML، وهي أداة للهجمات ولا يحتاجها أي تصدير: رُفض الملف.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="325"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="330"/>
         <source>The file names an external DTD; it is refused for safety.</source>
         <translation>يشير الملف إلى DTD خارجي؛ رُفض حفاظًا على الأمان.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="328"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="333"/>
         <source>Not well-formed XML ({detail}).</source>
         <translation>صيغة XML غير سليمة ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="333"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="338"/>
         <source>caption</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="334"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="339"/>
         <source>credit</source>
         <translation>نسبة الصورة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="335"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="340"/>
         <source>alt text</source>
         <translation>النص البديل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="336"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="341"/>
         <source>front matter</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="337"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="342"/>
         <source>start of file</source>
         <translation>بداية الملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="338"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="343"/>
         <source>document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="339"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="344"/>
         <source>feed</source>
         <translation>الخلاصة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="340"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="345"/>
         <source>root element</source>
         <translation>العنصر الجذر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="341"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="346"/>
         <source>top level</source>
         <translation>المستوى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="342"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="347"/>
         <source>unknown</source>
         <translation>مجهولة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="343"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="348"/>
         <source>section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="344"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="349"/>
         <source>tag</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="345"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="350"/>
         <source>author</source>
         <translation>كاتب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="351"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="356"/>
         <source>line {n}</source>
         <translation>السطر {n}</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="352"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="357"/>
         <source>column {n}</source>
         <translation>العمود {n}</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="353"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="358"/>
         <source>item {n}</source>
         <translation>العنصر {n}</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="354"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="359"/>
         <source>entry {n}</source>
         <translation>المدخل {n}</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="438"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="443"/>
         <source>Not done: {detail}</source>
         <translation>لم يتمّ ذلك: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="439"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="444"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="440"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="445"/>
         <source>{file}, {place}: {sentence}</source>
         <translation>{file}، {place}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/messages.py" line="441"/>
+        <location filename="../../src/newsdesk/ui/messages.py" line="446"/>
         <source>{file}: {sentence}</source>
         <translation>{file}: {sentence}</translation>
     </message>

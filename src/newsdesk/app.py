@@ -113,6 +113,9 @@ def _start(argv: list[str]) -> int:
     if rest:  # a command, --help or something the full parser should explain
         args = build_parser().parse_args(argv)
     url = resolve_db_url(args.db)
+    before_database = getattr(args, "before_database", None)
+    if before_database is not None:  # a command that starts work before the database opens
+        before_database(args)
     from newsdesk.services.container import Services
     from newsdesk.storage.db import DatabaseError
 

@@ -349,7 +349,7 @@ def test_an_export_after_a_change_imports_only_what_it_uses(
     service or the other commands' modules (``newsdesk.cli`` imports every command module to
     build its parser), and not Python-Markdown, since saved bodies are rendered already.
     With more than one process allowed, the command's own process only reads the database:
-    the renderers are imported by the exporter it forks (``cli.export._export_forked``)."""
+    the renderers are imported by the exporter it forks (``cli.export.fork_exporter``)."""
     db = tmp_path / "changed.db"
     shutil.copyfile(demo_db.removeprefix("sqlite:///"), db)
     url, out = f"sqlite:///{db}", tmp_path / "site"
@@ -382,6 +382,98 @@ def test_an_export_after_a_change_imports_only_what_it_uses(
         "newsdesk.services.taxonomy",
     }
     assert sorted(unused & loaded) == []
+
+
+def test_the_forked_exporter_never_imports_the_database_code(demo_db: str, tmp_path: Path) -> None:
+    """The exporter is forked before the command imports SQLAlchemy, and asks the command's
+    process for what only the database knows: cold and after a change, it exports without
+    ever importing it, and the run is recorded (by the other process)."""
+    url = _copy_db(demo_db, tmp_path / "n.db")
+    out, seen = tmp_path / "site", tmp_path / "seen.txt"
+    code = (
+        "import os, sys\n"
+        "import newsdesk.cli.export as cli_export\n"
+        "from newsdesk.app import main\n"
+        "export = cli_export._export\n"
+        "def spying(publishing, *args, **kwargs):\n"
+        "    export(publishing, *args, **kwargs)\n"
+        f"    with open({str(seen)!r}, 'a') as f:\n"
+        "        loaded = sorted(m for m in sys.modules if m.startswith('sqlalchemy'))\n"
+        "        print(type(publishing).__name__, os.getpid(), len(loaded), file=f)\n"
+        "cli_export._export = spying\n"
+        f"sys.exit(main(['--db', {url!r}, 'export', 'site', {str(out)!r}, '--jobs', '2']))\n"
+    )
+    for step in ("cold", "change"):
+        if step == "change":
+            _edit_first_published(url, headline="عنوان بعد التعديل")
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8"
+        )
+        assert result.returncode == 0, result.stderr
+        assert "— 0 written" not in result.stdout, result.stdout
+    said = [line.split() for line in seen.read_text().splitlines()]
+    assert [(kind, loaded) for kind, _pid, loaded in said] == [("RemoteExporter", "0")] * 2
+    from newsdesk.services.container import Services
+
+    services = Services.open(url)
+    try:
+        runs = services.publishing.last_manifest(out)
+    finally:
+        services.close()
+    assert runs and set(runs) == {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()}
+
+
+def test_forked_render_workers_ask_for_images_through_the_reader(tmp_path: Path) -> None:
+    """A site large enough to render in forked workers, with images: the workers, forked from
+    an exporter without a database, get the images' bytes from the command's process one
+    exchange at a time, and the site is the one a single process writes."""
+    import base64
+    import json as json_module
+
+    import sqlalchemy as sa
+
+    from newsdesk.services.container import Services
+    from newsdesk.storage.models import ArticleRecord, MediaAssetRecord
+
+    corpus = ROOT.parent / "shared" / "corpus" / "arabic_news.jsonl"
+    if not corpus.exists():
+        pytest.skip("the shared corpus is not here")
+    lines = corpus.read_text("utf-8").splitlines()[:260]
+    stories = tmp_path / "stories.jsonl"
+    with stories.open("w", encoding="utf-8") as f:
+        for line in lines:
+            story = json_module.loads(line)
+            story["status"] = "published"
+            f.write(json_module.dumps(story, ensure_ascii=False) + "\n")
+    url = f"sqlite:///{tmp_path / 'n.db'}"
+    assert newsdesk("--db", url, "--no-demo", "import", "jsonl", str(stories)).returncode == 0
+    services = Services.open(url)
+    with services.database.write() as session:
+        ids = sorted(session.scalars(sa.select(ArticleRecord.id)))[:12]
+        for n, story_id in enumerate(ids):
+            data = io.BytesIO()
+            PILImage.new("RGB", (900, 600), (20 * n, 90, 160)).save(data, "PNG")
+            media = MediaAssetRecord(
+                sha256=base64.b16encode(bytes([n]) * 32).decode().lower(),
+                mime_type="image/png", width=900, height=600, data=data.getvalue(),
+                caption=f"صورة {n}", credit="وكالة", alt_text="وصف",
+            )  # fmt: skip
+            session.add(media)
+            session.flush()
+            record = session.get(ArticleRecord, story_id)
+            assert record is not None
+            record.featured_media_id = media.id
+    services.close()
+    sites = {jobs: tmp_path / f"site-{jobs}" for jobs in ("1", "2")}
+    for jobs, out in sites.items():
+        result = newsdesk("--db", url, "export", "site", str(out), "--jobs", jobs)
+        assert result.returncode == 0, result.stderr
+        assert "render: 0/" in result.stderr
+        total = int(result.stderr.split("render: 0/", 1)[1].split()[0])
+        assert total >= 400  # enough for forked render workers (``PARALLEL_MIN``)
+    one, forked = _tree(sites["1"]), _tree(sites["2"])
+    assert one == forked
+    assert sum(1 for path in forked if path.endswith((".jpg", ".png", ".webp"))) >= 12
 
 
 def _edit_first_published(url: str, **changes: Any) -> int:

@@ -27,7 +27,7 @@ from newsdesk.core.domain import DuplicatePolicy
 from newsdesk.core.markup import body_hash, page_html
 from newsdesk.core.similarity import terms_of
 from newsdesk.importers.base import ImportedStory
-from newsdesk.services import imports, publishing, text_workers
+from newsdesk.services import exporting, imports, text_workers
 from newsdesk.services.container import Services
 from newsdesk.services.imports import ImportFileError, ImportProgress, ImportReport
 from newsdesk.storage import import_queries, terms
@@ -267,7 +267,7 @@ def test_an_import_keeps_every_body_rendered_so_an_export_renders_none(
     def no_rendering(_body: str) -> str:
         raise AssertionError("the export rendered Markdown the import should have kept")
 
-    monkeypatch.setattr(publishing, "page_html", no_rendering)
+    monkeypatch.setattr(exporting, "page_html", no_rendering)
     steps = services.publishing.export_site(tmp_path / "site")
     for _step in steps:
         pass

@@ -17,6 +17,7 @@ from newsdesk.services.dto import StoryInput
 from newsdesk.services.errors import ValidationError
 from newsdesk.services.publishing import ExportFailed, ExportOutcome, plain_summary
 from newsdesk.storage import publishing_queries as pq
+from newsdesk.storage.export_inputs import ARTICLES
 from newsdesk.storage.models import (
     ExportRunRecord,
     FrontPageRecord,
@@ -229,11 +230,11 @@ def test_runs_that_store_only_their_changes_chain_back_to_a_whole_manifest(  # t
     assert stored()[-1] == len(on_disk())
     # An export whose record was lost (a crash after the swap): the site is not the one the
     # last recorded run built, so the next run stores every file again.
-    real_record = type(newsroom.publishing)._record
-    monkeypatch.setattr(type(newsroom.publishing), "_record", lambda *a, **k: None)
+    real_record = type(newsroom.publishing).record
+    monkeypatch.setattr(type(newsroom.publishing), "record", lambda *a, **k: None)
     _edit(newsroom, ids[2], headline="عنوان ضائع")
     export(newsroom, target)
-    monkeypatch.setattr(type(newsroom.publishing), "_record", real_record)
+    monkeypatch.setattr(type(newsroom.publishing), "record", real_record)
     _edit(newsroom, ids[2], headline="عنوان ثالث")
     export(newsroom, target)
     assert stored()[-1] == len(on_disk())
@@ -569,7 +570,7 @@ def test_after_a_few_changes_only_they_are_written_beside_the_whole_snapshot(  #
         assert (home / snapshot_module.PATCH_NAME).exists()
         # Of the input rows, only the tables that changed (a headline: the stories' own).
         patch = snapshot_module._read(home / snapshot_module.PATCH_NAME)
-        assert set(patch.rows) == {pq.ARTICLES} and len(patch.tables) > 1
+        assert set(patch.rows) == {ARTICLES} and len(patch.tables) > 1
     cold = tmp_path / "cold"
     export(newsroom, cold)
     assert _tree(site) == _tree(cold)
@@ -594,7 +595,7 @@ def test_after_a_few_changes_only_they_are_written_beside_the_whole_snapshot(  #
 def test_an_exporter_that_stays_keeps_what_it_read_until_asked_to_save_it(  # type: ignore[no-untyped-def]
     newsroom: Services, clock, tmp_path: Path, monkeypatch
 ) -> None:
-    import newsdesk.services.publishing as publishing_module
+    import newsdesk.services.exporting as publishing_module
 
     ids = _newsroom_with_links(newsroom, clock)
     site = tmp_path / "site"

@@ -56,3 +56,19 @@ def test_import_linter_contracts_hold() -> None:
         pytest.skip("import-linter is not installed in this environment")
     result = subprocess.run([lint], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_forked_exporter_runs_without_the_database_code() -> None:
+    """``newsdesk export site`` forks its exporter before it imports SQLAlchemy (a third of a
+    second), so what that process runs must not import it: the command line, the export's
+    side of publishing (``services.exporting``) and the renderers."""
+    code = (
+        "import sys\n"
+        "import newsdesk.app, newsdesk.cli, newsdesk.services.exporting, newsdesk.export.site\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy'\n"
+        "             or m in ('newsdesk.storage.db', 'newsdesk.storage.models')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

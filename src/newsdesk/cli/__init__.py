@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from newsdesk.cli import export, imports, related, search, stories, tags
 from newsdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, Handler
-from newsdesk.services.container import Services
 from newsdesk.services.errors import REFUSED
+
+if TYPE_CHECKING:
+    from newsdesk.services.container import Services
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_OK", "EXIT_USAGE", "register_commands", "run_command"]
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from newsdesk.services.container import Services
+if TYPE_CHECKING:
+    from newsdesk.services.container import Services
+
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
-Handler = Callable[[Services, argparse.Namespace, TextIO], int]
+#: What a command runs: the services, its arguments, where its output goes; its exit status.
+Handler = Callable[["Services", argparse.Namespace, TextIO], int]
 
 
 def whole_number(least: int) -> Callable[[str], int]:

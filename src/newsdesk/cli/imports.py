@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from newsdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK, count
 from newsdesk.core.domain import DuplicatePolicy
-from newsdesk.services.container import Services
 
 if TYPE_CHECKING:
+    from newsdesk.services.container import Services
     from newsdesk.services.imports import ImportPreview, ImportProgress, ImportReport
 
 

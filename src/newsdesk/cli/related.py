@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from newsdesk.cli.common import EXIT_OK, EXIT_USAGE, whole_number
 from newsdesk.core.similarity import ScoreParts
-from newsdesk.services.container import Services
-from newsdesk.services.related import IndexProgress
+
+if TYPE_CHECKING:
+    from newsdesk.services.container import Services
 
 
 def parts_json(parts: ScoreParts) -> dict[str, Any]:
@@ -43,6 +44,8 @@ def register(subparsers: Any) -> None:
 
 def cmd_related(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     if args.reindex:
+        from newsdesk.services.related import IndexProgress  # the database's code: not for --help
+
         for step in services.related.reindex():
             if isinstance(step, IndexProgress):
                 print(f"\rindexed {step.done}/{step.total}", end="", file=sys.stderr)

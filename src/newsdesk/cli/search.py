@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from newsdesk.cli.common import EXIT_OK, count
 from newsdesk.cli.stories import add_filter_arguments, checked_filter
-from newsdesk.services.container import Services
+
+if TYPE_CHECKING:
+    from newsdesk.services.container import Services
 
 
 def register(subparsers: Any) -> None:

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from newsdesk.cli.common import EXIT_OK, count, iso
 from newsdesk.core.domain import Status
-from newsdesk.services.container import Services
 
 if TYPE_CHECKING:
+    from newsdesk.services.container import Services
     from newsdesk.services.dto import Story, StoryFilter, StorySummary
 
 

@@ -7,9 +7,9 @@ import json
 from typing import TYPE_CHECKING, Any, TextIO
 
 from newsdesk.cli.common import EXIT_OK, iso
-from newsdesk.services.container import Services
 
 if TYPE_CHECKING:
+    from newsdesk.services.container import Services
     from newsdesk.services.tags import DuplicateGroup, TagInfo
 
 

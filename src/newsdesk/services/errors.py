@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Final
 
 from newsdesk.core.messages import CodedError
-from newsdesk.storage.db import StorageError
+from newsdesk.storage.errors import StorageError
 
 
 class ServiceError(CodedError):

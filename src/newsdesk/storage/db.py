@@ -31,7 +31,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from newsdesk import __version__
-from newsdesk.core.messages import CodedError
+from newsdesk.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -85,13 +85,6 @@ def script_heads() -> frozenset[str] | None:
 
 class DatabaseError(Exception):
     """A database could not be opened or upgraded; the message says which and why."""
-
-
-class StorageError(CodedError):
-    """The database refused or failed an operation: busy with another program's write, a full
-    disk, a read-only file, a lost server. Raised by ``Database.read`` and ``write`` for the
-    driver's operational errors (never for what a statement itself breaks, such as a unique
-    key); the transaction was rolled back, so nothing of the operation was kept."""
 
 
 def storage_error(exc: Exception) -> StorageError:

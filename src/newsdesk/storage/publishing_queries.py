@@ -23,16 +23,14 @@ from newsdesk.core import front_page
 from newsdesk.core.domain import PUBLIC_STATUSES, Status
 from newsdesk.core.markup import body_hash, page_html
 from newsdesk.core.summary import plain_summary
+from newsdesk.storage.export_inputs import (
+    ARTICLE_INPUTS,
+    PUBLIC_MARKS,
+    REMOVED,
+    STORY_TABLES,
+)
 from newsdesk.storage.models import (
-    ArticleAuthorRecord,
-    ArticleRecord,
-    ArticleTagRecord,
-    AuthorRecord,
-    CorrectionRecord,
     ExportRunRecord,
-    MediaAssetRecord,
-    RelatedLinkRecord,
-    TagRecord,
     article_authors_table,
     article_tags_table,
     articles_table,
@@ -374,19 +372,8 @@ def remember_rendered(session: Session, body: str) -> None:
 
 # -- what an export reads, in one digest ----------------------------------------------------------
 
-#: Every table an export reads, with the columns the digest reads (None: all of them). A story
-#: is stood for by its ``version``, which every write bumps (optimistic locking), and by what
-#: decides whether readers see it; media bytes by their ``sha256``.
-ARTICLE_INPUTS: tuple[str, ...] = (
-    "id",
-    "version",
-    "updated_at",
-    "status",
-    "trashed_at",
-    "published_at",
-    "embargo_until",
-    "publish_at",
-)
+#: Every table an export reads, with the columns the digest reads (None: all of them); media
+#: bytes are stood for by their ``sha256``.
 _EXPORT_INPUTS: tuple[tuple[Table, tuple[str, ...] | None], ...] = (
     (articles_table, ARTICLE_INPUTS),
     (article_authors_table, None),
@@ -404,25 +391,6 @@ _EXPORT_INPUTS: tuple[tuple[Table, tuple[str, ...] | None], ...] = (
     (front_page_slots_table, None),
     (settings_table, None),
 )
-
-
-#: The tables whose rows belong to one story (its id first in every row read).
-ARTICLES: str = ArticleRecord.__tablename__
-STORY_TABLES: tuple[str, ...] = (
-    ArticleAuthorRecord.__tablename__,
-    ArticleTagRecord.__tablename__,
-    CorrectionRecord.__tablename__,
-    RelatedLinkRecord.__tablename__,
-)
-#: Tables of things stories point to, whose rows start with their id: a row added or removed
-#: matters only to the stories whose own rows changed with it (tagged, untagged).
-TERM_TABLES: tuple[str, ...] = (
-    AuthorRecord.__tablename__,
-    TagRecord.__tablename__,
-    MediaAssetRecord.__tablename__,
-)
-#: The key of the public marks in ``export_input_rows``: (id, published in the recent window).
-PUBLIC_MARKS = "public"
 
 
 def export_input_rows(
@@ -501,8 +469,6 @@ def record_export_run(session: Session, **values: Any) -> int:
     return int(key[0])
 
 
-#: In a manifest that holds only a run's changes: the file was removed (a hash is never empty).
-REMOVED: Final = ""
 #: At most this many runs in a row store only their changes; the next stores every file.
 #: Storing every file costs that run about 0.25 s at 10,000 stories (a quarter of an export
 #: after one change), against 0.02 s for its changes; reading a run's whole manifest back
@@ -510,19 +476,13 @@ REMOVED: Final = ""
 CHANGES_CHAIN_MAX: Final = 500
 
 
-def manifest_to_store(
-    session: Session,
-    target: str,
-    destination: str,
-    summary: dict[str, Any],
-    manifest: dict[str, str],
-    changes: dict[str, str],
-    built_from: str,
-) -> tuple[dict[str, str], dict[str, Any]]:
-    """What a finished run stores (manifest, summary): only its ``changes`` (path →
-    hash, ``REMOVED`` for a file it removed) when the last run with a manifest to the same
-    place built the site this run started from (``built_from``: the input digest the site's
-    writer recorded; a run keeps its own in its summary), else every file's hash.
+def changes_summary(
+    session: Session, target: str, destination: str, summary: dict[str, Any], built_from: str
+) -> dict[str, Any] | None:
+    """The summary a finished run stores with only its changes (path → hash, ``REMOVED`` for
+    a file it removed), when the last run with a manifest to the same place built the site
+    this run started from (``built_from``: the input digest the site's writer recorded; a run
+    keeps its own in its summary); None when it must store every file's hash.
 
     A manifest is a hash per output file, 6 MB at 10,000 stories: writing one and emptying
     the one before cost an export after one change about 0.15 s. A run that stores its whole
@@ -534,16 +494,16 @@ def manifest_to_store(
         select(_RUNS.id, _RUNS.summary).where(*where, *more).order_by(*order).limit(1)
     ).first()
     if base is None or not built_from or base.summary.get("inputs") != built_from:
-        return manifest, summary
+        return None
     chain = int(base.summary.get("manifest_chain", 0)) + 1
     if chain > CHANGES_CHAIN_MAX:
-        return manifest, summary
-    return changes, {**summary, "manifest_since": base.id, "manifest_chain": chain}
+        return None
+    return {**summary, "manifest_since": base.id, "manifest_chain": chain}
 
 
 def full_manifest(session: Session, run: ExportRunRecord) -> dict[str, str]:
     """Every output's hash after ``run``: its manifest, or its changes applied to those of
-    the runs it builds on (``manifest_to_store``)."""
+    the runs it builds on (``changes_summary``)."""
     chain = [run]
     while "manifest_since" in chain[-1].summary:
         earlier = session.get(ExportRunRecord, chain[-1].summary["manifest_since"])

@@ -70,6 +70,10 @@ SENTENCES: dict[str, str] = {
     "export.no_process": QT_TRANSLATE_NOOP(
         "ErrorMessages", "The export process could not be started; the previous site is unchanged."
     ),
+    "export.reader_gone": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The process that reads the database ended during the export; the previous site is intact.",
+    ),
     "export.no_theme": QT_TRANSLATE_NOOP(
         "ErrorMessages", "The theme folder {folder} does not exist."
     ),
