@@ -92,6 +92,10 @@ def test_bad_input_exits_1_and_usage_errors_exit_2(demo_db: str, tmp_path: Path)
     not_db.write_text("garbage" * 500)
     broken = newsdesk("--db", f"sqlite:///{not_db}", "list")
     assert broken.returncode == 1 and "cannot open the database" in broken.stderr
+    # The driver's sentence, not SQLAlchemy's wrapping (its class names, statement and link).
+    assert broken.stderr.strip().endswith(": file is not a database"), broken.stderr
+    assert "sqlalche.me" not in broken.stderr and "(sqlite3." not in broken.stderr
+    assert len(broken.stderr.strip().splitlines()) == 1
 
 
 @pytest.mark.postgres

@@ -91,7 +91,7 @@ def storage_error(exc: Exception) -> StorageError:
     """``exc`` (the driver's operational error, wrapped by SQLAlchemy or not) as a sentence
     for a person: the SQL statement it carries is left out."""
     original = getattr(exc, "orig", None) or exc
-    detail = (str(original).strip().splitlines() or [type(original).__name__])[0]
+    detail = driver_detail(exc)
     said = detail.lower()
     state = getattr(original, "sqlstate", None) or ""
     if "database is locked" in said or "table is locked" in said or state in ("55P03", "40P01"):
@@ -113,6 +113,13 @@ def storage_error(exc: Exception) -> StorageError:
     return StorageError(
         "the database failed: {detail}; nothing was changed", code="db.failed", detail=detail
     )
+
+
+def driver_detail(exc: Exception) -> str:
+    """The first line of what the driver said (``exc`` wrapped by SQLAlchemy or not): without
+    the SQL statement and the link to SQLAlchemy's pages that its own text carries."""
+    original = getattr(exc, "orig", None) or exc
+    return (str(original).strip().splitlines() or [type(original).__name__])[0]
 
 
 def normalise_url(url: str) -> str:
@@ -296,7 +303,9 @@ class Database:
                 return None  # at the head: the usual start, Alembic not even imported
             head = self.head_revision()
         except Exception as exc:  # driver errors: refused connection, not a database, …
-            raise DatabaseError(f"cannot open the database {self.safe_url}: {exc}") from exc
+            raise DatabaseError(
+                f"cannot open the database {self.safe_url}: {driver_detail(exc)}"
+            ) from exc
         if current == head:
             return None
         if current is not None and not self._ships_revision(current):
@@ -318,7 +327,9 @@ class Database:
                 command.upgrade(config, "head")
         except Exception as exc:
             where = f" (the data before the upgrade is in {backup})" if backup else ""
-            raise DatabaseError(f"upgrading {self.safe_url} failed: {exc}{where}") from exc
+            raise DatabaseError(
+                f"upgrading {self.safe_url} failed: {driver_detail(exc)}{where}"
+            ) from exc
         return backup
 
     def backup_sqlite(self, folder: Path, *, label: str = "backup") -> Path:
