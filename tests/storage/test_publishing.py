@@ -59,6 +59,30 @@ def test_stories_share_one_term_per_tag_and_author(newsroom: Services) -> None:
     assert len({t.name for a in content.articles for t in a.tags}) == 4
 
 
+def test_related_links_of_a_few_stories_are_those_of_all(newsroom: Services, clock) -> None:  # type: ignore[no-untyped-def]
+    """``public_related`` for a few stories (an export after a change) looks only at the
+    stories they link to, and gives what the whole list gives for them: links to stories
+    readers may not see (embargoed, draft) left out, the order kept."""
+    ids = [publish(newsroom, f"خبر {n}", body=f"نص {n}") for n in range(5)]
+    draft = newsroom.stories.create(StoryInput(headline="مسودة")).id
+    embargoed = publish(newsroom, "خبر تحت الحظر")
+    story = newsroom.stories.get(embargoed)
+    newsroom.stories.save(
+        embargoed,
+        StoryInput(**{**_fields(story.to_input()), "embargo_until": clock() + timedelta(days=1)}),
+        expected_version=story.version,
+    )
+    newsroom.stories.set_related(ids[0], [ids[3], embargoed, ids[1], draft])
+    newsroom.stories.set_related(ids[2], [ids[0]])
+    newsroom.stories.set_related(ids[4], [draft])
+    with newsroom.database.read() as session:
+        every = pq.public_related(session, clock())
+        assert [tuple(r) for r in every] == [(ids[0], ids[3]), (ids[0], ids[1]), (ids[2], ids[0])]
+        for only in ([ids[0]], [ids[2], ids[4]], [ids[4]], [draft, ids[0]], ids):
+            few = [tuple(r) for r in pq.public_related(session, clock(), only)]
+            assert few == [tuple(r) for r in every if r[0] in only], only
+
+
 def test_saving_a_story_keeps_its_rendered_body(newsroom: Services) -> None:
     body = "فقرة **أولى**.\n\nفقرة ثانية."
     story_id = publish(newsroom, "خبر", body=body)

@@ -212,12 +212,20 @@ def public_corrections(
 
 def public_related(session: Session, now: datetime, only: Iterable[int] | None = None) -> list[Any]:
     """(article id, target id) of related links between public stories, in their order."""
+    targets = _public_ids(now)
+    if only is not None:
+        # Only the stories these link to, not every public story: SQLite would first list
+        # all of them (24 ms at 10,000 stories, for an export after one change).
+        linked = select(related_links_table.c.target_id).where(
+            related_links_table.c.article_id.in_(sorted(set(only)))
+        )
+        targets = targets.where(articles_table.c.id.in_(linked))
     return list(
         session.execute(
             select(related_links_table.c.article_id, related_links_table.c.target_id)
             .where(
                 related_links_table.c.article_id.in_(_public_ids(now, only)),
-                related_links_table.c.target_id.in_(_public_ids(now)),
+                related_links_table.c.target_id.in_(targets),
             )
             .order_by(
                 related_links_table.c.article_id,
