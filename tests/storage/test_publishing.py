@@ -17,8 +17,9 @@ from newsdesk.services.dto import StoryInput
 from newsdesk.services.errors import ValidationError
 from newsdesk.services.publishing import ExportFailed, ExportOutcome, plain_summary
 from newsdesk.storage import publishing_queries as pq
-from newsdesk.storage.export_inputs import ARTICLES
+from newsdesk.storage.export_inputs import ARTICLES, PUBLIC_MARKS
 from newsdesk.storage.models import (
+    ArticleRecord,
     ExportRunRecord,
     FrontPageRecord,
     FrontPageSlotRecord,
@@ -81,6 +82,53 @@ def test_related_links_of_a_few_stories_are_those_of_all(newsroom: Services, clo
         for only in ([ids[0]], [ids[2], ids[4]], [ids[4]], [draft, ids[0]], ids):
             few = [tuple(r) for r in pq.public_related(session, clock(), only)]
             assert few == [tuple(r) for r in every if r[0] in only], only
+
+
+def test_public_marks_are_what_the_database_says_is_public(newsroom: Services, clock) -> None:  # type: ignore[no-untyped-def]
+    """``public_marks`` decides ``public_clause`` over the rows an export already read: for
+    every mix of status, bin, embargo and schedule, and at the news sitemap's window's edges,
+    it says what the database says."""
+    now = clock()
+    ids = [publish(newsroom, f"خبر {n}", body=f"نص {n}") for n in range(12)]
+    ids.append(newsroom.stories.create(StoryInput(headline="مسودة")).id)
+    hour = timedelta(hours=1)
+    changes: dict[int, dict[str, object]] = {
+        ids[0]: {"published_at": now - timedelta(days=3)},
+        ids[1]: {"published_at": now - timedelta(days=2)},  # the window's first instant
+        ids[2]: {"published_at": now},  # its last
+        ids[3]: {"published_at": now + hour},  # dated after now, still public
+        ids[4]: {"embargo_until": now + hour},
+        ids[5]: {"embargo_until": now - hour},
+        ids[6]: {"embargo_until": now},
+        ids[7]: {"publish_at": now + timedelta(minutes=1)},
+        ids[8]: {"publish_at": now - timedelta(minutes=1)},
+        ids[9]: {"trashed_at": now - hour},
+        ids[10]: {"status": Status.KILLED.value},
+        ids[11]: {"status": Status.CORRECTED.value},
+    }
+    with newsroom.database.write() as session:
+        for story_id, values in changes.items():
+            record = session.get(ArticleRecord, story_id)
+            assert record is not None
+            for name, value in values.items():
+                setattr(record, name, value)
+    since = now - timedelta(days=2)
+    with newsroom.database.read() as session:
+        rows = pq.export_input_rows(session, now, since)
+        recent = (ArticleRecord.published_at >= since) & (ArticleRecord.published_at <= now)
+        asked = [
+            (row[0], bool(row[1]))
+            for row in session.execute(
+                select(ArticleRecord.id, recent)
+                .where(pq.public_clause(now))
+                .order_by(ArticleRecord.id)
+            )
+        ]
+    assert rows[PUBLIC_MARKS] == asked
+    marks = dict(asked)
+    assert marks[ids[1]] and marks[ids[2]] and not marks[ids[0]] and not marks[ids[3]]
+    assert {ids[5], ids[6], ids[8], ids[11]} <= set(marks)
+    assert not {ids[4], ids[7], ids[9], ids[10], ids[12]} & set(marks)
 
 
 def test_saving_a_story_keeps_its_rendered_body(newsroom: Services) -> None:

@@ -25,6 +25,7 @@ from newsdesk.core.markup import body_hash, page_html
 from newsdesk.core.summary import plain_summary
 from newsdesk.storage.export_inputs import (
     ARTICLE_INPUTS,
+    ARTICLES,
     PUBLIC_MARKS,
     REMOVED,
     STORY_TABLES,
@@ -432,14 +433,35 @@ def export_input_rows(
             found[str(table.name)] = [tuple(row) for row in cursor.fetchall()]
     finally:
         cursor.close()
-    recent = and_(
-        articles_table.c.published_at >= recent_since, articles_table.c.published_at <= now
-    )
-    marks = session.execute(
-        select(articles_table.c.id, recent).where(public_clause(now)).order_by(articles_table.c.id)
-    ).all()
-    found[PUBLIC_MARKS] = [(m[0], bool(m[1])) for m in marks]
+    found[PUBLIC_MARKS] = public_marks(found[ARTICLES], connection.dialect, now, recent_since)
     return found
+
+
+def public_marks(
+    rows: Sequence[tuple[Any, ...]], dialect: Any, now: datetime, recent_since: datetime
+) -> list[tuple[int, bool]]:
+    """(id, published since ``recent_since``) of the stories of ``rows`` (the driver's own
+    values of ``ARTICLE_INPUTS``) that readers may see at ``now``: ``public_clause`` decided
+    over rows already read. Asking the database instead scanned the stories' rows a second
+    time (30 ms at 10,000 stories, for every export and every look of ``--watch``). Times are
+    compared as the database compares them: as the values the driver gives, against ``now``
+    in the same form (SQLite's text, PostgreSQL's timestamps)."""
+    stamp = articles_table.c.published_at.type.dialect_impl(dialect).bind_processor(dialect)
+    now_value = now if stamp is None else stamp(now)
+    since_value = recent_since if stamp is None else stamp(recent_since)
+    public = frozenset(PUBLIC_STATUSES)
+    column = ARTICLE_INPUTS.index
+    status, trashed, published = column("status"), column("trashed_at"), column("published_at")
+    embargo, scheduled = column("embargo_until"), column("publish_at")
+    return [
+        (row[0], since_value <= row[published] <= now_value)
+        for row in rows
+        if row[status] in public
+        and row[trashed] is None
+        and row[published] is not None
+        and (row[embargo] is None or row[embargo] <= now_value)
+        and (row[scheduled] is None or row[scheduled] <= now_value)
+    ]
 
 
 # -- export runs -------------------------------------------------------------------------------
