@@ -131,6 +131,21 @@ def test_public_marks_are_what_the_database_says_is_public(newsroom: Services, c
     assert not {ids[4], ids[7], ids[9], ids[10], ids[12]} & set(marks)
 
 
+def test_the_export_reads_its_story_columns_from_an_index(services: Services) -> None:
+    """What an export compares of every story (``ARTICLE_INPUTS``) is covered by an index
+    (migration 0013): SQLite reads it without walking the stories' rows, bodies and all."""
+    if services.database.dialect != "sqlite":
+        pytest.skip("SQLite's query plan")
+    from newsdesk.storage.export_inputs import ARTICLE_INPUTS
+
+    with services.database.read() as session:
+        plan = session.connection().exec_driver_sql(
+            f"EXPLAIN QUERY PLAN SELECT {', '.join(ARTICLE_INPUTS)} FROM articles ORDER BY id"
+        )
+        said = " ".join(str(row[-1]) for row in plan)
+    assert "COVERING INDEX ix_articles_search_filter" in said, said
+
+
 def test_saving_a_story_keeps_its_rendered_body(newsroom: Services) -> None:
     body = "فقرة **أولى**.\n\nفقرة ثانية."
     story_id = publish(newsroom, "خبر", body=body)

@@ -167,7 +167,8 @@ class ArticleRecord(UuidMixin, Base):
         Index(None, "trashed_at", "priority"),
         Index(None, "trashed_at", "word_count"),
         Index(None, "trashed_at", "section_id", "updated_at"),
-        # What a filtered search reads of each hit, looked up by id (migration 0009).
+        # What a filtered search reads of each hit, looked up by id (migration 0009), and
+        # what an export compares of every story (``ARTICLE_INPUTS``, migration 0013).
         Index(
             "ix_articles_search_filter",
             "id",
@@ -176,6 +177,9 @@ class ArticleRecord(UuidMixin, Base):
             "section_id",
             "published_at",
             "updated_at",
+            "version",
+            "embargo_until",
+            "publish_at",
         ),
     )
 
