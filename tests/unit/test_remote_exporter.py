@@ -239,3 +239,45 @@ def test_the_export_input_names_are_the_models_tables() -> None:
     )
     assert set(names.STORY_TABLES) | set(names.TERM_TABLES) <= set(read)
     assert names.PUBLIC_MARKS not in read  # a key of its own beside the tables
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forked askers")
+def test_forked_askers_take_turns(tmp_path: Path) -> None:
+    """Render workers forked from the exporter ask over the same pipes: one exchange at a
+    time (the lock they share), each gets its own answers."""
+    asked, ask = os.pipe()
+    answered, answer = os.pipe()
+    server = os.fork()
+    if server == 0:  # the process with the database
+        os.close(ask)
+        os.close(answered)
+        status = 1
+        try:
+            with os.fdopen(asked, "rb") as questions, os.fdopen(answer, "wb") as replies:
+                serve(Echo(), questions, replies)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(asked)
+    os.close(answer)
+    with os.fdopen(ask, "wb") as requests, os.fdopen(answered, "rb") as responses:
+        remote = RemoteExporter(requests, responses)
+
+        def ask_many(name: str) -> bool:
+            return all(
+                remote.media_bytes(f"{name}-{n}") == f"{name}-{n}".encode() * 50 for n in range(300)
+            )
+
+        worker = os.fork()
+        if worker == 0:
+            os._exit(0 if ask_many("worker") else 1)
+        mine = ask_many("exporter")
+        _, worker_status = os.waitpid(worker, 0)
+    _, server_status = os.waitpid(server, 0)
+    assert mine and os.waitstatus_to_exitcode(worker_status) == 0
+    assert os.waitstatus_to_exitcode(server_status) == 0
+
+
+class Echo(Answers):
+    def media_bytes(self, sha256: str) -> bytes | None:
+        return sha256.encode() * 50
