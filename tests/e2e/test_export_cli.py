@@ -476,6 +476,60 @@ def test_forked_render_workers_ask_for_images_through_the_reader(
     assert len({path.split("/")[1][:12] for path in images}) == 12, images
 
 
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="process groups")
+def test_ctrl_c_cancels_a_forked_export_and_leaves_the_site_whole(
+    demo_db: str, tmp_path: Path
+) -> None:
+    """Ctrl+C reaches the exporter and the command: the exporter stops before the swap, the
+    run is recorded as cancelled (the command's process, which holds the database, still
+    answers), the command exits 130, the previous site is whole, and no process is left."""
+    import sqlite3
+
+    url = _copy_db(demo_db, tmp_path / "n.db")
+    out, ready = tmp_path / "site", tmp_path / "ready"
+    assert newsdesk("--db", url, "export", "site", str(out), "--quiet").returncode == 0
+    before = _tree(out)
+    _edit_first_published(url, headline="عنوان لن يُنشر")
+    code = (
+        "import os, sys, time\n"
+        "from newsdesk.export.writer import SiteWriter\n"
+        "from newsdesk.app import main\n"
+        "def slow_commit(self, *args, **kwargs):\n"
+        f"    open({str(ready)!r}, 'w').write(str(os.getpid()))\n"
+        "    time.sleep(60)\n"
+        "SiteWriter.commit = slow_commit\n"
+        f"sys.exit(main(['--db', {url!r}, 'export', 'site', {str(out)!r}, '--jobs', '2']))\n"
+    )
+    command = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own group, as a terminal's foreground job
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        for _ in range(600):
+            if ready.exists() and ready.read_text():
+                break
+            time.sleep(0.05)
+        exporter = int(ready.read_text())
+        assert exporter != command.pid  # the forked exporter got there
+        os.killpg(command.pid, signal.SIGINT)  # what Ctrl+C in a terminal does
+        _out, err = command.communicate(timeout=60)
+    finally:
+        if command.poll() is None:
+            os.killpg(command.pid, signal.SIGKILL)
+    assert command.returncode == 128 + signal.SIGINT, err
+    assert _tree(out) == before
+    assert not _running(exporter)
+    with sqlite3.connect(url.removeprefix("sqlite:///")) as db:
+        status, summary = db.execute(
+            "SELECT status, summary FROM export_runs ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+    assert status == "cancelled" and "intact" in summary
+
+
 def _edit_first_published(url: str, **changes: Any) -> int:
     """Save the first published story of ``url`` with ``changes``; its id."""
     from newsdesk.core.domain import Status

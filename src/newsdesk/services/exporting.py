@@ -371,7 +371,7 @@ class SiteExporter(ABC):
                 # site it starts from is this one (``PublishingService.record_changes``).
                 "inputs": inputs,
             }
-        except GeneratorExit:
+        except (GeneratorExit, KeyboardInterrupt):  # a Cancel button, a Ctrl+C
             status, summary = "cancelled", {"message": "cancelled; the previous site is intact"}
             raise
         except ExportError as exc:
