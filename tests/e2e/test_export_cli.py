@@ -521,6 +521,7 @@ def test_ctrl_c_cancels_a_forked_export_and_leaves_the_site_whole(
         if command.poll() is None:
             os.killpg(command.pid, signal.SIGKILL)
     assert command.returncode == 128 + signal.SIGINT, err
+    assert "newsdesk: interrupted" in err and "Traceback" not in err, err
     assert _tree(out) == before
     assert not _running(exporter)
     with sqlite3.connect(url.removeprefix("sqlite:///")) as db:

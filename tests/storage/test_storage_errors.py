@@ -122,3 +122,23 @@ def test_the_command_line_says_it_and_exits_1() -> None:
         err.getvalue()
         == "newsdesk: the disk that holds the database is full; nothing was changed\n"
     )
+
+
+def test_a_ctrl_c_during_a_write_is_a_word_and_status_130_and_nothing_kept(
+    tmp_path: Path,
+) -> None:
+    """Ctrl+C in the middle of a command's write: the transaction is rolled back, and the
+    command says so in a word instead of a traceback, with the status shells give it."""
+    database = _database(tmp_path / "n.db")
+
+    def interrupted(_services: object, _args: object, _out: object) -> int:
+        with database.write() as session:
+            session.execute(text("INSERT INTO notes VALUES ('نصف كتابة')"))
+            raise KeyboardInterrupt
+
+    err = io.StringIO()
+    args = argparse.Namespace(handler=interrupted)
+    status = run_command(SimpleNamespace(), args, io.StringIO(), err)  # type: ignore[arg-type]
+    assert status == 130 and err.getvalue() == "newsdesk: interrupted\n"
+    assert _notes(database) == ["كان هنا"]
+    database.dispose()

@@ -14,7 +14,7 @@ import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
 from newsdesk.cli import export, imports, related, search, stories, tags
-from newsdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, Handler
+from newsdesk.cli.common import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, Handler
 from newsdesk.services.errors import REFUSED
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ def run_command(
     services: Services, args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr
 ) -> int:
     """Run the parsed command; service errors and the database's refusals (busy, full, …)
-    become a message and exit status 1."""
+    become a message and exit status 1, a Ctrl+C a word and 130 (as shells count it)."""
     handler: Handler = args.handler
     try:
         return handler(services, args, out)
@@ -44,3 +44,6 @@ def run_command(
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # `newsdesk list | head`
         return EXIT_OK
+    except KeyboardInterrupt:  # Ctrl+C: a write under way was rolled back
+        print("newsdesk: interrupted", file=err)
+        return EXIT_INTERRUPTED

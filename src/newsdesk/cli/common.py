@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+#: A command stopped by Ctrl+C (SIGINT), as a shell reports it.
+EXIT_INTERRUPTED = 128 + 2
 
 #: What a command runs: the services, its arguments, where its output goes; its exit status.
 Handler = Callable[["Services", argparse.Namespace, TextIO], int]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Final, TextIO
 
-from newsdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, seconds
+from newsdesk.cli.common import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, seconds
 from newsdesk.services.errors import REFUSED
 from newsdesk.services.exporting import (
     ExportOutcome,
@@ -217,8 +217,9 @@ def _run_exporter(
         status = EXIT_BAD_INPUT
     except BrokenPipeError:  # `newsdesk export site … | head`
         status = EXIT_OK
-    except KeyboardInterrupt:
-        status = 128 + signal.SIGINT  # the export was cancelled, the site left whole
+    except KeyboardInterrupt:  # the export was cancelled, the site left whole
+        print("newsdesk: interrupted", file=sys.stderr)
+        status = EXIT_INTERRUPTED
     except BaseException:
         traceback.print_exc()
     finally:
