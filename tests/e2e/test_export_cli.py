@@ -386,8 +386,10 @@ def test_an_export_after_a_change_imports_only_what_it_uses(
 
 def test_the_forked_exporter_never_imports_the_database_code(demo_db: str, tmp_path: Path) -> None:
     """The exporter is forked before the command imports SQLAlchemy, and asks the command's
-    process for what only the database knows: cold and after a change, it exports without
-    ever importing it, and the run is recorded (by the other process)."""
+    process for what only the database knows: after a change (and a tag renamed, which
+    reloads every story) it exports without ever importing it, and the run is recorded (by
+    the other process). A first export, into a new folder, is not forked: everything comes
+    from the database then, and this process reads it itself."""
     url = _copy_db(demo_db, tmp_path / "n.db")
     out, seen = tmp_path / "site", tmp_path / "seen.txt"
     code = (
@@ -403,16 +405,23 @@ def test_the_forked_exporter_never_imports_the_database_code(demo_db: str, tmp_p
         "cli_export._export = spying\n"
         f"sys.exit(main(['--db', {url!r}, 'export', 'site', {str(out)!r}, '--jobs', '2']))\n"
     )
-    for step in ("cold", "change"):
+    for step in ("cold", "change", "rename"):
         if step == "change":
             _edit_first_published(url, headline="عنوان بعد التعديل")
+        if step == "rename":
+            _rename_a_tag(url)
         result = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8"
         )
         assert result.returncode == 0, result.stderr
         assert "— 0 written" not in result.stdout, result.stdout
     said = [line.split() for line in seen.read_text().splitlines()]
-    assert [(kind, loaded) for kind, _pid, loaded in said] == [("RemoteExporter", "0")] * 2
+    assert [kind for kind, _pid, _loaded in said] == [
+        "PublishingService",
+        "RemoteExporter",
+        "RemoteExporter",
+    ]
+    assert [loaded for kind, _pid, loaded in said[1:]] == ["0", "0"]
     from newsdesk.services.container import Services
 
     services = Services.open(url)
@@ -428,7 +437,8 @@ def test_forked_render_workers_ask_for_images_through_the_reader(
 ) -> None:
     """Render workers forked from an exporter without a database get the images' bytes from
     the command's process, one exchange at a time: the site is the one a single process
-    writes. (The demo site renders in forked workers once ``PARALLEL_MIN`` is lowered.)"""
+    writes. (Twelve stories get an image after a first export; the export of that change
+    renders in forked workers once ``PARALLEL_MIN`` is lowered.)"""
     import base64
 
     import sqlalchemy as sa
@@ -438,6 +448,31 @@ def test_forked_render_workers_ask_for_images_through_the_reader(
     from newsdesk.storage.models import ArticleRecord, MediaAssetRecord
 
     url = _copy_db(demo_db, tmp_path / "n.db")
+    sites = {jobs: tmp_path / f"site-{jobs}" for jobs in ("1", "2")}
+    seen = tmp_path / "seen.txt"
+
+    def export_both() -> None:
+        for jobs, out in sites.items():
+            code = (
+                "import sys\n"
+                "import newsdesk.cli.export as cli_export\n"
+                "import newsdesk.export.site as site\n"
+                "from newsdesk.app import main\n"
+                "site.PARALLEL_MIN = 20\n"
+                "export = cli_export._export\n"
+                "def spying(publishing, *args, **kwargs):\n"
+                "    export(publishing, *args, **kwargs)\n"
+                f"    open({str(seen)!r}, 'a').write(type(publishing).__name__ + '\\n')\n"
+                "cli_export._export = spying\n"
+                f"sys.exit(main(['--db', {url!r}, 'export', 'site', {str(out)!r},"
+                f" '--jobs', {jobs!r}]))\n"
+            )
+            result = subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8"
+            )
+            assert result.returncode == 0, result.stderr
+
+    export_both()
     services = Services.open(url)
     with services.database.write() as session:
         published = sa.select(ArticleRecord.id).where(ArticleRecord.status == Status.PUBLISHED)
@@ -455,21 +490,11 @@ def test_forked_render_workers_ask_for_images_through_the_reader(
             record = session.get(ArticleRecord, story_id)
             assert record is not None
             record.featured_media_id = media.id
+            record.version += 1  # as a save does
     services.close()
     assert len(ids) == 12
-    sites = {jobs: tmp_path / f"site-{jobs}" for jobs in ("1", "2")}
-    for jobs, out in sites.items():
-        code = (
-            "import sys\n"
-            "import newsdesk.export.site as site\n"
-            "from newsdesk.app import main\n"
-            "site.PARALLEL_MIN = 20\n"
-            f"sys.exit(main(['--db', {url!r}, 'export', 'site', {str(out)!r}, '--jobs', {jobs!r}]))\n"
-        )
-        result = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8"
-        )
-        assert result.returncode == 0, result.stderr
+    export_both()
+    assert seen.read_text().split() == ["PublishingService"] * 3 + ["RemoteExporter"]
     one, forked = _tree(sites["1"]), _tree(sites["2"])
     assert one == forked
     images = [path for path in forked if path.startswith("media/")]
@@ -529,6 +554,18 @@ def test_ctrl_c_cancels_a_forked_export_and_leaves_the_site_whole(
             "SELECT status, summary FROM export_runs ORDER BY id DESC LIMIT 1"
         ).fetchone()
     assert status == "cancelled" and "intact" in summary
+
+
+def _rename_a_tag(url: str) -> None:
+    """Rename the most used tag of ``url`` (every page that shows it changes)."""
+    from newsdesk.services.container import Services
+
+    services = Services.open(url)
+    try:
+        tag = max(services.tags.all(), key=lambda t: t.public_stories)
+        services.tags.rename(tag.id, tag.name + " (معدل)")
+    finally:
+        services.close()
 
 
 def _edit_first_published(url: str, **changes: Any) -> int:
