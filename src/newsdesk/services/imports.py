@@ -52,6 +52,7 @@ from newsdesk.services.stories import PreparedStory, StoryService
 from newsdesk.services.taxonomy import ensure_tags
 from newsdesk.services.text_workers import AHEAD, MIN_STORIES, TextAnalyser
 from newsdesk.storage import bulk, import_queries, terms
+from newsdesk.storage import search as search_index
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import ArticleRecord, RelatedLinkRecord, utcnow
 
@@ -342,6 +343,7 @@ class ImportService:
                 _scratch_postings(self.db, workers) as side,  # removed after the commit
                 self.db.write() as session,
                 bulk.large_write_cache(session),
+                search_index.large_write(session),
                 TextAnalyser(workers, side, lambda: terms.stop_terms(session)) as analyser,
             ):
                 if side is not None:
