@@ -771,10 +771,13 @@ class ImportService:
             session, [c for c in current if c not in known], shingles.SCHEME
         )
         sketched = {**known, **stored}
+        members = frozenset(my_sketch.values)
         kept = [
             story_id
             for story_id, (size, data) in sketched.items()
-            if shingles.estimate(my_sketch, shingles.Sketch.from_bytes(size, data)).may_be_duplicate
+            if shingles.estimate_against(
+                my_sketch, members, size, shingles.head_values(data)
+            ).may_be_duplicate
         ]
         # A possible duplicate is compared exactly on its whole stored set; only one stored
         # before whole sets were (or without a current sketch) is read and shingled again.
