@@ -450,3 +450,47 @@ def test_a_prefix_that_ends_inside_a_suffix_still_finds_the_word(services: Servi
     assert found(services, "انتخ*") == [vote]  # a shorter prefix as before
     (hit,) = services.search.search("عما*").hits
     assert hit.snippet == "ارتفعت الحرارة في **عمّان** أمس."
+
+
+def _fts5_hashsize(services: Services) -> int | None:
+    with services.database.read() as session:
+        value = session.scalar(sa.text("SELECT v FROM search_index_config WHERE k = 'hashsize'"))
+    return None if value is None else int(value)
+
+
+def test_a_large_write_buffers_more_index_entries_and_sets_the_buffer_back(
+    newsroom: tuple[Services, list[int]],
+) -> None:
+    services, ids = newsroom
+    if not services.database.is_sqlite:
+        with services.database.write() as session, search_index.large_write(session):
+            search_index.refresh(session, ids)  # nothing to set on PostgreSQL
+        assert found(services, "دمشق") == [ids[0]]
+        return
+    # FTS5's default: never set, or set back by the index built when the schema was made.
+    assert _fts5_hashsize(services) in (None, search_index.FTS5_HASHSIZE)
+    with (
+        services.database.write() as session,
+        search_index.large_write(session, hashsize=8 * 1024 * 1024),
+    ):
+        value = session.scalar(sa.text("SELECT v FROM search_index_config WHERE k = 'hashsize'"))
+        assert int(value) == 8 * 1024 * 1024
+        search_index.refresh(session, ids)
+    assert _fts5_hashsize(services) == search_index.FTS5_HASHSIZE
+    # A large write that fails leaves the setting as it was (the rollback takes it back).
+    with (
+        pytest.raises(RuntimeError),
+        services.database.write() as session,
+        search_index.large_write(session, hashsize=4 * 1024 * 1024),
+    ):
+        search_index.refresh(session, ids)
+        raise RuntimeError("stop")
+    assert _fts5_hashsize(services) == search_index.FTS5_HASHSIZE
+    with services.database.write() as session:
+        session.execute(
+            sa.text("INSERT INTO search_index (search_index) VALUES ('integrity-check')")
+        )
+    assert found(services, "دمشق") == [ids[0]]
+    assert services.search.reindex() == len(ids)
+    assert _fts5_hashsize(services) == search_index.FTS5_HASHSIZE
+    assert found(services, "دمشق") == [ids[0]]

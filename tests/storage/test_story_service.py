@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
@@ -53,6 +54,29 @@ def test_create_keeps_every_field_and_writes_a_revision(services: Services, econ
     revisions = services.stories.revisions(created.id)
     assert [r.kind for r in revisions] == ["manual"]
     assert revisions[0].snapshot["body"] == ARABIC_BODY
+
+
+def test_snapshots_keep_arabic_as_utf8_on_sqlite_and_old_escaped_rows_still_read(
+    services: Services,
+) -> None:
+    created = services.stories.create(story())
+    if not services.database.is_sqlite:
+        return  # PostgreSQL keeps its JSON as the driver sends it (not changed here)
+    import sqlalchemy as sa
+
+    with services.database.read() as session:
+        stored = session.scalar(
+            sa.text("SELECT snapshot FROM revisions WHERE article_id = :id"), {"id": created.id}
+        )
+    # Two bytes a letter, not the six of "\u0642".
+    assert ARABIC_BODY.split("\n")[0] in stored and "\\u06" not in stored
+    with services.database.write() as session:  # a row written by an older version
+        session.execute(
+            sa.text("UPDATE revisions SET snapshot = :old WHERE article_id = :id"),
+            {"old": json.dumps({**json.loads(stored), "dek": "قديم"}), "id": created.id},
+        )
+    (revision,) = services.stories.revisions(created.id)
+    assert revision.snapshot["body"] == ARABIC_BODY and revision.snapshot["dek"] == "قديم"
 
 
 def test_every_manual_save_writes_a_revision_and_bumps_the_version(services: Services) -> None:

@@ -195,3 +195,25 @@ def test_estimate_samples_the_hashes_both_sketches_cover(
         assert got.exact
         return
     assert (got.jaccard, got.containment) == reference_estimate(a, b)
+
+
+@given(
+    st.frozensets(st.integers(-(2**63), 2**63 - 1), max_size=400),
+    st.frozensets(st.integers(-(2**63), 2**63 - 1), max_size=400),
+    st.frozensets(st.integers(-(2**63), 2**63 - 1), max_size=300),
+)
+def test_an_estimate_against_stored_bytes_is_the_estimate_of_the_two_sketches(
+    own_a: frozenset[int], own_b: frozenset[int], common: frozenset[int]
+) -> None:
+    # What the import does for each candidate: its stored bytes (the whole set, the sketch
+    # first) against the story's sketch and the set of its values, made once.
+    a = shingles.Sketch.of(own_a | common)
+    whole_b = own_b | common
+    b = shingles.Sketch.of(whole_b)
+    stored = shingles.sketch_and_stored(whole_b)[1]
+    got = shingles.estimate_against(
+        a, frozenset(a.values), len(whole_b), shingles.head_values(stored)
+    )
+    assert got == shingles.estimate(a, b)
+    if not got.exact:
+        assert (got.jaccard, got.containment) == reference_estimate(a, b)

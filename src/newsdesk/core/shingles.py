@@ -246,33 +246,51 @@ def estimate(a: Sketch, b: Sketch) -> Estimate:
     the shared part of the sampled union, the containment the shared part of the smaller
     set's sample. The same rules for small sets as :func:`similarity`.
     """
-    if not a.size or not b.size:
+    return estimate_against(a, frozenset(a.values), b.size, b.values)
+
+
+def head_values(data: bytes) -> Sequence[int]:
+    """The sketch's values from stored bytes (what :meth:`Sketch.from_bytes` holds), without
+    making a tuple of them: for :func:`estimate_against`."""
+    return _unpack(data[: SKETCH_K * 8])
+
+
+def estimate_against(
+    a: Sketch, members: frozenset[int], size: int, values: Sequence[int]
+) -> Estimate:
+    """:func:`estimate` of ``a`` against the sketch of ``size`` shingles whose values are
+    ``values``; ``members`` is ``frozenset(a.values)``, made once when one story is compared
+    with several (an import compares each story with 4-5 candidates)."""
+    a_complete = a.complete
+    b_complete = len(values) >= size
+    if not a.size or not size:
         return Estimate(0.0, 0.0, 0.0, 0.0, True)
-    if a.complete and b.complete:
-        exact = similarity(frozenset(a.values), frozenset(b.values))
+    if a_complete and b_complete:
+        exact = similarity(members, frozenset(values))
         return Estimate(exact.jaccard, exact.containment, 0.0, 0.0, True)
-    if min(a.size, b.size) < MIN_SHINGLES:
+    if min(a.size, size) < MIN_SHINGLES:
         return Estimate(0.0, 0.0, 0.0, 0.0, True)  # only equal sets count; these differ
     limit = min(
-        a.values[-1] if not a.complete else math.inf,
-        b.values[-1] if not b.complete else math.inf,
+        a.values[-1] if not a_complete else math.inf,
+        values[-1] if not b_complete else math.inf,
     )
-    # The values are ascending and distinct: those up to the limit are a prefix of each.
-    mine = a.values[: bisect_right(a.values, limit)] if limit < math.inf else a.values
-    theirs = b.values[: bisect_right(b.values, limit)] if limit < math.inf else b.values
-    shared = len(set(mine).intersection(theirs))
-    union = len(mine) + len(theirs) - shared
-    smaller = len(mine) if a.size <= b.size else len(theirs)
+    # The values are ascending and distinct: those up to the limit are a prefix of each. A
+    # value of the other prefix found among all of ``a``'s is in ``a``'s prefix.
+    mine = bisect_right(a.values, limit) if limit < math.inf else len(a.values)
+    theirs = values[: bisect_right(values, limit)] if limit < math.inf else values
+    shared = len(members.intersection(theirs))
+    union = mine + len(theirs) - shared
+    smaller = mine if a.size <= size else len(theirs)
     jaccard = shared / union if union else 0.0
     containment = shared / smaller if smaller else 0.0
     containment_margin = _margin(containment, smaller)
-    small = a if a.size <= b.size else b
-    if small.complete:
+    small_size, small_complete = (a.size, a_complete) if a.size <= size else (size, b_complete)
+    if small_complete:
         # Every shingle of the smaller story is known; those above the limit may or may not
         # be in the other story. That bounds the containment for certain, which matters
         # most for a short story whose sample is a handful of shingles.
-        unknown = small.size - smaller
-        low, high = shared / small.size, (shared + unknown) / small.size
+        unknown = small_size - smaller
+        low, high = shared / small_size, (shared + unknown) / small_size
         containment_margin = max(containment - low, high - containment)
     return Estimate(
         jaccard,

@@ -52,6 +52,7 @@ from newsdesk.services.stories import PreparedStory, StoryService
 from newsdesk.services.taxonomy import ensure_tags
 from newsdesk.services.text_workers import AHEAD, MIN_STORIES, TextAnalyser
 from newsdesk.storage import bulk, import_queries, terms
+from newsdesk.storage import search as search_index
 from newsdesk.storage.db import Database
 from newsdesk.storage.models import ArticleRecord, RelatedLinkRecord, utcnow
 
@@ -342,6 +343,7 @@ class ImportService:
                 _scratch_postings(self.db, workers) as side,  # removed after the commit
                 self.db.write() as session,
                 bulk.large_write_cache(session),
+                search_index.large_write(session),
                 TextAnalyser(workers, side, lambda: terms.stop_terms(session)) as analyser,
             ):
                 if side is not None:
@@ -769,10 +771,13 @@ class ImportService:
             session, [c for c in current if c not in known], shingles.SCHEME
         )
         sketched = {**known, **stored}
+        members = frozenset(my_sketch.values)
         kept = [
             story_id
             for story_id, (size, data) in sketched.items()
-            if shingles.estimate(my_sketch, shingles.Sketch.from_bytes(size, data)).may_be_duplicate
+            if shingles.estimate_against(
+                my_sketch, members, size, shingles.head_values(data)
+            ).may_be_duplicate
         ]
         # A possible duplicate is compared exactly on its whole stored set; only one stored
         # before whole sets were (or without a current sketch) is read and shingled again.

@@ -16,6 +16,7 @@ upgrade, or when the files do not say plainly which revision is the head.
 from __future__ import annotations
 
 import ast
+import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -153,6 +154,13 @@ def _on_sqlite_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def _json_text(value: Any) -> str:
+    """JSON columns on SQLite, Arabic kept as UTF-8 (the default escapes every letter as
+    ``\\uXXXX``, six bytes instead of two: a revision's snapshot of a 2.5 kB body took 7.8 kB).
+    Readers parse either form, so rows written before stay readable as they are."""
+    return json.dumps(value, ensure_ascii=False)
+
+
 class Database:
     """One open database: the engine and the sessions services work in."""
 
@@ -169,7 +177,7 @@ class Database:
                     self.path.parent.mkdir(parents=True, exist_ok=True)
                 except OSError as exc:
                     raise DatabaseError(f"cannot create the folder for {self.path}: {exc}") from exc
-            self.engine: Engine = create_engine(self.url, echo=echo)
+            self.engine: Engine = create_engine(self.url, echo=echo, json_serializer=_json_text)
             event.listen(self.engine, "connect", _on_sqlite_connect)
             event.listen(self.engine, "begin", _on_sqlite_begin)
         elif self.dialect == "postgresql":
