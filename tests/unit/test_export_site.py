@@ -572,42 +572,14 @@ def test_folders_are_made_once_with_their_parents_and_a_race_is_fine(tmp_path: P
     _make_folder(str(tmp_path / "news" / "1-x"), made)
     assert (tmp_path / "news" / "1-x").is_dir()
     data = "نص عربي".encode() * 50_000
-    folder = str(tmp_path / "news" / "1-x")
-    _write_new(folder + "/index.html", data, folder, made)
+    _write_new(str(tmp_path / "news" / "1-x" / "index.html"), data)
     assert (tmp_path / "news" / "1-x" / "index.html").read_bytes() == data
     with pytest.raises(FileExistsError):  # never into a file that is there (maybe a link)
-        _write_new(folder + "/index.html", b"other", folder, made)
+        _write_new(str(tmp_path / "news" / "1-x" / "index.html"), b"other")
     (tmp_path / "file").write_text("x")
     _make_folder(str(tmp_path / "file"), made)
     with pytest.raises(OSError):  # a file where a folder must be: an error, not a silent pass
-        _write_new(str(tmp_path / "file" / "index.html"), b"x", str(tmp_path / "file"), made)
-
-
-def test_a_file_is_created_first_and_its_folder_made_only_when_missing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Folders made ahead (``make_folders_ahead``) are not asked for again, file by file."""
-    from newsdesk.export import writer
-    from newsdesk.export.writer import _write_new
-
-    asked: list[str] = []
-    mkdir = os.mkdir
-
-    def counted(path: str, *args: object, **kwargs: object) -> None:
-        asked.append(str(path))
-        mkdir(path, *args, **kwargs)  # type: ignore[arg-type]
-
-    ahead = tmp_path / "tag" / "دمشق"
-    ahead.mkdir(parents=True)  # made by another process, not in this one's books
-    monkeypatch.setattr(writer.os, "mkdir", counted)
-    _write_new(str(ahead / "feed.xml"), b"<rss/>", str(ahead), set())
-    assert asked == []
-    missing = str(tmp_path / "news" / "2-y")
-    made: set[str] = set()
-    _write_new(missing + "/index.html", b"<html>", missing, made)
-    _write_new(missing + "/other.html", b"<html>", missing, made)
-    assert asked == [missing, str(tmp_path / "news"), missing]  # the parent too, once each
-    assert (tmp_path / "news" / "2-y" / "other.html").read_bytes() == b"<html>"
+        _write_new(str(tmp_path / "file" / "index.html"), b"x")
 
 
 def test_a_first_export_cut_short_leaves_no_next_tree_behind(tmp_path: Path) -> None:
