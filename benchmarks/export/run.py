@@ -314,6 +314,11 @@ def main() -> None:
         help="do not wait for the file system after the last run's deletion",
     )  # fmt: skip
     parser.add_argument("--src", type=Path, help="the source tree to measure (default: this one)")
+    parser.add_argument(
+        "--keep", action="store_true",
+        help="leave this run's outputs (the next run sets them aside and deletes them after its "
+        "table): for runs back to back, e.g. main and a branch",
+    )  # fmt: skip
     args = parser.parse_args()
     work: Path = args.work
     work.mkdir(parents=True, exist_ok=True)
@@ -399,7 +404,8 @@ def main() -> None:
             f"{watched['export']:.1f} s (median), peak RSS {watched['rss']:.0f} MiB."
         )
     # Only now, with every figure printed: see the docstring.
-    delete_later(work, trash)
+    if not args.keep:
+        delete_later(work, trash)
 
 
 if __name__ == "__main__":
