@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import UTC, datetime
+from urllib.parse import quote
 
 import pytest
 from hypothesis import given
@@ -122,6 +123,18 @@ def test_base_url_must_be_http() -> None:
     for bad in ("ftp://x.org/", "news.example.org", "javascript:alert(1)"):
         with pytest.raises(ValueError, match="base URL"):
             urls.Urls(bad)
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_links_are_percent_encoded_as_urllib_encodes_them(path: str) -> None:
+    """The site's own encoder (a run of characters at a time) writes what ``quote`` writes."""
+    assert urls._quote.__wrapped__(path) == quote(path, safe="/")
+
+
+def test_links_encode_arabic_and_keep_what_needs_no_encoding() -> None:
+    for path in ("news/7-أسعار-النفط/", "tag/a b/page/2/", "A-z_0.9~/", "", "%/?#&=+é😀"):
+        assert urls._quote.__wrapped__(path) == quote(path, safe="/")
+    assert urls.Urls("https://n.example/").href("tag/وسم/") == "/tag/%D9%88%D8%B3%D9%85/"
 
 
 def test_dates_in_arabic_in_the_site_time_zone_with_either_digits() -> None:

@@ -185,33 +185,49 @@ def render_feed(r: SiteRenderer, fmt: str, kind: str, key: Any, ids: tuple[int, 
         "language": r.plan.content.site.language,
     }
     render = {"rss": _rss, "atom": _atom, "json": _json}[fmt]
-    return render(r, meta, articles, newest).encode("utf-8")
+    return render(r, meta, articles, newest)
 
 
-def _cached(r: SiteRenderer, fmt: str, a: Article, make: Any) -> str:
-    """One item of a feed; a story sits in several feeds, so its parts are built once.
+#: Where a story's item content is kept (``_item``), escaped and encoded for each syntax.
+_XML_CONTENT: Final = "xml content"
+_JSON_CONTENT: Final = "json content"
+
+
+def _item(r: SiteRenderer, fmt: str, a: Article, make: Any) -> tuple[bytes, ...]:
+    """One item of a feed, in UTF-8 pieces to be joined; a story sits in several feeds, so
+    its parts are built once.
 
     ``make`` gives the item's text around its content (the content itself left out) and
-    whether it has content. The content, the bulk of every feed, is kept once per story as
-    HTML and escaped for each use: keeping it escaped per format held three copies of every
-    body in memory for the whole export.
+    whether it has content. The content, the bulk of every feed, is kept once per story for
+    XML (RSS and Atom) and once for JSON, escaped and encoded, both made from one
+    ``_item_html``; a feed is then joined from bytes, nothing escaped or encoded per use (at
+    10,000 stories each content goes into 16 feeds on average: 208 MB of feeds, of which
+    encoding alone took 0.7 s). The item's HTML itself is not kept.
     """
     key = (fmt, a.id)
     parts = r.feed_items.get(key)
     if parts is None:
-        parts = r.feed_items[key] = make(r, a)
-    before, after, has_content = parts
-    if not has_content:
-        return before  # type: ignore[no-any-return]
-    html_key = ("html", a.id)
-    content = r.feed_items.get(html_key)
+        before, after, has_content = make(r, a)
+        parts = r.feed_items[key] = (before.encode(), after.encode(), has_content)
+    if not parts[2]:
+        return parts[:1]  # type: ignore[no-any-return]
+    content = r.feed_items.get((_JSON_CONTENT if fmt == "json" else _XML_CONTENT, a.id))
     if content is None:
-        content = r.feed_items[html_key] = _item_html(r, a)
-    text = _dumps(content) if fmt == "json" else escape(content)
-    return before + text + after  # type: ignore[no-any-return]
+        html = _item_html(r, a)
+        xml = r.feed_items[_XML_CONTENT, a.id] = escape(html).encode()
+        json_ = r.feed_items[_JSON_CONTENT, a.id] = _dumps(html).encode()
+        content = json_ if fmt == "json" else xml
+    return parts[0], content, parts[1]
 
 
-def _rss(r: SiteRenderer, meta: dict[str, str], articles: list[Article], newest: Any) -> str:
+def _items(r: SiteRenderer, fmt: str, articles: list[Article], make: Any) -> list[bytes]:
+    out: list[bytes] = []
+    for a in articles:
+        out += _item(r, fmt, a, make)
+    return out
+
+
+def _rss(r: SiteRenderer, meta: dict[str, str], articles: list[Article], newest: Any) -> bytes:
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
         '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" '
@@ -225,9 +241,8 @@ def _rss(r: SiteRenderer, meta: dict[str, str], articles: list[Article], newest:
         f"<lastBuildDate>{r.dates.rfc822(newest)}</lastBuildDate>\n",
         "<generator>Newsdesk</generator>\n",
     ]
-    out += [_cached(r, "rss", a, _rss_item) for a in articles]
-    out.append("</channel>\n</rss>\n")
-    return "".join(out)
+    items = _items(r, "rss", articles, _rss_item)
+    return b"".join(["".join(out).encode(), *items, b"</channel>\n</rss>\n"])
 
 
 def _rss_item(r: SiteRenderer, a: Article) -> tuple[str, str, bool]:
@@ -254,7 +269,7 @@ def _rss_item(r: SiteRenderer, a: Article) -> tuple[str, str, bool]:
     return ("".join(out), "", False)
 
 
-def _atom(r: SiteRenderer, meta: dict[str, str], articles: list[Article], newest: Any) -> str:
+def _atom(r: SiteRenderer, meta: dict[str, str], articles: list[Article], newest: Any) -> bytes:
     lang = quoteattr(meta["language"])
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
@@ -269,9 +284,8 @@ def _atom(r: SiteRenderer, meta: dict[str, str], articles: list[Article], newest
         f"<uri>{escape(r.site_view['home_url'])}</uri></author>\n",
         "<generator>Newsdesk</generator>\n",
     ]
-    out += [_cached(r, "atom", a, _atom_item) for a in articles]
-    out.append("</feed>\n")
-    return "".join(out)
+    items = _items(r, "atom", articles, _atom_item)
+    return b"".join(["".join(out).encode(), *items, b"</feed>\n"])
 
 
 def _atom_item(r: SiteRenderer, a: Article) -> tuple[str, str, bool]:
@@ -310,7 +324,7 @@ _CONTENT_MARK: Final = "\x00content\x00"
 _DUMPED_MARK: Final = _dumps(_CONTENT_MARK)
 
 
-def _json(r: SiteRenderer, meta: dict[str, str], articles: list[Article], newest: Any) -> str:
+def _json(r: SiteRenderer, meta: dict[str, str], articles: list[Article], newest: Any) -> bytes:
     head = {
         "version": "https://jsonfeed.org/version/1.1",
         "title": meta["title"],
@@ -320,8 +334,13 @@ def _json(r: SiteRenderer, meta: dict[str, str], articles: list[Article], newest
         "language": meta["language"],
         "authors": [{"name": r.site_view["title"], "url": r.site_view["home_url"]}],
     }
-    items = ",\n".join(_cached(r, "json", a, _json_item) for a in articles)
-    return _dumps(head)[:-1] + ',\n"items":[\n' + items + "\n]}\n"
+    out = [(_dumps(head)[:-1] + ',\n"items":[\n').encode()]
+    for i, a in enumerate(articles):
+        if i:
+            out.append(b",\n")
+        out += _item(r, "json", a, _json_item)
+    out.append(b"\n]}\n")
+    return b"".join(out)
 
 
 def _json_item(r: SiteRenderer, a: Article) -> tuple[str, str, bool]:

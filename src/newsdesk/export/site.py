@@ -1080,11 +1080,9 @@ def export_site(
         to_render = writer.keep_unchanged(jobs)
         total = len(to_render)
         yield ExportProgress("render", 0, total, f"{len(jobs) - total} unchanged")
-        forked = workers > 1 and total >= PARALLEL_MIN and "fork" in mp.get_all_start_methods()
-        if forked:  # made on the other core while the bodies are read and the cards built
-            writer.make_folders_ahead(job.path for job in to_render)
         needed = frozenset(h for job in to_render for h in job.bodies)
         renderer = SiteRenderer(plan, bodies(needed) if needed else {}, media)
+        forked = workers > 1 and total >= PARALLEL_MIN and "fork" in mp.get_all_start_methods()
         if forked:
             renderer.prepare(to_render)
         gc.freeze()

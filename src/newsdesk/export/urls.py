@@ -107,6 +107,22 @@ class Urls:
         return self.origin + self.href(path)
 
 
+#: What ``quote(path, safe="/")`` encodes: everything but ASCII letters, digits, ``_.-~``
+#: and ``/``, in runs.
+_ENCODED_RUN_RE: Final = re.compile(r"[^A-Za-z0-9_.\-~/]+")
+
+
+def _percent_run(match: re.Match[str]) -> str:
+    # "%D8%B9…": each UTF-8 byte in upper-case hex, as ``quote`` writes it.
+    return "%" + match.group().encode("utf-8").hex("%").upper()
+
+
 @lru_cache(maxsize=131072)
 def _quote(path: str) -> str:
-    return quote(path, safe="/")
+    """``urllib.parse.quote(path, safe="/")``, byte for byte, a run of characters at a time.
+
+    ``quote`` encodes an Arabic path byte by byte in Python (a list of 60 strings for a slug
+    of 30 letters): at 27,000 paths, about a quarter of a second of an export. An Arabic slug
+    is one or two runs here, each encoded by ``bytes.hex`` in C.
+    """
+    return _ENCODED_RUN_RE.sub(_percent_run, path)

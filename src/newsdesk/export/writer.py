@@ -56,8 +56,6 @@ STATE_PATCH_MAX = 2_000
 FSYNC_EACH_MAX = 512
 #: … flushed from this many threads at once.
 FSYNC_THREADS = 8
-#: Fewer missing folders than this are made as the files come (``make_folders_ahead``).
-FOLDERS_AHEAD_MIN = 2_000
 #: An export that writes more files than this flushes the file system in the background each
 #: time this many more were written (``_EarlyFlush``), so that the flush before the swap only
 #: waits for the last of them.
@@ -223,14 +221,6 @@ def _make_folder(folder: str, made: set[str]) -> None:
     made.add(folder)
 
 
-def _make_folders(folders: list[str]) -> None:
-    """``_make_folder`` for each of ``folders`` (in a process of its own, see
-    ``SiteWriter.make_folders_ahead``)."""
-    made: set[str] = set()
-    for folder in folders:
-        _make_folder(folder, made)
-
-
 def _write_new(path: str, data: bytes) -> None:
     """Write ``data`` into a file that must not exist yet (``O_EXCL``: never into a link)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
@@ -374,8 +364,6 @@ class SiteWriter:
         self._written: list[str] = []
         #: Flushes in the background while many files are written (``_flush_early``).
         self._early: _EarlyFlush | None = None
-        #: The process making folders ahead of the writing (``make_folders_ahead``).
-        self._folder_maker: Any = None
         self._dirs: set[str] = set()
         self._opened = False
         #: Digest of the export's inputs, kept in the state (see ``unchanged``).
@@ -427,7 +415,6 @@ class SiteWriter:
     def release(self) -> None:
         """Let other exports write the target (after ``commit``, or when this one stops)."""
         self._stop_flushing_early()
-        self._wait_for_folders(stop=True)
         if self._lock is not None:
             self._lock.close()
             self._lock = None
@@ -705,51 +692,6 @@ class SiteWriter:
         if self._next is not None:
             self._link_next(path, digest)
 
-    def make_folders_ahead(self, paths: Iterable[str]) -> None:
-        """Start making the folders that the files ``paths`` will be staged in (and linked
-        into, for a first export), in a forked process, while this one goes on.
-
-        For a cold export: its 33,000 files sit in 16,400 folders, made twice (the staging
-        tree and the next one), the largest kernel cost of the export. Started before the
-        render workers are (the bodies are fetched and the cards built meanwhile, on one
-        core), it makes many of them on the other core; whoever comes first makes a folder,
-        the others find it there. ``commit`` waits for it; ``release`` stops it. Call it
-        only where a process may fork (no threads running, not from a GUI program).
-        """
-        if not self._opened or self._folder_maker is not None:
-            return
-        roots = [str(self.staging)]
-        if self._next is not None:
-            roots.append(str(self.next_staging))
-        folders = {path[: path.rfind("/")] for path in paths if "/" in path}
-        # Missing folders only: the staging tree of an export after a change has them all.
-        wanted = [os.path.join(root, _safe_relative(f)) for f in sorted(folders) for root in roots]
-        wanted = [f for f in wanted if f not in self._dirs]
-        if len(wanted) < FOLDERS_AHEAD_MIN:
-            return
-        import multiprocessing
-
-        maker = multiprocessing.get_context("fork").Process(
-            target=_make_folders, args=(wanted,), name="newsdesk-folders", daemon=True
-        )
-        maker.start()
-        self._folder_maker = maker
-
-    def _wait_for_folders(self, stop: bool = False) -> None:
-        maker, self._folder_maker = self._folder_maker, None
-        if maker is None:
-            return
-        if stop:
-            maker.terminate()
-        maker.join()
-        if maker.exitcode and not stop:
-            raise ExportError(
-                "the export process stopped unexpectedly (exit code {exit_code}); "
-                "the previous site is unchanged",
-                code="export.process_died",
-                exit_code=maker.exitcode,
-            )
-
     def _flush_early(self) -> None:
         """Have the disk take what was written so far while the export goes on (a cold
         export: see ``_EarlyFlush``)."""
@@ -842,7 +784,6 @@ class SiteWriter:
         """
         if not self._opened:
             raise ExportError("the writer was not opened", code="export.not_opened")
-        self._wait_for_folders()
         new, current = self._new, self.current
         for path in sorted(self._staged.keys() - new.keys()):
             with contextlib.suppress(FileNotFoundError):
