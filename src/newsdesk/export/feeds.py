@@ -210,7 +210,7 @@ def _item(r: SiteRenderer, fmt: str, a: Article, make: Any) -> tuple[bytes, ...]
         before, after, has_content = make(r, a)
         parts = r.feed_items[key] = (before.encode(), after.encode(), has_content)
     if not parts[2]:
-        return parts[:1]  # type: ignore[no-any-return]
+        return parts[:1]
     content = r.feed_items.get((_JSON_CONTENT if fmt == "json" else _XML_CONTENT, a.id))
     if content is None:
         html = _item_html(r, a)
