@@ -14,8 +14,7 @@ import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
 from newsdesk.cli import export, imports, related, search, stories, tags
-from newsdesk.cli.common import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, Handler
-from newsdesk.services.errors import REFUSED
+from newsdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, Handler, told
 
 if TYPE_CHECKING:
     from newsdesk.services.container import Services
@@ -37,13 +36,4 @@ def run_command(
     """Run the parsed command; service errors and the database's refusals (busy, full, …)
     become a message and exit status 1, a Ctrl+C a word and 130 (as shells count it)."""
     handler: Handler = args.handler
-    try:
-        return handler(services, args, out)
-    except REFUSED as exc:
-        print(f"newsdesk: {exc}", file=err)
-        return EXIT_BAD_INPUT
-    except BrokenPipeError:  # `newsdesk list | head`
-        return EXIT_OK
-    except KeyboardInterrupt:  # Ctrl+C: a write under way was rolled back
-        print("newsdesk: interrupted", file=err)
-        return EXIT_INTERRUPTED
+    return told(lambda: handler(services, args, out), err)

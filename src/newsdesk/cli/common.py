@@ -7,6 +7,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, TextIO
 
+from newsdesk.services.errors import REFUSED
+
 if TYPE_CHECKING:
     from newsdesk.services.container import Services
 
@@ -17,6 +19,23 @@ EXIT_INTERRUPTED = 128 + 2
 
 #: What a command runs: the services, its arguments, where its output goes; its exit status.
 Handler = Callable[["Services", argparse.Namespace, TextIO], int]
+
+
+def told(run: Callable[[], int], err: TextIO) -> int:
+    """``run()``'s exit status, with what a person is told instead of a traceback: the
+    services' and the database's refusals (busy, full, …) as a message and status 1, a closed
+    output (``newsdesk list | head``) as success, Ctrl+C as a word and 130 (as shells count
+    it; a write under way was rolled back)."""
+    try:
+        return run()
+    except REFUSED as exc:
+        print(f"newsdesk: {exc}", file=err)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("newsdesk: interrupted", file=err)
+        return EXIT_INTERRUPTED
 
 
 def whole_number(least: int) -> Callable[[str], int]:

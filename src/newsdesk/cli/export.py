@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Final, TextIO
 
-from newsdesk.cli.common import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, seconds
+from newsdesk.cli.common import EXIT_OK, EXIT_USAGE, seconds, told
 from newsdesk.services.errors import REFUSED
 from newsdesk.services.exporting import (
     ExportOutcome,
@@ -215,25 +215,20 @@ def _run_exporter(
     """The forked half of ``fork_exporter``: preload, then export what the reader hands over,
     reporting as any command does; then end the process, whatever happens: it must never
     return into its caller's stack, which is the reader's."""
-    status = 1
-    try:
+
+    def export() -> int:
         exporter = RemoteExporter(ask, answered)
         preloaded = exporter.preload(args.out)
         try:
             read = pickle.load(answered)
         except EOFError:  # the reader ended before it read (it says why)
-            status = EXIT_OK
-        else:
-            _export(exporter, args, out, read=read, preloaded=preloaded, started=started)
-            status = EXIT_OK
-    except REFUSED as exc:
-        print(f"newsdesk: {exc}", file=sys.stderr)
-        status = EXIT_BAD_INPUT
-    except BrokenPipeError:  # `newsdesk export site … | head`
-        status = EXIT_OK
-    except KeyboardInterrupt:  # the export was cancelled, the site left whole
-        print("newsdesk: interrupted", file=sys.stderr)
-        status = EXIT_INTERRUPTED
+            return EXIT_OK
+        _export(exporter, args, out, read=read, preloaded=preloaded, started=started)
+        return EXIT_OK
+
+    status = 1
+    try:
+        status = told(export, sys.stderr)  # a Ctrl+C: the export cancelled, the site whole
     except BaseException:
         traceback.print_exc()
     finally:
