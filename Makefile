@@ -17,8 +17,10 @@ run: $(STAMP)
 	$(PY) -m newsdesk $(ARGS)
 
 ## The whole suite, headless. PostgreSQL tests run when NEWSDESK_TEST_PG_URL is set.
+## TEST_JOBS test processes (pytest-xdist; `auto`: one per core, 0: all in this process).
+TEST_JOBS ?= auto
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(TEST_JOBS) $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests

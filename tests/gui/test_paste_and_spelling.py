@@ -97,7 +97,7 @@ def test_highlighter_loads_in_background_and_underlines_per_script(spell_editor,
     assert highlighter.status_message() == ""
     assert _underlined(editor, 0) == ["الحكومه"]
     assert _underlined(editor, 1) == ["goverment"]
-    editor.grab().save("/tmp/newsdesk-spell.png")
+    assert not editor.grab().isNull()  # it renders offscreen
 
 
 def test_context_menu_suggests_and_learns(spell_editor, qtbot) -> None:  # type: ignore[no-untyped-def]
