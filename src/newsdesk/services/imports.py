@@ -341,7 +341,9 @@ class ImportService:
             workers = self.workers if total is not None and total >= self.min_worker_stories else 0
             with (
                 _scratch_postings(self.db, workers) as side,  # removed after the commit
-                self.db.write() as session,
+                # Without per-row foreign-key checks (SQLite): what the file wrote is checked
+                # once before the commit (``_check_references``, and ``storage.terms``).
+                self.db.write(foreign_keys=False) as session,
                 bulk.large_write_cache(session),
                 search_index.large_write(session),
                 TextAnalyser(workers, side, lambda: terms.stop_terms(session)) as analyser,
@@ -381,6 +383,7 @@ class ImportService:
                             yield ImportProgress(str(path), done, total)
                 if dry_run:
                     raise _DryRunRollback
+                _check_references(session)
             if self._loaded_in_file:
                 self._resketched.clear()  # committed: the sketches made while loading are stored
         except _DryRunRollback:
@@ -966,6 +969,15 @@ def _scratch_postings(database: Database, workers: int) -> Iterator[terms.SidePo
     place = database.path.parent if database.path is not None else None
     with TemporaryDirectory(prefix=".newsdesk-import-", dir=place) as folder:
         yield terms.SidePostings.create(Path(folder) / "postings.db")
+
+
+def _check_references(session: Session) -> None:
+    """Before the commit of a file written without foreign-key checks: no row refers to a
+    row that does not exist (a bug if one does; the file is rolled back)."""
+    if import_queries.foreign_keys_off(session):
+        broken = import_queries.broken_references(session)
+        if broken:
+            raise RuntimeError(f"the import wrote references to missing rows in {broken}")
 
 
 def _sketch_row(
