@@ -417,3 +417,101 @@ def test_possible_duplicates_are_compared_on_their_stored_sets_without_reading_t
         ids[2], StoryInput(headline="خبر 2", body="نص جديد"), expected_version=story.version
     )
     assert ids[2] not in _stored_sketches(services)
+
+
+def _foreign_keys(database: object) -> list[int]:
+    """``PRAGMA foreign_keys`` of every connection a write gets now (the pool reuses them)."""
+    seen = []
+    for _ in range(3):
+        with database.write() as session:  # type: ignore[attr-defined]
+            seen.append(session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar())
+    return seen
+
+
+def test_an_import_writes_without_row_checks_and_leaves_them_on(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SQLite: the file's transaction runs without foreign-key checks, and every connection
+    # checks them again afterwards, after a commit and after a rollback alike.
+    database = services.imports.db
+    seen: list[object] = []
+    ensure = imports.ensure_tags
+
+    def spying(session, names):  # type: ignore[no-untyped-def]
+        seen.append(import_queries.foreign_keys_off(session))
+        return ensure(session, names)
+
+    records = [
+        {"title": f"خبر رقم {n}", "body": f"نص الخبر {n} " * 9, "tags": ["أ"]} for n in range(3)
+    ]
+    monkeypatch.setattr(imports, "ensure_tags", spying)
+    services.imports.import_files("jsonl", [_write(tmp_path / "a.jsonl", records)])
+    assert seen == [database.is_sqlite]
+    bad = [*records, {"title": "", "body": "بلا عنوان"}]
+    with pytest.raises(ImportFileError):
+        services.imports.import_files("jsonl", [_write(tmp_path / "b.jsonl", bad)])
+    if database.is_sqlite:
+        assert _foreign_keys(database) == [1, 1, 1]
+        with database.write() as session, pytest.raises(sa.exc.IntegrityError):
+            session.execute(
+                sa.text(
+                    "INSERT INTO article_tags (article_id, tag_id, position) VALUES (1, 999, 0)"
+                )
+            )
+
+
+def test_rows_written_without_checks_are_checked_before_the_commit(
+    services: Services, tmp_path: Path
+) -> None:
+    database = services.imports.db
+    if not database.is_sqlite:
+        pytest.skip("PostgreSQL checks every row; the switch is SQLite's")
+    report = services.imports.import_files(
+        "jsonl", [_write(tmp_path / "a.jsonl", [{"title": "خبر", "body": "نص الخبر هنا"}])]
+    )
+    (story_id,) = report.files[0].story_ids
+    with database.write(foreign_keys=False) as session:
+        assert import_queries.foreign_keys_off(session)
+        assert import_queries.broken_references(session) == []
+        assert import_queries.count_articles(session, [story_id, story_id + 1]) == 1
+        session.execute(
+            sa.text("INSERT INTO article_tags (article_id, tag_id, position) VALUES (:a, 999, 0)"),
+            {"a": story_id},
+        )
+        session.execute(sa.text("UPDATE articles SET section_id = 999"))
+        assert import_queries.broken_references(session) == ["article_tags", "articles"]
+        session.rollback()
+    # Terms of a story that is not there: the flush before the commit refuses them.
+    with (
+        pytest.raises(RuntimeError, match="does not exist"),
+        database.write(foreign_keys=False) as session,
+    ):
+        terms.index_counts(session, story_id + 7, count_terms("خبر", "", "نص"), new=True)
+    assert _foreign_keys(database) == [1, 1, 1]
+
+
+def test_tags_resolved_in_a_transaction_are_not_looked_up_again(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsdesk.services import taxonomy
+    from newsdesk.storage import bulk
+
+    asked: list[list[str]] = []
+    lookup = bulk.tags_by_key
+
+    def counting(session, keys):  # type: ignore[no-untyped-def]
+        asked.append(sorted(keys))
+        return lookup(session, keys)
+
+    monkeypatch.setattr(bulk, "tags_by_key", counting)
+    database = services.imports.db
+    with database.write() as session:
+        first = taxonomy.ensure_tags(session, ["الطاقة", "النفط"])
+        # Another spelling of a known tag, and a new one: only the new key is looked up.
+        second = taxonomy.ensure_tags(session, ["الطاقه", "أسعار", "النفط"])
+    assert asked == [sorted(first), [taxonomy.tag_key("أسعار")]]
+    assert second[taxonomy.tag_key("الطاقة")] == first[taxonomy.tag_key("الطاقة")]
+    with database.write() as session:  # a new transaction looks again
+        third = taxonomy.ensure_tags(session, ["الطاقة", "أسعار"])
+    assert asked[-1] == sorted(third)
+    assert third == {k: second[k] for k in third}

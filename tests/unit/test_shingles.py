@@ -217,3 +217,103 @@ def test_an_estimate_against_stored_bytes_is_the_estimate_of_the_two_sketches(
     assert got == shingles.estimate(a, b)
     if not got.exact:
         assert (got.jaccard, got.containment) == reference_estimate(a, b)
+
+
+INTS = st.integers(-(2**63), 2**63 - 1)
+
+
+@given(
+    st.frozensets(INTS, max_size=400),
+    st.frozensets(INTS, max_size=400),
+    st.frozensets(INTS, max_size=300),
+)
+def test_a_probe_decides_as_the_estimate_and_the_exact_comparison(
+    own_a: frozenset[int], own_b: frozenset[int], common: frozenset[int]
+) -> None:
+    # The import asks a probe of the story instead of making an Estimate per candidate and
+    # the candidate's whole set: the same answers, bit for bit.
+    whole_a, whole_b = own_a | common, own_b | common
+    a = shingles.Sketch.of(whole_a)
+    stored = shingles.sketch_and_stored(whole_b)[1]
+    probe = shingles.Probe(whole_a, a)
+    head = shingles.head_values(stored)
+    expected = shingles.estimate_against(a, frozenset(a.values), len(whole_b), head)
+    assert probe.may_be_duplicate(len(whole_b), head) == expected.may_be_duplicate
+    assert probe.similarity_to_stored(len(whole_b), stored) == shingles.similarity(whole_a, whole_b)
+    # Only the sketch stored (rows from before whole sets were): compared by text instead.
+    if len(whole_b) > shingles.SKETCH_K:
+        assert probe.similarity_to_stored(len(whole_b), stored[: shingles.SKETCH_K * 8]) is None
+
+
+def test_a_probe_keeps_borderline_candidates_the_estimate_keeps() -> None:
+    # Near the thresholds, where the margins decide: containments around 0.8 and Jaccards
+    # around 0.6 of sets larger than a sketch, both ways round.
+    for shared in range(200, 400, 7):
+        for extra in (0, 30, 90, 160, 300):
+            common = frozenset(range(10**6, 10**6 + shared))
+            a = common | frozenset(range(-(extra + 1), -1))
+            b = common | frozenset(range(2 * 10**6, 2 * 10**6 + 400 - shared))
+            for mine, theirs in ((a, b), (b, a)):
+                sketch = shingles.Sketch.of(mine)
+                head = shingles.head_values(shingles.sketch_and_stored(theirs)[1])
+                expected = shingles.estimate_against(
+                    sketch, frozenset(sketch.values), len(theirs), head
+                ).may_be_duplicate
+                assert shingles.Probe(mine, sketch).may_be_duplicate(len(theirs), head) == expected
+
+
+def _most_common(index: shingles.ShingleIndex, values: list[int], limit: int) -> list[int]:
+    """``candidates_of`` as it was written with ``Counter.most_common``."""
+    from collections import Counter
+
+    counts: Counter[int] = Counter()
+    for value in values[: shingles.SKETCH_SIZE]:
+        current = index._buckets.get(value)
+        if current is None:
+            continue
+        if isinstance(current, int):
+            counts[current] += 1
+        else:
+            counts.update(current)
+    return [story_id for story_id, _ in counts.most_common(limit)]
+
+
+STORY_VALUES = st.lists(
+    st.lists(st.integers(0, 40), min_size=1, max_size=shingles.SKETCH_SIZE, unique=True).map(
+        sorted
+    ),
+    max_size=120,
+)
+
+
+@given(STORY_VALUES, st.lists(st.integers(0, 40), max_size=12, unique=True), st.integers(1, 8))
+def test_candidates_come_most_shared_first_ties_in_the_order_met(
+    stories: list[list[int]], probe: list[int], limit: int
+) -> None:
+    # Few distinct values, so buckets are shared, grow into lists and some fill up.
+    index = shingles.ShingleIndex()
+    for story_id, values in enumerate(stories, 1):
+        index.add_values(story_id, values)
+    assert index.candidates_of(sorted(probe), limit) == _most_common(index, sorted(probe), limit)
+
+
+@given(STORY_VALUES, st.integers(1, 30))
+def test_relabelling_a_batch_leaves_what_removing_and_adding_again_leaves(
+    stories: list[list[int]], batch: int
+) -> None:
+    # An import indexes the stories of a batch under provisional keys, then under their ids.
+    written, pending = stories[:-batch] if batch < len(stories) else [], stories[-batch:]
+    relabelled, again = shingles.ShingleIndex(), shingles.ShingleIndex()
+    for index in (relabelled, again):
+        for story_id, values in enumerate(written, 1):
+            index.add_values(story_id, values)
+        for key, values in enumerate(pending, 1):
+            index.add_values(-key, values)
+    first = len(written) + 1
+    for n, values in enumerate(pending):
+        relabelled.relabel(-(n + 1), first + n, values)
+        again.remove_values(-(n + 1), values)
+        again.add_values(first + n, values)
+    assert relabelled._buckets == again._buckets
+    assert relabelled._full == again._full
+    assert relabelled.size == again.size

@@ -34,7 +34,6 @@ import math
 import sys
 from array import array
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -249,6 +248,76 @@ def estimate(a: Sketch, b: Sketch) -> Estimate:
     return estimate_against(a, frozenset(a.values), b.size, b.values)
 
 
+class Probe:
+    """One story compared with its few candidates: what :func:`estimate_against` and
+    :func:`similarity` would decide, without making an :class:`Estimate` or a set per
+    candidate. An import asks it for each of the 4-5 candidates of every story it reads."""
+
+    __slots__ = ("complete", "last", "members", "shingles", "size", "values")
+
+    def __init__(self, mine: frozenset[int], sketch: Sketch) -> None:
+        self.shingles = mine
+        self.size = sketch.size
+        self.values = sketch.values
+        self.members = frozenset(sketch.values)
+        self.complete = sketch.complete
+        self.last = sketch.values[-1] if sketch.values else 0
+
+    def may_be_duplicate(self, size: int, values: Sequence[int]) -> bool:
+        """``estimate_against(sketch, members, size, values).may_be_duplicate``, the same
+        arithmetic in the same order (so the same answer, to the last bit)."""
+        a_size = self.size
+        if not a_size or not size:
+            return False
+        a_complete = self.complete
+        b_complete = len(values) >= size
+        if a_complete and b_complete:
+            return similarity(self.members, frozenset(values)).is_duplicate
+        if min(a_size, size) < MIN_SHINGLES:
+            return False
+        if a_complete:
+            limit = values[-1]
+            mine = bisect_right(self.values, limit)
+            theirs = values
+        elif b_complete:
+            limit = self.last
+            mine = len(self.values)
+            theirs = values[: bisect_right(values, limit)]
+        else:
+            limit = min(self.last, values[-1])
+            mine = bisect_right(self.values, limit)
+            theirs = values[: bisect_right(values, limit)]
+        shared = len(self.members.intersection(theirs))
+        taken = len(theirs)
+        union = mine + taken - shared
+        jaccard = shared / union if union else 0.0
+        if jaccard + _margin(jaccard, union) >= JACCARD_THRESHOLD:
+            return True
+        if a_size <= size:
+            smaller, small_size, small_complete = mine, a_size, a_complete
+        else:
+            smaller, small_size, small_complete = taken, size, b_complete
+        containment = shared / smaller if smaller else 0.0
+        if small_complete:
+            unknown = small_size - smaller
+            low, high = shared / small_size, (shared + unknown) / small_size
+            margin = max(containment - low, high - containment)
+        else:
+            margin = _margin(containment, smaller)
+        return containment + margin >= CONTAINMENT_THRESHOLD
+
+    def similarity_to_stored(self, size: int, data: bytes) -> Similarity | None:
+        """``similarity(shingles, stored_set(size, data))`` without making the stored set
+        (None when only the sketch was stored)."""
+        if len(data) != size * 8:
+            return None
+        mine = self.shingles
+        if not mine or not size or min(len(mine), size) < MIN_SHINGLES:
+            return similarity(mine, frozenset(_unpack(data)))
+        shared = len(mine.intersection(_unpack(data)))
+        return Similarity(shared / (len(mine) + size - shared), shared / min(len(mine), size))
+
+
 def head_values(data: bytes) -> Sequence[int]:
     """The sketch's values from stored bytes (what :meth:`Sketch.from_bytes` holds), without
     making a tuple of them: for :func:`estimate_against`."""
@@ -346,19 +415,39 @@ class ShingleIndex:
                 if len(current) == 1:
                     self._buckets[value] = current[0]
 
+    def relabel(self, old: int, new: int, values: Sequence[int]) -> None:
+        """Index under ``new`` what was indexed under ``old`` (a provisional key replaced by
+        the story's id): what ``remove_values(old, …)`` then ``add_values(new, …)`` leave,
+        for a story added after every other in its buckets, with half the work."""
+        buckets = self._buckets
+        for value in values[:SKETCH_SIZE]:
+            current = buckets.get(value)
+            if current == old:
+                buckets[value] = new
+            elif type(current) is list and old in current:
+                current[current.index(old)] = new
+
     def candidates(self, shingle_set: frozenset[int], limit: int = 5) -> list[int]:
         """Stories sharing sketch entries with ``shingle_set``, most shared first."""
         return self.candidates_of(sketch(shingle_set), limit)
 
     def candidates_of(self, values: Sequence[int], limit: int = 5) -> list[int]:
         """:meth:`candidates` by the smallest hashes of the set (its sketch's first)."""
-        counts: Counter[int] = Counter()
+        # A plain dict and one stable sort: the order ``Counter.most_common`` gives (most
+        # shared first, ties in the order first met), without ``Counter``'s Python-level
+        # ``__missing__`` for each new story and its heap.
+        counts: dict[int, int] = {}
+        get = counts.get
+        buckets = self._buckets
         for value in values[:SKETCH_SIZE]:
-            current = self._buckets.get(value)
+            current = buckets.get(value)
             if current is None:
                 continue
-            if isinstance(current, int):
-                counts[current] += 1
+            if type(current) is int:
+                counts[current] = get(current, 0) + 1
             else:
-                counts.update(current)
-        return [story_id for story_id, _ in counts.most_common(limit)]
+                for story_id in current:  # type: ignore[union-attr]
+                    counts[story_id] = get(story_id, 0) + 1
+        if len(counts) <= 1:
+            return list(counts)[:limit]
+        return sorted(counts, key=counts.__getitem__, reverse=True)[:limit]

@@ -341,7 +341,9 @@ class ImportService:
             workers = self.workers if total is not None and total >= self.min_worker_stories else 0
             with (
                 _scratch_postings(self.db, workers) as side,  # removed after the commit
-                self.db.write() as session,
+                # Without per-row foreign-key checks (SQLite): what the file wrote is checked
+                # once before the commit (``_check_references``, and ``storage.terms``).
+                self.db.write(foreign_keys=False) as session,
                 bulk.large_write_cache(session),
                 search_index.large_write(session),
                 TextAnalyser(workers, side, lambda: terms.stop_terms(session)) as analyser,
@@ -381,6 +383,7 @@ class ImportService:
                             yield ImportProgress(str(path), done, total)
                 if dry_run:
                     raise _DryRunRollback
+                _check_references(session)
             if self._loaded_in_file:
                 self._resketched.clear()  # committed: the sketches made while loading are stored
         except _DryRunRollback:
@@ -428,8 +431,8 @@ class ImportService:
             report.story_ids.extend(ids)
             sketches: list[tuple[int, int, int, bytes]] = []
             for (item, _prepared), story_id, mark in zip(pending, ids, marks, strict=True):
-                mine = self._forget_provisional(session, mark)
-                self._indexed(session, item, story_id, mine, report)
+                mine = self._forget_provisional(session, mark, story_id)
+                self._indexed(session, item, story_id, mine, report, in_index=True)
                 # A new story: version 1.
                 sketches.append(_sketch_row(story_id, 1, mine.sketch, mine.stored))
             import_queries.write_sketches(session, shingles.SCHEME, sketches, new=True)
@@ -741,9 +744,12 @@ class ImportService:
         self._run_ids.add(key)
         return key
 
-    def _forget_provisional(self, session: Session, key: int) -> TextAnalysis:
+    def _forget_provisional(self, session: Session, key: int, story_id: int) -> TextAnalysis:
+        """The story under provisional ``key`` was written as ``story_id``: indexed under it
+        from now on (the stories of a batch are relabelled in the order they were added, so
+        the index is what removing and adding each again would leave)."""
         mine = self._provisional_sets.pop(key)
-        self._ensure_index(session).remove_values(key, mine.sketch.values)
+        self._ensure_index(session).relabel(key, story_id, mine.sketch.values)
         self._recent.pop(key, None)
         self._run_ids.discard(key)
         return mine
@@ -771,24 +777,22 @@ class ImportService:
             session, [c for c in current if c not in known], shingles.SCHEME
         )
         sketched = {**known, **stored}
-        members = frozenset(my_sketch.values)
+        probe = shingles.Probe(mine, my_sketch)
+        possible = probe.may_be_duplicate
+        head = shingles.head_values
         kept = [
-            story_id
-            for story_id, (size, data) in sketched.items()
-            if shingles.estimate_against(
-                my_sketch, members, size, shingles.head_values(data)
-            ).may_be_duplicate
+            story_id for story_id, (size, data) in sketched.items() if possible(size, head(data))
         ]
         # A possible duplicate is compared exactly on its whole stored set; only one stored
         # before whole sets were (or without a current sketch) is read and shingled again.
         stored.update(
             import_queries.sketches(session, [c for c in kept if c in known], shingles.SCHEME)
         )
-        whole: dict[int, frozenset[int]] = {}
+        whole: dict[int, shingles.Similarity] = {}
         for story_id in kept:
-            found_set = shingles.stored_set(*stored[story_id]) if story_id in stored else None
-            if found_set is not None:
-                whole[story_id] = found_set
+            found = probe.similarity_to_stored(*stored[story_id]) if story_id in stored else None
+            if found is not None:
+                whole[story_id] = found
         dismissed = set(sketched).difference(kept)
         texts = import_queries.article_texts(
             session, [c for c in unknown if c not in dismissed and c not in whole]
@@ -798,14 +802,14 @@ class ImportService:
             headline: str | None = None
             if story_id in self._recent:
                 headline, theirs = self._recent[story_id]
+                found = shingles.similarity(mine, theirs)
             elif story_id in whole:
-                theirs = whole[story_id]
+                found = whole[story_id]
             elif story_id in texts:
                 headline = texts[story_id][0]
-                theirs = shingles.shingles(*texts[story_id])
+                found = shingles.similarity(mine, shingles.shingles(*texts[story_id]))
             else:
                 continue  # a story of a previewed file, rolled back and no longer remembered
-            found = shingles.similarity(mine, theirs)
             if found.is_duplicate and (best is None or found.score > best[0].score):
                 best = (found, story_id, headline)
         if best is None:
@@ -843,10 +847,14 @@ class ImportService:
         story_id: int,
         mine: TextAnalysis | None,
         report: FileReport,
+        *,
+        in_index: bool = False,
     ) -> None:
         """A story was written: index it, remember its headline, link its related entries.
 
-        ``mine`` is the analysis of its text (None: made here, and its sketch written)."""
+        ``mine`` is the analysis of its text (None: made here, and its sketch written);
+        ``in_index``: the candidate index has it already (relabelled from its provisional
+        key)."""
         if mine is None:
             shingle_set = shingles.shingles(item.headline, item.body)
             sketch, stored = shingles.sketch_and_stored(shingle_set)
@@ -854,9 +862,11 @@ class ImportService:
             row = _sketch_row(story_id, versions[story_id], sketch, stored)
             import_queries.write_sketches(session, shingles.SCHEME, [row])
         else:
-            shingle_set, sketch = mine.shingles, mine.sketch
-        self._heads[story_id] = (sketch.size, sketch.to_bytes())
-        self._ensure_index(session).add_values(story_id, sketch.values)
+            shingle_set, sketch, stored = mine.shingles, mine.sketch, mine.stored
+        # The sketch is the start of the stored set (``shingles.pack``, ascending).
+        self._heads[story_id] = (sketch.size, stored[: shingles.SKETCH_K * 8])
+        if not in_index:
+            self._ensure_index(session).add_values(story_id, sketch.values)
         self._remember(story_id, item.headline, shingle_set)
         self._headlines.setdefault(text.normalize(item.headline).strip(), story_id)
         if item.related:
@@ -959,6 +969,15 @@ def _scratch_postings(database: Database, workers: int) -> Iterator[terms.SidePo
     place = database.path.parent if database.path is not None else None
     with TemporaryDirectory(prefix=".newsdesk-import-", dir=place) as folder:
         yield terms.SidePostings.create(Path(folder) / "postings.db")
+
+
+def _check_references(session: Session) -> None:
+    """Before the commit of a file written without foreign-key checks: no row refers to a
+    row that does not exist (a bug if one does; the file is rolled back)."""
+    if import_queries.foreign_keys_off(session):
+        broken = import_queries.broken_references(session)
+        if broken:
+            raise RuntimeError(f"the import wrote references to missing rows in {broken}")
 
 
 def _sketch_row(

@@ -482,10 +482,16 @@ class StoryService:
             analysis = story.analysis
             tag_names = [name for _id, name in story.tags]
             document = search_index.IndexDocument.of(
-                story_id, row["headline"], row["kicker"], row["dek"], row["body"], tag_names
+                story_id,
+                row["headline"],
+                row["kicker"],
+                row["dek"],
+                row["body"],
+                tag_names,
+                analysis.indexed if analysis is not None else None,
             )
             if analysis is not None:
-                documents.append(replace(document, indexed=analysis.indexed))
+                documents.append(document)
                 counts.append(analysis.counts)
             else:
                 headline, dek, body = (

@@ -28,10 +28,20 @@ from newsdesk.storage.models import (
     utcnow,
 )
 
+#: Tag names and their keys, remembered: an import asks for the same few thousand names
+#: twice a story (``ensure_tags`` for its chunk, then ``StoryService.prepare``).
+_TAG_KEYS: dict[str, str] = {}
+_MAX_TAG_KEYS = 1 << 16
+
 
 def tag_key(name: str) -> str:
     """The spelling-independent identity of a tag name."""
-    return " ".join(text.normalize(name).split())
+    found = _TAG_KEYS.get(name)
+    if found is None:
+        if len(_TAG_KEYS) >= _MAX_TAG_KEYS:
+            _TAG_KEYS.clear()
+        found = _TAG_KEYS[name] = " ".join(text.normalize(name).split())
+    return found
 
 
 def _unique_slug(session: Session, model: type, wanted: str) -> str:
@@ -134,13 +144,22 @@ def ensure_tags(session: Session, names: Iterable[str]) -> dict[str, tuple[int, 
     one query and the new ones inserted directly; a new tag whose slug is taken (rare) goes
     through ``ensure_tag``, which knows how to number it.
     """
+    # Tags resolved earlier in this transaction (an import's earlier chunks) are not looked
+    # up again: nothing in the transaction renames or removes them.
+    resolved: dict[str, tuple[int, str]] = _cache(session, "tag_ref")
     wanted: dict[str, str] = {}
+    found: dict[str, tuple[int, str]] = {}
     for name in names:
         clean = " ".join(name.split())
         key = tag_key(clean)
-        if key:
-            wanted.setdefault(key, clean)
-    found = bulk.tags_by_key(session, wanted)
+        if not key or key in found or key in wanted:
+            continue
+        known = resolved.get(key)
+        if known is None:
+            wanted[key] = clean
+        else:
+            found[key] = known
+    found.update(bulk.tags_by_key(session, wanted))
     missing = {key: clean for key, clean in wanted.items() if key not in found}
     slugs = {key: text.slugify(clean, fallback_id="tag") for key, clean in missing.items()}
     taken = bulk.taken_tag_slugs(session, slugs.values())
@@ -161,6 +180,7 @@ def ensure_tags(session: Session, names: Iterable[str]) -> dict[str, tuple[int, 
     for key, clean in numbered:
         tag = ensure_tag(session, clean)
         found[key] = (tag.id, tag.name)
+    resolved.update(found)
     return found
 
 

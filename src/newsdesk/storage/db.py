@@ -149,9 +149,25 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
         cursor.close()
 
 
+#: ``Connection.info`` key: this connection's transaction runs without foreign-key checks,
+#: switched on again when the connection goes back to the pool.
+_CHECKS_OFF = "newsdesk_foreign_keys_off"
+
+
 def _on_sqlite_begin(connection: Connection) -> None:
-    immediate = connection.get_execution_options().get("sqlite_immediate", False)
+    options = connection.get_execution_options()
+    if options.get("sqlite_foreign_keys") is False:
+        # Only outside a transaction does SQLite take this pragma.
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        connection.info[_CHECKS_OFF] = True
+    immediate = options.get("sqlite_immediate", False)
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _on_sqlite_checkin(dbapi_connection: Any, record: Any) -> None:
+    """A connection back in the pool (its transaction ended) checks foreign keys again."""
+    if dbapi_connection is not None and record.info.pop(_CHECKS_OFF, False):
+        dbapi_connection.execute("PRAGMA foreign_keys = ON")
 
 
 def _json_text(value: Any) -> str:
@@ -180,6 +196,7 @@ class Database:
             self.engine: Engine = create_engine(self.url, echo=echo, json_serializer=_json_text)
             event.listen(self.engine, "connect", _on_sqlite_connect)
             event.listen(self.engine, "begin", _on_sqlite_begin)
+            event.listen(self.engine, "checkin", _on_sqlite_checkin)
         elif self.dialect == "postgresql":
             self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True)
         else:
@@ -195,6 +212,10 @@ class Database:
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False
+        )
+        self._unchecked_writer = sessionmaker(
+            self.engine.execution_options(sqlite_immediate=True, sqlite_foreign_keys=False),
+            expire_on_commit=False,
         )
 
     @property
@@ -215,12 +236,22 @@ class Database:
             raise storage_error(exc) from exc
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *, foreign_keys: bool = True) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error. The
         driver's operational errors (busy, disk full, read-only, …) come out as
-        ``StorageError``."""
+        ``StorageError``.
+
+        ``foreign_keys=False`` (SQLite; ignored elsewhere): the transaction's statements are
+        not checked against foreign keys, and no ``ON DELETE`` action runs. For a bulk
+        import, whose every reference is to a row it wrote or read in the same transaction
+        (which ``BEGIN IMMEDIATE`` keeps from other writers) and which deletes no referenced
+        row; it checks what it wrote before it commits (``import_queries.broken_references``).
+        The per-row checks of the 3 million term postings of 20,000 stories alone cost about
+        3.5 s of SQLite's CPU (12.6-14.3 s with them, 9.1-9.6 s without, in isolation).
+        """
+        maker = self._writer if foreign_keys or not self.is_sqlite else self._unchecked_writer
         try:
-            with self._writer() as session, session.begin():
+            with maker() as session, session.begin():
                 yield session
         except self._refused as exc:
             raise storage_error(exc) from exc

@@ -9,7 +9,14 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import Table, and_, bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from newsdesk.storage.models import ArticleRecord, RelatedLinkRecord, StorySketchRecord
+from newsdesk.storage.models import (
+    ArticleRecord,
+    Base,
+    RelatedLinkRecord,
+    SectionRecord,
+    StorySketchRecord,
+    StoryTermRecord,
+)
 
 #: Rows fetched per round trip when every story is read for the duplicate index.
 BATCH = 500
@@ -220,3 +227,49 @@ def write_sketches(
                 for article_id, version, size, sketch in rows
             ],
         )
+
+
+def foreign_keys_off(session: Session) -> bool:
+    """SQLite: the session's transaction runs without foreign-key checks
+    (``Database.write(foreign_keys=False)``)."""
+    if not _is_sqlite(session):
+        return False
+    return not _sqlite_rows(session, "PRAGMA foreign_keys", ())[0][0]
+
+
+def broken_references(session: Session) -> list[str]:
+    """SQLite: the tables holding a reference to a row that does not exist, for an import that
+    wrote without foreign-key checks to look at before it commits.
+
+    Every table with foreign keys is checked whole (``PRAGMA foreign_key_check``, one pass,
+    cheaper than the per-row checks it replaces) but two: ``story_terms`` (ten million rows
+    at 100,000 stories; ``storage.terms`` checks the stories it wrote terms for) and
+    ``articles``, whose references sit behind the body in each row (reading them means reading
+    every body): its section is checked through its index, and an import sets no featured
+    media.
+    """
+    broken: list[str] = []
+    skipped = {StoryTermRecord.__tablename__, _ARTICLES}
+    for table in Base.metadata.sorted_tables:
+        if (
+            table.foreign_keys
+            and table.name not in skipped
+            and _sqlite_rows(session, f'PRAGMA foreign_key_check("{table.name}")', ())
+        ):
+            broken.append(table.name)
+    sections = SectionRecord.__tablename__
+    if _sqlite_rows(
+        session,
+        f"SELECT 1 FROM {_ARTICLES} WHERE section_id IS NOT NULL "
+        f"AND section_id NOT IN (SELECT id FROM {sections}) LIMIT 1",
+        (),
+    ):
+        broken.append(_ARTICLES)
+    return broken
+
+
+def count_articles(session: Session, ids: Sequence[int]) -> int:
+    """How many of ``ids`` (distinct) are stories (SQLite)."""
+    marks = ",".join("?" * len(ids))
+    sql = f"SELECT count(*) FROM {_ARTICLES} WHERE id IN ({marks})"
+    return int(_sqlite_rows(session, sql, list(ids))[0][0])

@@ -137,14 +137,17 @@ class IndexDocument:
         dek: str,
         body: str,
         tag_names: Iterable[str],
+        indexed: IndexedText | None = None,
     ) -> IndexDocument:
-        """The document of a story's fields: the kicker is searched with the dek."""
+        """The document of a story's fields: the kicker is searched with the dek.
+        ``indexed``: its headline, dek and body columns, made already."""
         return cls(
             article_id=article_id,
             headline=headline,
             dek=f"{kicker}\n{dek}" if kicker else dek,
             body=body,
             tags="\n".join(tag_names),
+            indexed=indexed,
         )
 
 

@@ -74,6 +74,7 @@ from newsdesk.core.similarity import (
     Tuning,
     count_terms,
 )
+from newsdesk.storage import import_queries
 from newsdesk.storage.models import (
     ArticleRecord,
     ArticleTagRecord,
@@ -510,6 +511,7 @@ def flush_pending(session: Session, *, final: bool = True) -> None:
                 pending.side_keys[article_id] = side_key
         pending.side_new.clear()
         if final:
+            _check_articles(session, pending)
             _apply_df(session, df_delta)
             _apply_totals(session, pending.documents, pending.length)
             _store_marks(session, pending.marked)
@@ -528,6 +530,17 @@ def flush_pending(session: Session, *, final: bool = True) -> None:
         pending.old[article_id] = _WRITTEN
     pending.new.clear()
     pending.rows = 0
+
+
+def _check_articles(session: Session, pending: _Pending) -> None:
+    """An import writing without foreign-key checks (``Database.write(foreign_keys=False)``):
+    every story this transaction writes terms for exists, as the check would have made sure
+    row by row (about 40 % of copying the postings at 20,000 stories)."""
+    if not pending.old or not import_queries.foreign_keys_off(session):
+        return
+    for chunk in _chunks(sorted(pending.old), 500):
+        if import_queries.count_articles(session, chunk) != len(chunk):
+            raise RuntimeError("story terms of a story that does not exist: not written")
 
 
 def _write_held(session: Session, pending: _Pending) -> None:
