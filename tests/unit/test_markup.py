@@ -12,15 +12,20 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsdesk.core.markup import (
+    _ESCAPE_PAIR_RE,
     _plain_html,
+    _plain_lines,
     _renderer,
+    _shown_text,
     at_line_starts,
     body_hash,
     escape_text,
     is_plain,
+    page_html,
     render_html,
     renderer_version,
 )
+from newsdesk.core.sanitize import sanitize_html
 from newsdesk.core.summary import plain_summary
 from newsdesk.importers.jsonl import paragraphs_to_markdown
 
@@ -250,3 +255,75 @@ def test_the_summary_short_cut_agrees_on_the_shared_corpus() -> None:
     assert sum(map(is_plain, bodies)) > 200
     for body in bodies:
         assert plain_summary(body) == _summary_by_substitutions(body)
+
+
+def _page_html_through_python_markdown(body: str) -> str:
+    """``page_html`` without its short cuts: Python-Markdown, then the sanitiser."""
+    return sanitize_html(_renderer().reset().convert(body))
+
+
+# Copy as ``_COPY``, with backslash escapes (of every character, so also the ones Python-Markdown
+# does not escape), lone backslashes and marks, and what the sanitiser changes in text: the
+# no-break space, bidi controls, C1 controls, surrogates, noncharacters.
+_ESCAPED_COPY = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                *"أبتثجحخ دذرسشةىءئ ـ٠١ abcXYZ019 .,،؛؟:;()\"'/%$@^?-=*#>+_`{}[]!|<&~",
+                *("\n", "\n\n", "\n\n\n", " \n", "\xa0", "\u2028", "\x85", "\t", "\r", "\\"),
+                *("\u202b", "\u2067", "\u2069", "\x9f", "\ud800", "\ufffe", "\ufdd0", "\U0001fffe"),
+            ]
+        ),
+        st.sampled_from(list("\\`*_{}[]()>#+-.!=|<&~ab1\n ")).map(lambda c: "\\" + c),
+    ),
+    max_size=60,
+).map("".join)
+
+
+# Longer copy that is mostly plain: runs of words and line breaks, escapes, what the sanitiser
+# changes, and now and then a mark.
+_MOSTLY_PLAIN_COPY = st.lists(
+    st.one_of(
+        st.text(alphabet="أبتثجحخ دذرسشةىءئ ـ٠١ abcXYZ019 .,،؛؟:;()\"'/%$@^?-\n\xa0", max_size=30),
+        st.sampled_from(list("\\`*_{}[]()>#+-.!=")).map(lambda c: "\\" + c),
+        st.sampled_from(
+            ["\n\n", "\u202b", "\u2069", "\x9f", "\ufffe", "\ufdd0", "\r", "*", "1.", "-"]
+        ),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(_ESCAPED_COPY, _MOSTLY_PLAIN_COPY))
+def test_the_page_html_of_plain_and_escaped_copy_is_what_markdown_and_the_sanitiser_give(
+    body: str,
+) -> None:
+    assert page_html(body) == _page_html_through_python_markdown(body)
+
+
+def test_every_body_of_the_shared_corpus_pages_as_markdown_and_the_sanitiser_give() -> None:
+    bodies = [paragraphs_to_markdown(a["body"]) for a in load_articles(SHARED_CORPUS)]
+    # The short cuts serve nearly all real copy (escaped marks included), or they save nothing.
+    assert sum(_shown_text(body) is not None for body in bodies) > 0.95 * len(bodies)
+    assert sum(_shown_text(body) is not None and not is_plain(body) for body in bodies) > 20
+    for body in bodies:
+        assert page_html(body) == _page_html_through_python_markdown(body)
+
+
+def test_the_escapes_read_as_text_are_python_markdowns_but_the_one_it_writes_as_an_entity() -> None:
+    escaped = {c for c in map(chr, range(128)) if _ESCAPE_PAIR_RE.fullmatch("\\" + c)}
+    assert escaped == set(_renderer().ESCAPED_CHARS) - {">"}
+    assert _shown_text("أ \\* ب \\\\ ج") == "أ * ب \\ ج"
+    assert _shown_text("أ \\\\* ب") is None  # an escaped backslash, then a mark
+    assert _shown_text("أ \\> ب") is None
+
+
+#: What ``_plain_lines`` replaced: one expression over the whole body.
+_LINE_SHAPES = re.compile(r"^(?:[^\S\n]|\d+[.)]|-)|[^\S\n]$", re.MULTILINE)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=" \n\r\t\xa0\u2028\u3000\x85-1٣۴.)(بa", max_size=40))
+def test_plain_lines_are_the_ones_no_line_shape_matches(body: str) -> None:
+    assert _plain_lines(body) == (_LINE_SHAPES.search(body) is None)

@@ -6,7 +6,8 @@ import re
 import unicodedata
 
 import pytest
-from hypothesis import example, given
+from benchmarks.corpus import SHARED_CORPUS, load_articles
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsdesk.core import text as text_module
@@ -30,6 +31,7 @@ from newsdesk.core.text import (
     strip_bidi_controls,
     tokens,
     word_count,
+    word_count_of_tokens,
 )
 
 # Text that looks like what the newsroom writes: Arabic letters with tashkeel, tatweel, hamza
@@ -528,3 +530,43 @@ def test_excerpt_flattens_whitespace_as_a_whitespace_regex_would(text: str) -> N
     # whitespace for both, so an uncut excerpt is the substituted, stripped text.
     flat = re.sub(r"\s+", " ", text).strip()
     assert excerpt(text, 10_000) == text_module.balance_bidi_controls(flat)
+
+
+# Text where tokens and words part ways: harakat and tatweel inside and outside words, every
+# joiner beside letters, digits and marks, the underscore, invisible characters, other marks,
+# presentation forms, cased letters that fold to two characters, Arabic signs normalisation
+# deletes, spaces.
+_WORDS_AND_TOKENS = st.text(
+    alphabet=[
+        *"بتج ab1٣.,:/'’-‐٫٬_\n\u00a0",
+        *("\u0651", "\u064e", "\u0652", "\u0640", "\u0670", "\u0654", "\u0301", "\u200b"),
+        *("\u200c", "\u200f", "\u2060", "\ufefb", "\ufdfa", "\u0130", "\u00df", "\u06dd"),
+        *("\u06e5", "\U0001d400"),
+    ],
+    max_size=30,
+)
+
+
+@settings(max_examples=4000, deadline=None)
+@given(_WORDS_AND_TOKENS)
+def test_words_counted_from_tokens_are_the_words_counted(value: str) -> None:
+    assert word_count_of_tokens(value, tokens(value)) == word_count(value)
+
+
+def test_words_counted_from_tokens_agree_on_the_shared_corpus() -> None:
+    bodies = [a["body"] for a in load_articles(SHARED_CORPUS)]
+    for body in bodies:
+        assert word_count_of_tokens(body, tokens(body)) == word_count(body)
+
+
+def test_the_stems_remembered_are_bounded_and_the_same_as_made(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    remembered = text_module._stem_key.__self__  # type: ignore[attr-defined]
+    remembered.clear()
+    monkeypatch.setattr(text_module, "_MAX_STEMS", 4)
+    words = [f"والكتاب{i}" for i in range(10)] + ["بالعاصمة"] * 3
+    assert text_module.stems_of(words) == [
+        text_module._light_stem(w, text_module._PREFIXES) for w in words
+    ]
+    assert 0 < len(remembered) <= 4

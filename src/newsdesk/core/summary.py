@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from newsdesk.core.markup import is_plain, unescape_text
-from newsdesk.core.text import excerpt, word_count
+from newsdesk.core.text import excerpt, word_count, word_count_of_tokens
 
 SUMMARY_CHARS: Final = 220
 _MD_LINK_RE: Final = re.compile(r"(?<!\\)!?\[((?:\\.|[^\]\\])*)\]\([^)]*\)")
@@ -43,11 +43,17 @@ def plain_summary(markdown: str, max_chars: int = SUMMARY_CHARS) -> str:
     return excerpt(head, max_chars) if head.strip() else ""
 
 
-def body_word_count(markdown: str) -> int:
+def body_word_count(markdown: str, tokens: list[str] | None = None) -> int:
     """Words of a Markdown body as the editor counts them: the text a reader sees, image
-    captions included; links' addresses, image sources, attribute lists and marks left out."""
+    captions included; links' addresses, image sources, attribute lists and marks left out.
+
+    ``tokens``: ``core.text.tokens(markdown)``, for a caller that has them (it makes counting
+    a plain body cheaper)."""
     if is_plain(markdown):
-        return word_count(markdown)  # nothing to leave out: 0.1 ms a story instead of 0.3
+        # Nothing to leave out: 0.1 ms a story instead of 0.3, 20 us given the tokens.
+        if tokens is not None:
+            return word_count_of_tokens(markdown, tokens)
+        return word_count(markdown)
     visible = _MD_LINK_RE.sub(r"\1", _MD_IMAGE_RE.sub(r" \1 ", markdown))
     # A block's mark ("## ", "- ") parts it from the text before; an inline one ("**", "`")
     # sits inside a word, as in the editor ("و`Qalam`" is one word there).
