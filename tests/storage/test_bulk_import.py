@@ -495,6 +495,81 @@ def test_rows_written_without_checks_are_checked_before_the_commit(
     assert _foreign_keys(database) == [1, 1, 1]
 
 
+def _journal(session: object) -> str:
+    return str(session.connection().exec_driver_sql("PRAGMA journal_mode").scalar())  # type: ignore[attr-defined]
+
+
+def test_a_write_alone_on_the_file_takes_a_rollback_journal_and_gives_wal_back(
+    database: object, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    if not database.is_sqlite:  # type: ignore[attr-defined]
+        pytest.skip("a journal mode is SQLite's")
+    with database.write() as session:  # type: ignore[attr-defined]
+        assert _journal(session) == "wal"
+        session.execute(sa.text("CREATE TABLE scratch (x TEXT)"))
+        session.execute(sa.text("INSERT INTO scratch VALUES ('أ')"))
+    with database.write(rollback_journal=True) as session:  # type: ignore[attr-defined]
+        assert _journal(session) == "delete"
+        session.execute(sa.text("INSERT INTO scratch VALUES ('ب')"))
+    with database.read() as session:  # type: ignore[attr-defined]
+        assert _journal(session) == "wal"
+        assert session.execute(sa.text("SELECT count(*) FROM scratch")).scalar() == 2
+    # A transaction rolled back leaves nothing and gives WAL back too.
+    with (
+        pytest.raises(ZeroDivisionError),
+        database.write(rollback_journal=True) as session,  # type: ignore[attr-defined]
+    ):
+        session.execute(sa.text("INSERT INTO scratch VALUES ('ج')"))
+        assert _journal(session) == "delete"
+        1 / 0  # noqa: B018
+    # Another connection on the file (another process, say): the switch is refused at once
+    # and the transaction is written through the log, as any other.
+    other = sqlite3.connect(database.path)  # type: ignore[attr-defined]
+    try:
+        assert other.execute("SELECT count(*) FROM scratch").fetchone() == (2,)
+        with database.write(rollback_journal=True) as session:  # type: ignore[attr-defined]
+            assert _journal(session) == "wal"
+            session.execute(sa.text("INSERT INTO scratch VALUES ('د')"))
+        assert other.execute("SELECT count(*) FROM scratch").fetchone() == (3,)
+        assert other.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    finally:
+        other.close()
+
+
+def test_the_command_line_writes_a_bulk_load_with_a_rollback_journal(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Only an import that is alone in its process (the command line sets ``alone``) and
+    # larger than the newsroom asks for it; the stories are the same either way.
+    database = services.imports.db
+    asked: list[tuple[bool, bool]] = []
+    write = database.write
+
+    def spying(*, foreign_keys: bool = True, rollback_journal: bool = False):  # type: ignore[no-untyped-def]
+        asked.append((foreign_keys, rollback_journal))
+        return write(foreign_keys=foreign_keys, rollback_journal=rollback_journal)
+
+    monkeypatch.setattr(database, "write", spying)
+    records = [{"title": f"خبر رقم {n}", "body": f"نص الخبر {n} " * 9} for n in range(3)]
+    services.imports.import_files("jsonl", [_write(tmp_path / "a.jsonl", records)])
+    services.imports.alone = True
+    more = [{"title": f"خبر جديد {n}", "body": f"نص جديد {n} " * 9} for n in range(4)]
+    services.imports.import_files("jsonl", [_write(tmp_path / "b.jsonl", more)])
+    few = [{"title": "خبر أخير", "body": "نص أخير " * 9}]
+    services.imports.import_files("jsonl", [_write(tmp_path / "c.jsonl", few)])
+    sqlite = database.is_sqlite
+    assert [a for a in asked if a != (True, False)] == (
+        [(False, False), (False, True)] if sqlite else []
+    )
+    with database.read() as session:
+        count = session.execute(sa.text("SELECT count(*) FROM articles")).scalar()
+        assert count == 8
+        if sqlite:
+            assert _journal(session) == "wal"
+
+
 def test_tags_resolved_in_a_transaction_are_not_looked_up_again(
     services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -62,6 +62,7 @@ def cmd_import(services: Services, args: argparse.Namespace, out: TextIO) -> int
     from newsdesk.services.text_workers import default_workers
 
     services.imports.workers = default_workers() if args.workers is None else args.workers
+    services.imports.alone = True  # this process reads nothing else while it imports
     if args.dry_run:
         return _preview(services, args, out)
     steps = services.imports.run(

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import repeat
-from typing import Final
+from typing import Any, Final
 
 from newsdesk.core import text
 
@@ -78,6 +78,10 @@ class PackedCounts:
             array("i", map(counts.body.get, terms, repeat(0))),
             counts.length,
         )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # As a plain tuple (see ``search_query.IndexedText.__reduce__``).
+        return (PackedCounts, (self.terms, self.title, self.body, self.length))
 
 
 def scoring_terms(stems: Iterable[str]) -> list[str]:

@@ -251,6 +251,10 @@ class ImportService:
         self.workers = 0
         #: Files with fewer stories (by the reader's estimate) are imported without a worker.
         self.min_worker_stories = MIN_STORIES
+        #: Nothing else in this process reads the database while it imports (the command line
+        #: sets it): a bulk load then takes the file out of WAL mode for its transaction
+        #: (``Database.write``). The desktop app leaves it False: its story list reads on.
+        self.alone = False
 
     @property
     def registry(self) -> ReaderRegistry:
@@ -339,9 +343,12 @@ class ImportService:
             # With a worker, the text of the next few chunks is analysed while one is written
             # (``text_workers``); the writes, and so the errors, still come in file order.
             workers = self.workers if total is not None and total >= self.min_worker_stories else 0
+            bulk_load = self._bulk_load(total)
             with (
                 _scratch_postings(self.db, workers) as side,  # removed after the commit
-                self.db.write(foreign_keys=self._row_checks(total)) as session,
+                self.db.write(
+                    foreign_keys=not bulk_load, rollback_journal=bulk_load and self.alone
+                ) as session,
                 bulk.large_write_cache(session),
                 search_index.large_write(session),
                 TextAnalyser(workers, side, lambda: terms.stop_terms(session)) as analyser,
@@ -393,18 +400,19 @@ class ImportService:
         yield ImportProgress(str(path), done, total, "done")
         return report
 
-    def _row_checks(self, total: int | None) -> bool:
-        """Whether a file of about ``total`` stories is written with foreign-key checks.
+    def _bulk_load(self, total: int | None) -> bool:
+        """Whether a file of about ``total`` stories is written as a bulk load (SQLite): it
+        holds more stories than the newsroom it goes into (an archive moved in).
 
-        Without them (SQLite), what the file wrote is checked once before the commit
-        (``_check_references``, and ``storage.terms``) by passes over whole tables, which
-        cost about what checking each of their rows would: worth it only for a file with more
-        stories than the newsroom it goes into (an archive moved in), not for a few stories
-        added to a large one."""
+        A bulk load is written without foreign-key checks: what the file wrote is checked
+        once before the commit (``_check_references``, and ``storage.terms``) by passes over
+        whole tables, which cost about what checking each of their rows would, so not for a
+        few stories added to a large newsroom. When the import is ``alone`` it is also written
+        with a rollback journal instead of the write-ahead log (``Database.write``)."""
         if total is None or not self.db.is_sqlite:
-            return True
+            return False
         with self.db.read() as session:
-            return total <= terms.article_count(session)
+            return total > terms.article_count(session)
 
     def _write_chunk(
         self,
