@@ -538,6 +538,55 @@ def test_a_write_alone_on_the_file_takes_a_rollback_journal_and_gives_wal_back(
         other.close()
 
 
+def test_a_process_killed_in_a_rollback_journal_transaction_loses_nothing(
+    tmp_path: Path,
+) -> None:
+    # The transaction has written pages into the file (a small page cache spills them) when
+    # the process dies: whoever opens the file next rolls the journal back and WAL is on again.
+    import signal
+    import subprocess
+    import sys
+
+    from newsdesk.storage.db import open_database
+
+    url = f"sqlite:///{tmp_path / 'newsroom.db'}"
+    database = open_database(url)
+    with database.write() as session:
+        session.execute(sa.text("CREATE TABLE scratch (x TEXT)"))
+        session.execute(sa.text("INSERT INTO scratch VALUES ('قبل')"))
+    database.dispose()
+    code = (
+        "import sys, time, sqlalchemy as sa\n"
+        "from newsdesk.storage.db import open_database\n"
+        "database = open_database(sys.argv[1])\n"
+        "with database.write(rollback_journal=True) as session:\n"
+        "    session.execute(sa.text('PRAGMA cache_size = 10'))\n"
+        "    for n in range(3000):\n"
+        "        session.execute(sa.text('INSERT INTO scratch VALUES (:x)'), {'x': 'نص' * 500})\n"
+        "    mode = session.execute(sa.text('PRAGMA journal_mode')).scalar()\n"
+        "    print(mode, flush=True)\n"
+        "    time.sleep(120)\n"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, url], stdout=subprocess.PIPE, text=True, env=None
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "delete"
+        assert (tmp_path / "newsroom.db-journal").exists()
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=60)
+    again = open_database(url)
+    try:
+        with again.read() as session:
+            assert session.execute(sa.text("SELECT x FROM scratch")).scalars().all() == ["قبل"]
+            assert _journal(session) == "wal"
+            assert session.execute(sa.text("PRAGMA quick_check")).scalar() == "ok"
+    finally:
+        again.dispose()
+
+
 def test_the_command_line_writes_a_bulk_load_with_a_rollback_journal(
     services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
