@@ -291,11 +291,12 @@ class Database:
         writes is written twice: into the log, then into the file by the checkpoint after the
         commit. With a rollback journal only the pages the transaction changes are copied
         first; pages new to the file are written once. For a bulk import into a newsroom
-        smaller than the file: a 100,000-story import writes 2.3 GB, and took 112 s instead
-        of 133 s, with a third of the system time. The price: while it runs, nobody else can
-        open the file (in WAL mode they could read what was committed before). So only a
-        process that is alone on the file asks for it (the command line's import), and the
-        other connections of this process that sit idle in the pool are closed first.
+        smaller than the file: a 100,000-story import writes 2.3 GB; it took 100-102 s against
+        117-126 s in WAL mode, alternated on one machine, with 7 s of system time instead of
+        18-25 s. The price: while it runs, nobody else can open the file (in WAL mode they
+        could read what was committed before). So only a process that is alone on the file
+        asks for it (the command line's import), and the other connections of this process
+        that sit idle in the pool are closed first.
         """
         sqlite = self.is_sqlite
         if sqlite and rollback_journal:
