@@ -91,6 +91,7 @@ def build_database(services: Services, corpus: Path) -> tuple[float, float, floa
     has a second core; its CPU time includes the worker's (counted once it has ended).
     """
     services.imports.workers = default_workers()
+    services.imports.alone = True  # as the command line: nothing else here reads the file
     started, started_cpu = time.perf_counter(), time.process_time()
     children_cpu = _children_cpu()
     report = services.imports.import_files("jsonl", [corpus])
