@@ -22,13 +22,15 @@ next page naming it links to the same draft instead of making another.
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from tempfile import TemporaryDirectory
+from tempfile import TemporaryDirectory, gettempdir
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -985,9 +987,35 @@ def _scratch_postings(database: Database, workers: int) -> Iterator[terms.SidePo
     if workers <= 0 or not database.is_sqlite:
         yield None
         return
-    place = database.path.parent if database.path is not None else None
-    with TemporaryDirectory(prefix=".newsdesk-import-", dir=place) as folder:
+    place = database.path.parent if database.path is not None else Path(gettempdir())
+    _sweep_scratch(place)
+    prefix = f"{_SCRATCH_PREFIX}{os.getpid()}-"
+    with TemporaryDirectory(prefix=prefix, dir=place) as folder:
         yield terms.SidePostings.create(Path(folder) / "postings.db")
+
+
+#: Scratch folders are named with this, the importing process's id and a dash.
+_SCRATCH_PREFIX = ".newsdesk-import-"
+
+
+def _sweep_scratch(place: Path) -> None:
+    """Remove the scratch folders in ``place`` left by imports whose process is gone.
+
+    A process killed in the middle of an import (SIGKILL, or a SIGTERM, which runs no
+    ``finally``) leaves its folder behind: a few hundred MB at 100,000 stories. POSIX only:
+    elsewhere ``os.kill(pid, 0)`` is not a harmless question."""
+    if os.name != "posix":
+        return
+    for folder in place.glob(f"{_SCRATCH_PREFIX}*-*"):
+        owner = folder.name.removeprefix(_SCRATCH_PREFIX).split("-", 1)[0]
+        if not owner.isdigit() or int(owner) == os.getpid() or not folder.is_dir():
+            continue
+        try:
+            os.kill(int(owner), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:  # alive, and someone else's
+            continue
 
 
 def _check_references(session: Session) -> None:
