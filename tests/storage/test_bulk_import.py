@@ -617,6 +617,12 @@ def test_the_command_line_writes_a_bulk_load_with_a_rollback_journal(
         assert count == 8
         if sqlite:
             assert _journal(session) == "wal"
+    # A preview of a file larger than the newsroom commits nothing: it keeps the log, and
+    # the newsroom readable by others, though the rows go unchecked as in the import.
+    asked.clear()
+    big = [{"title": f"خبر معاينة {n}", "body": f"نص معاينة {n} " * 9} for n in range(9)]
+    services.imports.import_files("jsonl", [_write(tmp_path / "d.jsonl", big)], dry_run=True)
+    assert [a for a in asked if a != (True, False)] == ([(False, False)] if sqlite else [])
 
 
 def test_tags_resolved_in_a_transaction_are_not_looked_up_again(

@@ -346,11 +346,12 @@ class ImportService:
             # (``text_workers``); the writes, and so the errors, still come in file order.
             workers = self.workers if total is not None and total >= self.min_worker_stories else 0
             bulk_load = self._bulk_load(total)
+            # A preview commits nothing, so it gains nothing from the rollback journal (its log
+            # is thrown away, never copied into the file): it leaves the newsroom readable.
+            exclusive = bulk_load and self.alone and not dry_run
             with (
                 _scratch_postings(self.db, workers) as side,  # removed after the commit
-                self.db.write(
-                    foreign_keys=not bulk_load, rollback_journal=bulk_load and self.alone
-                ) as session,
+                self.db.write(foreign_keys=not bulk_load, rollback_journal=exclusive) as session,
                 bulk.large_write_cache(session),
                 search_index.large_write(session),
                 TextAnalyser(workers, side, lambda: terms.stop_terms(session)) as analyser,
